@@ -1,0 +1,95 @@
+// Bad input fails at synth with a message that names the construct path, the
+// prop, the value and what is allowed; never a TypeError, never at deploy.
+import { Testing } from "cdktf";
+import { ClientAuthentication, GatewaySku } from "../lib";
+import { GatewayConfigError } from "../lib/errors";
+import { bareGateway, CERT, completeRoute, passthroughGateway, testStack } from "./support/stack";
+
+/** The message cdktf's synth fails with, or "" when it passes. */
+function synthError(stack: ReturnType<typeof testStack>): string {
+  try {
+    Testing.synth(stack, true);
+    return "";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+describe("a passthrough profile on a v1 SKU", () => {
+  test("fails at synth naming the profile's path, the prop, the mode and the SKUs allowed", () => {
+    const stack = testStack();
+    passthroughGateway(stack, { sku: GatewaySku.STANDARD_MEDIUM });
+    const message = synthError(stack);
+    expect(message).toContain(
+      'test/Gateway/SslProfile/mtls: clientAuthentication = "Passthrough" is not allowed: an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2 [AGW-MTLS-SKU]',
+    );
+  });
+
+  test("the same gateway on Standard_v2 passes", () => {
+    const stack = testStack();
+    passthroughGateway(stack, { sku: GatewaySku.STANDARD_V2 });
+    expect(synthError(stack)).toBe("");
+  });
+});
+
+describe("a listener naming a profile that is not on its gateway", () => {
+  test("fails at synth naming the listener, the prop and the profile", () => {
+    const stack = testStack();
+    const other = bareGateway(stack, { name: "other" }, "Other");
+    const foreign = other.addSslProfile("foreign", { clientAuthentication: ClientAuthentication.passthrough() });
+    const gw = bareGateway(stack);
+    completeRoute(gw, gw.addHttpsListener("https", { certificate: CERT, sslProfile: foreign }));
+    completeRoute(other, other.addHttpsListener("https", { certificate: CERT }));
+    expect(synthError(stack)).toContain(
+      'test/Gateway/Listener/https: sslProfile = "foreign" is not allowed: a part created on this gateway (with its add* methods) [AGW-REF]',
+    );
+  });
+});
+
+describe("a routing rule priority outside 1–20000", () => {
+  test.each([0, 20001, -5, 1.5])("%p throws at once with path, prop, value and range", (priority) => {
+    const stack = testStack();
+    const gw = bareGateway(stack);
+    const listener = gw.addHttpsListener("https", { certificate: CERT });
+    const pool = gw.addBackendPool("pool", { fqdns: ["a.example.com"] });
+    const settings = gw.addBackendSettings("settings");
+    let error: unknown;
+    try {
+      gw.addRoutingRule("rule", { priority, listener, backendPool: pool, backendSettings: settings });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GatewayConfigError);
+    expect((error as Error).message).toBe(
+      `test/Gateway/RoutingRule/rule: priority = ${priority} is not allowed: an integer from 1 to 20000 [AGW-PRIORITY]`,
+    );
+  });
+
+  test.each([1, 20000])("the bounds %p are accepted", (priority) => {
+    const stack = testStack();
+    const gw = bareGateway(stack);
+    completeRoute(gw, gw.addHttpsListener("https", { certificate: CERT }), priority);
+    expect(synthError(stack)).toBe("");
+  });
+
+  test("two rules with one priority fail at synth, both problems listed with others in one run", () => {
+    const stack = testStack();
+    const gw = passthroughGateway(stack, { sku: GatewaySku.STANDARD_SMALL });
+    completeRoute(gw, gw.addHttpsListener("second", { port: 8443, certificate: CERT }), 100);
+    const message = synthError(stack);
+    expect(message).toContain("test/Gateway/RoutingRule/second-route: priority = 100 is not allowed");
+    expect(message).toContain("[AGW-PRIORITY-UNIQUE]");
+    expect(message).toContain("[AGW-MTLS-SKU]");
+  });
+});
+
+describe("a gateway without the required parts", () => {
+  test("lists each missing kind", () => {
+    const stack = testStack();
+    bareGateway(stack);
+    const message = synthError(stack);
+    for (const prop of ["listeners", "backendPools", "backendSettings", "routingRules"]) {
+      expect(message).toContain(`test/Gateway: ${prop} = [] is not allowed`);
+    }
+  });
+});

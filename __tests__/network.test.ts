@@ -1,0 +1,69 @@
+import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
+import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { DefaultTokenResolver, StringConcat, Testing, Tokenization } from "cdktf";
+import { GatewayNetwork, GatewaySubnet } from "../lib";
+import { bareGateway, onlyResource, synthJson, testStack } from "./support/stack";
+
+describe("GatewayNetwork", () => {
+  test("defaults to the seed's layout: 10.0.0.0/16 with a delegated 10.0.0.0/24 and a 10.0.2.0/24 backend subnet", () => {
+    const stack = testStack();
+    new GatewayNetwork(stack, "Network", { name: "vnet", resourceGroupName: "rg", location: "westus" });
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveResourceWithProperties(VirtualNetwork, { name: "vnet", address_space: ["10.0.0.0/16"] });
+    expect(synth).toHaveResourceWithProperties(Subnet, {
+      name: "appgwsubnet",
+      address_prefixes: ["10.0.0.0/24"],
+      delegation: [
+        {
+          name: "Microsoft.Network/applicationGateways",
+          service_delegation: {
+            name: "Microsoft.Network/applicationGateways",
+            actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"],
+          },
+        },
+      ],
+    });
+    expect(synth).toHaveResourceWithProperties(Subnet, { name: "backendSubnet", address_prefixes: ["10.0.2.0/24"] });
+  });
+
+  test("the backend subnet is not delegated and can be left out", () => {
+    const stack = testStack();
+    const net = new GatewayNetwork(stack, "Network", {
+      name: "vnet",
+      resourceGroupName: "rg",
+      location: "westus",
+      createBackendSubnet: false,
+    });
+    expect(net.backendSubnet).toBeUndefined();
+    const subnets = synthJson(stack).resource.azurerm_subnet;
+    expect(Object.keys(subnets)).toHaveLength(1);
+  });
+
+  test("the gateway subnet it hands out carries its id, prefix and the VNet's address space", () => {
+    const stack = testStack();
+    const net = new GatewayNetwork(stack, "Network", {
+      name: "vnet",
+      resourceGroupName: "rg",
+      location: "westus",
+      addressSpace: ["172.16.0.0/16"],
+      gatewaySubnetPrefix: "172.16.4.0/24",
+    });
+    expect(net.gatewaySubnet.addressPrefix).toBe("172.16.4.0/24");
+    expect(net.gatewaySubnet.vnetAddressSpace).toEqual(["172.16.0.0/16"]);
+    expect(net.gatewaySubnet.delegated).toBe(true);
+    expect(Tokenization.resolve(net.gatewaySubnet.subnetId, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) })).toMatch(/^\$\{azurerm_subnet\.Network_GatewaySubnet_[0-9A-F]+\.id\}$/);
+  });
+});
+
+describe("a subnet the user brings", () => {
+  test("the gateway is placed in it and no network is created", () => {
+    const stack = testStack();
+    const id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/agw";
+    bareGateway(stack, { subnet: GatewaySubnet.fromSubnetId({ subnetId: id, addressPrefix: "10.1.0.0/24" }) });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.resource.azurerm_virtual_network).toBeUndefined();
+    expect(json.resource.azurerm_subnet).toBeUndefined();
+    const gateway = onlyResource(json, "azurerm_application_gateway");
+    expect(gateway.config.gateway_ip_configuration).toEqual([{ name: "appGatewayIpConfig", subnet_id: id }]);
+  });
+});

@@ -1,0 +1,74 @@
+import "cdktf/lib/testing/adapters/jest";
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { App, TerraformStack, Testing } from "cdktf";
+import { AzapiProvider } from "../../.gen/providers/azapi/provider";
+import {
+  BackendProtocol,
+  ClientAuthentication,
+  GatewayNetwork,
+  HttpsListener,
+  ListenerCertificate,
+  MtlsApplicationGateway,
+  MtlsApplicationGatewayProps,
+  RoutingRule,
+} from "../../lib";
+
+/** An app writing into this test file's temp folder. */
+export function testApp(): App {
+  return Testing.app({ outdir: (global as any).__TEST_OUTDIR__ });
+}
+
+/** A stack with both providers, as a user's stack would have. */
+export function testStack(app: App = testApp()): TerraformStack {
+  const stack = new TerraformStack(app, "test");
+  new AzurermProvider(stack, "azurerm", { features: [{}] });
+  new AzapiProvider(stack, "azapi", {});
+  return stack;
+}
+
+/** A sensitive-looking token, as a TerraformVariable would give. */
+export const CERT = ListenerCertificate.fromPfx("cert", { data: "${var.cert_data}", password: "${var.cert_password}" });
+
+/** A gateway on a new network, no parts yet. */
+export function bareGateway(
+  stack: TerraformStack,
+  props: Partial<MtlsApplicationGatewayProps> = {},
+  id = "Gateway",
+): MtlsApplicationGateway {
+  const subnet =
+    props.subnet ??
+    new GatewayNetwork(stack, `${id}Network`, { name: `${id}-vnet`, resourceGroupName: "rg", location: "westus" }).gatewaySubnet;
+  return new MtlsApplicationGateway(stack, id, { name: "agw", resourceGroupName: "rg", location: "westus", ...props, subnet });
+}
+
+/** A complete passthrough gateway: profile, listener, pool, settings, rule. */
+export function passthroughGateway(
+  stack: TerraformStack,
+  props: Partial<MtlsApplicationGatewayProps> = {},
+  id = "Gateway",
+): MtlsApplicationGateway {
+  const gw = bareGateway(stack, props, id);
+  const profile = gw.addSslProfile("mtls", { clientAuthentication: ClientAuthentication.passthrough() });
+  completeRoute(gw, gw.addHttpsListener("https", { certificate: CERT, sslProfile: profile }));
+  return gw;
+}
+
+/** Routes a listener to a new App Service pool over HTTPS. */
+export function completeRoute(gw: MtlsApplicationGateway, listener: HttpsListener, priority = 100): RoutingRule {
+  const pool = gw.addBackendPool(`${listener.name}-app`, { fqdns: ["app.azurewebsites.net"] });
+  const settings = gw.addBackendSettings(`${listener.name}-https`, { protocol: BackendProtocol.HTTPS });
+  return gw.addRoutingRule(`${listener.name}-route`, { priority, listener, backendPool: pool, backendSettings: settings });
+}
+
+/** The synthesized stack as an object. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack, true));
+}
+
+/** The one resource of a type (fails when there is not exactly one). */
+export function onlyResource(json: any, type: string): { address: string; config: any } {
+  const entries = Object.entries(json.resource?.[type] ?? {});
+  if (entries.length !== 1) throw new Error(`expected exactly one ${type}, found ${entries.length}`);
+  const [name, config] = entries[0];
+  return { address: `${type}.${name}`, config };
+}

@@ -1,0 +1,11 @@
+/** Tests run on the TypeScript sources, transpiled only: the build (jsii + tsc) type-checks once. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/__tests__"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
+  },
+  setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.js"],
+  modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
+};

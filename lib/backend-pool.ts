@@ -1,0 +1,58 @@
+import { ApplicationGatewayBackendAddressPool } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { Construct } from "constructs";
+import { assertValid } from "./errors";
+import { nameRule } from "./rules/values";
+
+/** Props of a backend pool. */
+export interface BackendPoolProps {
+  /**
+   * Name on the gateway.
+   * @default the construct id
+   */
+  readonly name?: string;
+  /**
+   * Targets by DNS name (App Service, Container Apps, any FQDN).
+   * @default none
+   */
+  readonly fqdns?: string[];
+  /**
+   * Targets by IP address.
+   * @default none
+   */
+  readonly ipAddresses?: string[];
+}
+
+/**
+ * A backend pool: the servers requests are sent to. Create it with
+ * `MtlsApplicationGateway.addBackendPool`.
+ */
+export class BackendPool extends Construct {
+  /** Name on the gateway. */
+  public readonly name: string;
+  /** FQDN targets. */
+  public readonly fqdns: string[];
+  /** IP targets. */
+  public readonly ipAddresses: string[];
+
+  constructor(scope: Construct, id: string, props: BackendPoolProps = {}) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    this.fqdns = props.fqdns ?? [];
+    this.ipAddresses = props.ipAddresses ?? [];
+    assertValid(this, "name", this.name, nameRule(this.name));
+  }
+
+  /** True when every target is a DNS name (the App Service case). */
+  public get hasOnlyFqdnTargets(): boolean {
+    return this.fqdns.length > 0 && this.ipAddresses.length === 0;
+  }
+
+  /** The azurerm `backend_address_pool` block. */
+  public toBackendAddressPool(): ApplicationGatewayBackendAddressPool {
+    return {
+      name: this.name,
+      fqdns: this.fqdns.length > 0 ? this.fqdns : undefined,
+      ipAddresses: this.ipAddresses.length > 0 ? this.ipAddresses : undefined,
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { ApplicationGatewayBackendHttpSettings } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { Construct } from "constructs";
+import { assertValid } from "./errors";
+import { backendPortRule, nameRule, requestTimeoutRule } from "./rules/values";
+
+/** Protocol between the gateway and the backend. */
+export enum BackendProtocol {
+  /** Plain HTTP. */
+  HTTP = "Http",
+  /** TLS to the backend. */
+  HTTPS = "Https",
+}
+
+/** Props of backend settings. */
+export interface BackendSettingsProps {
+  /**
+   * Name on the gateway.
+   * @default the construct id
+   */
+  readonly name?: string;
+  /**
+   * Protocol to the backend.
+   * @default BackendProtocol.HTTPS
+   */
+  readonly protocol?: BackendProtocol;
+  /**
+   * Backend port.
+   * @default 443 for HTTPS, 80 for HTTP
+   */
+  readonly port?: number;
+  /**
+   * Host header sent to the backend.
+   * @default the original host, or the backend's own name (see `pickHostNameFromBackendAddress`)
+   */
+  readonly hostName?: string;
+  /**
+   * Send the backend target's own DNS name as Host header, as App Service and other
+   * multi-tenant PaaS backends require (Learn: application-gateway-web-app-overview).
+   * @default true when no `hostName` is set and every pool routed through these
+   * settings has only FQDN targets; false otherwise
+   */
+  readonly pickHostNameFromBackendAddress?: boolean;
+  /**
+   * Request timeout in seconds (1–86400).
+   * @default Azure's default (30 s in azurerm)
+   */
+  readonly requestTimeout?: number;
+  /**
+   * Cookie-based session affinity.
+   * @default false
+   */
+  readonly cookieBasedAffinity?: boolean;
+}
+
+/**
+ * Backend settings ("HTTP settings"): how the gateway talks to a backend pool.
+ * Create them with `MtlsApplicationGateway.addBackendSettings`.
+ */
+export class BackendSettings extends Construct {
+  /** Name on the gateway. */
+  public readonly name: string;
+  /** Protocol to the backend. */
+  public readonly protocol: BackendProtocol;
+  /** Backend port. */
+  public readonly port: number;
+  /** Host header override, if any. */
+  public readonly hostName?: string;
+  /** Explicit choice for picking the host name from the backend address. */
+  public readonly pickHostNameFromBackendAddress?: boolean;
+  /** Request timeout in seconds, if set. */
+  public readonly requestTimeout?: number;
+  /** Cookie-based affinity. */
+  public readonly cookieBasedAffinity: boolean;
+
+  constructor(scope: Construct, id: string, props: BackendSettingsProps = {}) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    this.protocol = props.protocol ?? BackendProtocol.HTTPS;
+    this.port = props.port ?? (this.protocol === BackendProtocol.HTTPS ? 443 : 80);
+    this.hostName = props.hostName;
+    this.pickHostNameFromBackendAddress = props.pickHostNameFromBackendAddress;
+    this.requestTimeout = props.requestTimeout;
+    this.cookieBasedAffinity = props.cookieBasedAffinity ?? false;
+    assertValid(this, "name", this.name, nameRule(this.name));
+    assertValid(this, "port", this.port, backendPortRule(this.port));
+    assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
+  }
+
+  /**
+   * The azurerm `backend_http_settings` block.
+   * @param fqdnBackendsOnly whether every pool routed through these settings has only FQDN targets
+   */
+  public toBackendHttpSettings(fqdnBackendsOnly: boolean): ApplicationGatewayBackendHttpSettings {
+    return {
+      name: this.name,
+      protocol: this.protocol,
+      port: this.port,
+      cookieBasedAffinity: this.cookieBasedAffinity ? "Enabled" : "Disabled",
+      hostName: this.hostName,
+      pickHostNameFromBackendAddress:
+        this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
+      requestTimeout: this.requestTimeout,
+    };
+  }
+}

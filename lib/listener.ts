@@ -1,0 +1,90 @@
+import { ApplicationGatewayHttpListener } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { Construct } from "constructs";
+import { ListenerCertificate } from "./certificate";
+import { assertValid } from "./errors";
+import { frontendPortRule, nameRule } from "./rules/values";
+import { SslProfile } from "./ssl-profile";
+
+/** Props of an HTTPS listener. */
+export interface HttpsListenerProps {
+  /**
+   * Name on the gateway.
+   * @default the construct id
+   */
+  readonly name?: string;
+  /**
+   * Frontend port (1–65199 on v2).
+   * @default 443
+   */
+  readonly port?: number;
+  /**
+   * Name of the frontend port on the gateway; listeners on the same port share it.
+   * @default `port-<port>`
+   */
+  readonly frontendPortName?: string;
+  /** The server certificate the listener presents. */
+  readonly certificate: ListenerCertificate;
+  /**
+   * SSL profile (TLS policy and client authentication) of this listener.
+   * @default none: the gateway's TLS policy, no client certificate
+   */
+  readonly sslProfile?: SslProfile;
+  /**
+   * Host names this listener answers (multi-site, at most 5).
+   * @default none: a basic listener that answers every host
+   */
+  readonly hostNames?: string[];
+  /**
+   * Require SNI from clients.
+   * @default false
+   */
+  readonly requireSni?: boolean;
+}
+
+/**
+ * An HTTPS listener on the gateway's public frontend. Create it with
+ * `MtlsApplicationGateway.addHttpsListener`.
+ */
+export class HttpsListener extends Construct {
+  /** Name on the gateway. */
+  public readonly name: string;
+  /** Frontend port. */
+  public readonly port: number;
+  /** Name of the frontend port on the gateway. */
+  public readonly frontendPortName: string;
+  /** Server certificate. */
+  public readonly certificate: ListenerCertificate;
+  /** SSL profile, if any. */
+  public readonly sslProfile?: SslProfile;
+  /** Host names (empty for a basic listener). */
+  public readonly hostNames: string[];
+  /** Whether SNI is required. */
+  public readonly requireSni?: boolean;
+
+  constructor(scope: Construct, id: string, props: HttpsListenerProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    this.port = props.port ?? 443;
+    this.frontendPortName = props.frontendPortName ?? `port-${this.port}`;
+    this.certificate = props.certificate;
+    this.sslProfile = props.sslProfile;
+    this.hostNames = props.hostNames ?? [];
+    this.requireSni = props.requireSni;
+    assertValid(this, "name", this.name, nameRule(this.name));
+    assertValid(this, "port", this.port, frontendPortRule(this.port));
+  }
+
+  /** The azurerm `http_listener` block. */
+  public toHttpListener(frontendIpConfigurationName: string): ApplicationGatewayHttpListener {
+    return {
+      name: this.name,
+      protocol: "Https",
+      frontendIpConfigurationName,
+      frontendPortName: this.frontendPortName,
+      sslCertificateName: this.certificate.name,
+      sslProfileName: this.sslProfile?.name,
+      hostNames: this.hostNames.length > 0 ? this.hostNames : undefined,
+      requireSni: this.requireSni,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Token } from "cdktf";
+
+/** Whether a broken rule stops synth or only warns. */
+export enum Severity {
+  ERROR = "error",
+  WARNING = "warning",
+}
+
+/** What the README's rule table says of one rule. */
+export interface RuleInfo {
+  /** Stable id, printed in every message, e.g. `AGW-PORT`. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** What is allowed, as the message says it. */
+  readonly allowed: string;
+  /** Where the number or constraint comes from. */
+  readonly source: string;
+}
+
+/** Every rule, in the order the README lists them. */
+export const RULES: RuleInfo[] = [];
+
+export function defineRule(info: RuleInfo): RuleInfo {
+  RULES.push(info);
+  return info;
+}
+
+/** A value the synthesizer cannot see: skipped by every rule, never rejected. */
+export function isUnknown(value: unknown): boolean {
+  if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value);
+  if (Array.isArray(value)) return Token.isUnresolved(value);
+  return false;
+}
+
+/**
+ * A rule on one prop value. The returned function answers `undefined` when the
+ * value is valid, unset or unknown (a token), else the allowed text with the rule id.
+ */
+export function valueRule<T>(info: RuleInfo, isValid: (value: T) => boolean): (value: T | undefined) => string | undefined {
+  return (value) => {
+    if (value === undefined || isUnknown(value) || isValid(value)) return undefined;
+    return `${info.allowed} [${info.id}]`;
+  };
+}
