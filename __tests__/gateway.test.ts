@@ -9,7 +9,7 @@ import {
   ListenerCertificate,
   SslPolicy,
 } from "../lib";
-import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
+import { bareGateway, CERT, completeRoute, expression, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
 
 const gatewayConfig = (stack: ReturnType<typeof testStack>) => onlyResource(synthJson(stack), "azurerm_application_gateway").config;
 
@@ -182,7 +182,7 @@ describe("MtlsApplicationGateway options", () => {
   test("parts of different kinds may share a name, as in Azure", () => {
     const stack = testStack();
     const gw = bareGateway(stack);
-    const listener = gw.addHttpsListener("app", { certificate: ListenerCertificate.fromPfx("app", { data: "${var.d}", password: "${var.p}" }) });
+    const listener = gw.addHttpsListener("app", { certificate: ListenerCertificate.fromPfx("app", { data: expression("${var.d}"), password: expression("${var.p}") }) });
     const pool = gw.addBackendPool("app", { fqdns: ["a.example.com"] });
     const settings = gw.addBackendSettings("app");
     gw.addRoutingRule("app", { priority: 1, listener, backendPool: pool, backendSettings: settings });

@@ -4,7 +4,7 @@ import * as path from "path";
 import { Testing } from "cdktf";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
 import { ListenerCertificate } from "../lib";
-import { bareGateway, completeRoute, testApp, testStack } from "./support/stack";
+import { bareGateway, completeRoute, expression, testApp, testStack } from "./support/stack";
 
 const SEED = fs.readFileSync(path.resolve(__dirname, "../../shared/reference/seed/000_2153188da1d02595.txt"), "utf8");
 
@@ -183,7 +183,7 @@ describe("the certificate password never appears in clear", () => {
     const s = testStack();
     const gw = bareGateway(s);
     const secret = "pa55-Literal-9f3e";
-    completeRoute(gw, gw.addHttpsListener("l", { certificate: ListenerCertificate.fromPfx("c", { data: "${var.d}", password: secret }) }));
+    completeRoute(gw, gw.addHttpsListener("l", { certificate: ListenerCertificate.fromPfx("c", { data: expression("${var.d}"), password: secret }) }));
     let message = "";
     try {
       Testing.synth(s, true);

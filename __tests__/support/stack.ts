@@ -1,6 +1,6 @@
 import "cdktf/lib/testing/adapters/jest";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, Lazy, TerraformStack, Testing } from "cdktf";
 import { AzapiProvider } from "../../.gen/providers/azapi/provider";
 import {
   BackendProtocol,
@@ -26,8 +26,13 @@ export function testStack(app: App = testApp()): TerraformStack {
   return stack;
 }
 
-/** A sensitive-looking token, as a TerraformVariable would give. */
-export const CERT = ListenerCertificate.fromPfx("cert", { data: "${var.cert_data}", password: "${var.cert_password}" });
+/** A Terraform expression, unknown at synth, as a sensitive TerraformVariable would give. */
+export const expression = (text: string): string => Lazy.stringValue({ produce: () => text });
+
+export const CERT = ListenerCertificate.fromPfx("cert", {
+  data: expression("${var.cert_data}"),
+  password: expression("${var.cert_password}"),
+});
 
 /** A gateway on a new network, no parts yet. */
 export function bareGateway(

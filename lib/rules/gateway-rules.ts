@@ -75,11 +75,9 @@ export const SECRET_LITERAL = defineRule({
   source: "this library's secrets policy; Terraform docs, sensitive input variables",
 });
 export const secretsAreNotLiterals: GatewayRule = (gw) =>
-  gw.listeners.flatMap((l) =>
-    l.certificate._secretValues
-      .filter((v) => !isUnknown(v))
-      .map(() => ({ rule: SECRET_LITERAL, scope: l, prop: "certificate", value: HIDDEN })),
-  );
+  gw.listeners
+    .filter((l) => l.certificate._secretValues.some((v) => !isUnknown(v)))
+    .map((l) => ({ rule: SECRET_LITERAL, scope: l, prop: "certificate", value: HIDDEN }));
 
 /** Shown instead of a secret value in a message. */
 export const HIDDEN = "(a literal, not shown)";
