@@ -74,6 +74,7 @@ describe("MtlsApplicationGateway defaults", () => {
         http_listener_name: "https",
         backend_address_pool_name: "https-app",
         backend_http_settings_name: "https-https",
+        rewrite_rule_set_name: "mtls-forward-client-cert",
       },
     ]);
   });

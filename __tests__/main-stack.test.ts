@@ -136,6 +136,8 @@ describe("main.ts reproduces every value of the seed's template that has a count
         http_listener_name: ref(rule.properties.httpListener.id),
         backend_address_pool_name: ref(rule.properties.backendAddressPool.id),
         backend_http_settings_name: ref(rule.properties.backendHttpSettings.id),
+        // The seed's note: "If you need to forward the client certificate to the backend, configure a rewrite rule."
+        rewrite_rule_set_name: "mtls-forward-client-cert",
       },
     ]);
   });

@@ -1,6 +1,7 @@
-import { ApplicationGatewayBackendHttpSettings } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { ApplicationGatewayBackendHttpSettings, ApplicationGatewayProbe } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
+import { HealthProbeProps, toProbe } from "./health-probe";
 import { backendPortRule, nameRule, requestTimeoutRule } from "./rules/values";
 
 /** Protocol between the gateway and the backend. */
@@ -50,6 +51,12 @@ export interface BackendSettingsProps {
    * @default false
    */
   readonly cookieBasedAffinity?: boolean;
+  /**
+   * A custom health probe for the pools routed through these settings, named
+   * `<name>-probe`, with the same protocol.
+   * @default none: Azure's default probe
+   */
+  readonly healthProbe?: HealthProbeProps;
 }
 
 /**
@@ -71,6 +78,8 @@ export class BackendSettings extends Construct {
   public readonly requestTimeout?: number;
   /** Cookie-based affinity. */
   public readonly cookieBasedAffinity: boolean;
+  /** Custom health probe, if any. */
+  public readonly healthProbe?: HealthProbeProps;
 
   constructor(scope: Construct, id: string, props: BackendSettingsProps = {}) {
     super(scope, id);
@@ -81,6 +90,7 @@ export class BackendSettings extends Construct {
     this.pickHostNameFromBackendAddress = props.pickHostNameFromBackendAddress;
     this.requestTimeout = props.requestTimeout;
     this.cookieBasedAffinity = props.cookieBasedAffinity ?? false;
+    this.healthProbe = props.healthProbe;
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, backendPortRule(this.port));
     assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
@@ -100,6 +110,17 @@ export class BackendSettings extends Construct {
       pickHostNameFromBackendAddress:
         this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
       requestTimeout: this.requestTimeout,
+      probeName: this.healthProbe ? this.probeName : undefined,
     };
+  }
+
+  /** Name of the custom probe. */
+  public get probeName(): string {
+    return `${this.name}-probe`;
+  }
+
+  /** The azurerm `probe` block, when a custom probe is configured. */
+  public toProbe(): ApplicationGatewayProbe | undefined {
+    return this.healthProbe ? toProbe(this.probeName, this.protocol, this.healthProbe) : undefined;
   }
 }

@@ -12,6 +12,21 @@ export interface PfxCertificateProps {
   readonly password: string;
 }
 
+/** A certificate kept in Key Vault. */
+export interface KeyVaultCertificateProps {
+  /**
+   * Secret id of the certificate, e.g. `https://my-vault.vault.azure.net/secrets/edge-cert`
+   * (without a version, so that the gateway picks up renewals).
+   */
+  readonly secretId: string;
+  /**
+   * Resource id of the vault. When given, the gateway's identity is granted
+   * "Key Vault Secrets User" on it (the vault must use Azure RBAC).
+   * @default no role assignment: grant access yourself
+   */
+  readonly keyVaultId?: string;
+}
+
 /**
  * The server certificate an HTTPS listener presents.
  *
@@ -27,13 +42,30 @@ export class ListenerCertificate {
     return new ListenerCertificate(name, { name, data: props.data, password: props.password });
   }
 
+  /**
+   * A certificate the gateway reads from Key Vault with its user-assigned identity
+   * (set `MtlsApplicationGatewayProps.identity`).
+   * @param name the certificate's name on the gateway
+   */
+  public static fromKeyVaultSecret(name: string, props: KeyVaultCertificateProps): ListenerCertificate {
+    return new ListenerCertificate(name, { name, keyVaultSecretId: props.secretId }, props.keyVaultId);
+  }
+
   /** The certificate's name on the gateway. */
   public readonly name: string;
+  /** Vault to grant the gateway's identity access to, if any. */
+  public readonly keyVaultId?: string;
   private readonly config: ApplicationGatewaySslCertificate;
 
-  private constructor(name: string, config: ApplicationGatewaySslCertificate) {
+  private constructor(name: string, config: ApplicationGatewaySslCertificate, keyVaultId?: string) {
     this.name = name;
     this.config = config;
+    this.keyVaultId = keyVaultId;
+  }
+
+  /** Key Vault secret id, when the certificate comes from Key Vault. */
+  public get keyVaultSecretId(): string | undefined {
+    return this.config.keyVaultSecretId;
   }
 
   /** The azurerm `ssl_certificate` block. */

@@ -4,19 +4,35 @@ import {
   applicationGatewayBackendHttpSettingsToTerraform,
   applicationGatewayFrontendPortToTerraform,
   applicationGatewayHttpListenerToTerraform,
+  applicationGatewayProbeToTerraform,
+  applicationGatewayRedirectConfigurationToTerraform,
   applicationGatewayRequestRoutingRuleToTerraform,
+  applicationGatewayRewriteRuleSetToTerraform,
   applicationGatewaySslCertificateToTerraform,
   applicationGatewaySslProfileToTerraform,
   applicationGatewayTrustedClientCertificateToTerraform,
+  ApplicationGatewayFrontendIpConfiguration,
+  ApplicationGatewayRewriteRuleSet,
 } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Annotations, IResolvable, Lazy } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
+import {
+  ClientCertificateHeaders,
+  clientCertificateRewriteSets,
+  FORWARD_REWRITE_SET,
+  STRIP_REWRITE_SET,
+} from "./client-certificate-headers";
 import { TrustedClientCertificate } from "./client-authentication";
 import { assertValid, formatProblem } from "./errors";
+import { ListenerFrontend } from "./frontend";
+import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
+import { BoundIdentity, GatewayIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
@@ -28,6 +44,7 @@ import { autoscaleMaxRule, autoscaleMinRule, fixedCapacityRule, nameRule } from 
 import { GatewayCapacity, GatewaySku, skuTier } from "./sku";
 import { SslPolicy } from "./ssl-policy";
 import { SslProfile, SslProfileProps } from "./ssl-profile";
+import { WafPolicy } from "./waf-policy";
 
 /** Props of an mTLS-capable Application Gateway. */
 export interface MtlsApplicationGatewayProps {
@@ -70,12 +87,44 @@ export interface MtlsApplicationGatewayProps {
    */
   readonly frontendIpConfigurationName?: string;
   /**
+   * A static private frontend IP in the gateway subnet, for listeners with
+   * `frontend: ListenerFrontend.PRIVATE`.
+   * @default none: public frontend only
+   */
+  readonly privateFrontendIpAddress?: string;
+  /**
+   * Name of the private frontend IP configuration.
+   * @default "appGatewayPrivateFrontendIP"
+   */
+  readonly privateFrontendIpConfigurationName?: string;
+  /**
+   * Headers that carry the client certificate to backends of listeners that
+   * forward it; every other listener deletes them.
+   * @default { certificate: "X-Client-Cert" }
+   */
+  readonly clientCertificateHeaders?: ClientCertificateHeaders;
+  /**
+   * User-assigned managed identity of the gateway (needed for Key Vault certificates).
+   * @default none
+   */
+  readonly identity?: GatewayIdentity;
+  /**
+   * WAF policy of a WAF_v2 gateway (`WafPolicy.policyId`, or any policy id).
+   * @default for WAF_v2, a new `WafPolicy` named `<name>-waf` in prevention mode; none for Standard_v2
+   */
+  readonly firewallPolicyId?: string;
+  /**
+   * Log Analytics workspace for the gateway's logs and metrics (diagnostic setting).
+   * @default no diagnostic setting
+   */
+  readonly logAnalyticsWorkspaceId?: string;
+  /**
    * Availability zones of the gateway and its public IP.
    * @default none (regional)
    */
   readonly zones?: string[];
   /**
-   * Tags of the gateway and its public IP.
+   * Tags of the gateway and the resources it creates.
    * @default none
    */
   readonly tags?: { [key: string]: string };
@@ -95,6 +144,8 @@ export class MtlsApplicationGateway extends Construct {
   public readonly resource: ApplicationGateway;
   /** The frontend public IP. */
   public readonly publicIp: PublicIp;
+  /** The WAF policy the gateway created, if any. */
+  public readonly wafPolicy?: WafPolicy;
   /** SKU. */
   public readonly sku: GatewaySku;
   /** Capacity. */
@@ -105,6 +156,16 @@ export class MtlsApplicationGateway extends Construct {
   public readonly subnet: GatewaySubnet;
   /** Name of the public frontend IP configuration. */
   public readonly frontendIpConfigurationName: string;
+  /** Name of the private frontend IP configuration. */
+  public readonly privateFrontendIpConfigurationName: string;
+  /** Static private frontend IP, if any. */
+  public readonly privateFrontendIpAddress?: string;
+  /** WAF policy id, if any. */
+  public readonly firewallPolicyId?: string;
+  /** Headers that carry the client certificate. */
+  public readonly clientCertificateHeaders: ClientCertificateHeaders;
+  private readonly boundIdentity?: BoundIdentity;
+  private readonly grantedVaults = new Set<string>();
   private patch?: PassthroughPatch;
   private warned = false;
   // One scope per kind of part: Azure names are unique per kind only, so a
@@ -118,52 +179,77 @@ export class MtlsApplicationGateway extends Construct {
     this.sslPolicy = props.sslPolicy ?? SslPolicy.recommended();
     this.subnet = props.subnet;
     this.frontendIpConfigurationName = props.frontendIpConfigurationName ?? "appGatewayFrontendIP";
+    this.privateFrontendIpConfigurationName = props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP";
+    this.privateFrontendIpAddress = props.privateFrontendIpAddress;
+    this.clientCertificateHeaders = props.clientCertificateHeaders ?? {};
     this.scopes = Object.fromEntries(
-      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule"].map((kind) => [kind, new Construct(this, kind)]),
+      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect"].map((kind) => [
+        kind,
+        new Construct(this, kind),
+      ]),
     );
     assertValid(this, "name", props.name, nameRule(props.name));
     assertValid(this, "capacity.instances", this.capacity.instances, fixedCapacityRule(this.capacity.instances));
     assertValid(this, "capacity.minCapacity", this.capacity.minCapacity, autoscaleMinRule(this.capacity.minCapacity));
     assertValid(this, "capacity.maxCapacity", this.capacity.maxCapacity, autoscaleMaxRule(this.capacity.maxCapacity));
 
-    this.publicIp = new PublicIp(this, "PublicIp", {
-      name: props.publicIpName ?? `${props.name}-pip`,
-      resourceGroupName: props.resourceGroupName,
-      location: props.location,
-      allocationMethod: "Static",
-      sku: "Standard",
-      zones: props.zones,
-      tags: props.tags,
-    });
-
-    // Blocks are read from the parts at synth, so parts can be added in any order.
-    const blocks = <T>(produce: () => T[], toTerraform: (item: T) => any): IResolvable =>
-      Lazy.anyValue({
-        produce: () => {
-          const items = produce();
-          return items.length > 0 ? items.map(toTerraform) : undefined;
-        },
-      });
-    const autoscale = this.capacity.instances === undefined;
-
-    this.resource = new ApplicationGateway(this, "Resource", {
+    const placement = {
       name: props.name,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
-      zones: props.zones,
       tags: props.tags,
+    };
+    this.publicIp = new PublicIp(this, "PublicIp", {
+      ...placement,
+      name: props.publicIpName ?? `${props.name}-pip`,
+      allocationMethod: "Static",
+      sku: "Standard",
+      zones: props.zones,
+    });
+    this.boundIdentity = props.identity?._bind(this, placement);
+    if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
+      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...placement, name: `${props.name}-waf` });
+    }
+    this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
+
+    // Blocks are read from the parts at synth, so parts can be added in any order.
+    const blocks = <T>(produce: () => (T | undefined)[], toTerraform: (item: T) => any): IResolvable =>
+      Lazy.anyValue({
+        produce: () => {
+          const items = produce().filter((i): i is T => i !== undefined);
+          return items.length > 0 ? items.map(toTerraform) : undefined;
+        },
+      });
+    const frontendIps: ApplicationGatewayFrontendIpConfiguration[] = [
+      { name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id },
+    ];
+    if (this.privateFrontendIpAddress !== undefined) {
+      frontendIps.push({
+        name: this.privateFrontendIpConfigurationName,
+        subnetId: this.subnet.subnetId,
+        privateIpAddress: this.privateFrontendIpAddress,
+        privateIpAddressAllocation: "Static",
+      });
+    }
+
+    this.resource = new ApplicationGateway(this, "Resource", {
+      ...placement,
+      zones: props.zones,
       sku: {
         name: this.sku,
         tier: skuTier(this.sku),
         capacity: this.capacity.instances,
       },
-      autoscaleConfiguration: autoscale
-        ? { minCapacity: this.capacity.minCapacity!, maxCapacity: this.capacity.maxCapacity }
-        : undefined,
+      autoscaleConfiguration:
+        this.capacity.instances === undefined
+          ? { minCapacity: this.capacity.minCapacity!, maxCapacity: this.capacity.maxCapacity }
+          : undefined,
+      identity: this.boundIdentity ? { type: "UserAssigned", identityIds: [this.boundIdentity.identityId] } : undefined,
+      firewallPolicyId: this.firewallPolicyId,
       gatewayIpConfiguration: [
         { name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId },
       ],
-      frontendIpConfiguration: [{ name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id }],
+      frontendIpConfiguration: frontendIps,
       sslPolicy: this.sslPolicy.toSslPolicy(),
       frontendPort: blocks(() => this.frontendPorts, applicationGatewayFrontendPortToTerraform),
       sslCertificate: blocks(
@@ -173,7 +259,10 @@ export class MtlsApplicationGateway extends Construct {
       trustedClientCertificate: blocks(() => this.trustedClientCertificates, applicationGatewayTrustedClientCertificateToTerraform),
       sslProfile: blocks(() => this.sslProfiles.map((p) => p.toSslProfile()), applicationGatewaySslProfileToTerraform),
       httpListener: blocks(
-        () => this.listeners.map((l) => l.toHttpListener(this.frontendIpConfigurationName)),
+        () => [
+          ...this.listeners.map((l) => l.toHttpListener(this.frontendIpConfigurationFor(l.frontend))),
+          ...this.httpRedirects.map((r) => r.toHttpListener(this.frontendIpConfigurationFor(r.frontend))),
+        ],
         applicationGatewayHttpListenerToTerraform,
       ),
       backendAddressPool: blocks(
@@ -184,11 +273,30 @@ export class MtlsApplicationGateway extends Construct {
         () => this.backendSettings.map((s) => s.toBackendHttpSettings(this.routesOnlyToFqdnPools(s))),
         applicationGatewayBackendHttpSettingsToTerraform,
       ),
+      probe: blocks(() => this.backendSettings.map((s) => s.toProbe()), applicationGatewayProbeToTerraform),
+      rewriteRuleSet: blocks(() => this.rewriteRuleSets, applicationGatewayRewriteRuleSetToTerraform),
+      redirectConfiguration: blocks(
+        () => this.httpRedirects.map((r) => r.toRedirectConfiguration()),
+        applicationGatewayRedirectConfigurationToTerraform,
+      ),
       requestRoutingRule: blocks(
-        () => this.routingRules.map((r) => r.toRequestRoutingRule()),
+        () => [
+          ...this.routingRules.map((r) => r.toRequestRoutingRule(this.rewriteRuleSetFor(r))),
+          ...this.httpRedirects.map((r) => r.toRequestRoutingRule()),
+        ],
         applicationGatewayRequestRoutingRuleToTerraform,
       ),
     });
+
+    if (props.logAnalyticsWorkspaceId !== undefined) {
+      new MonitorDiagnosticSetting(this, "Diagnostics", {
+        name: `${props.name}-diagnostics`,
+        targetResourceId: this.resource.id,
+        logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId,
+        enabledLog: [{ categoryGroup: "allLogs" }],
+        enabledMetric: [{ category: "AllMetrics" }],
+      });
+    }
 
     this.node.addValidation({ validate: () => this.validateParts() });
   }
@@ -203,9 +311,16 @@ export class MtlsApplicationGateway extends Construct {
     return profile;
   }
 
-  /** Adds an HTTPS listener on the public frontend. */
+  /** Adds an HTTPS listener; a Key Vault certificate with a vault id gets its role assignment. */
   public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
-    return new HttpsListener(this.scopes.Listener, id, props);
+    const listener = new HttpsListener(this.scopes.Listener, id, props);
+    this.grantKeyVaultAccess(listener.certificate);
+    return listener;
+  }
+
+  /** Adds a plain-HTTP listener that redirects to an HTTPS listener. */
+  public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
+    return new HttpRedirect(this.scopes.HttpRedirect, id, props);
   }
 
   /** Adds a backend pool. */
@@ -213,7 +328,7 @@ export class MtlsApplicationGateway extends Construct {
     return new BackendPool(this.scopes.BackendPool, id, props);
   }
 
-  /** Adds backend settings. */
+  /** Adds backend settings (and their health probe, if configured). */
   public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
     return new BackendSettings(this.scopes.BackendSettings, id, props);
   }
@@ -228,6 +343,11 @@ export class MtlsApplicationGateway extends Construct {
     return this.patch;
   }
 
+  /** Resource id of the gateway's user-assigned identity, if any. */
+  public get identityId(): string | undefined {
+    return this.boundIdentity?.identityId;
+  }
+
   /** SSL profiles, in the order added. */
   public get sslProfiles(): SslProfile[] {
     return this.childrenOf(this.scopes.SslProfile, SslProfile);
@@ -236,6 +356,11 @@ export class MtlsApplicationGateway extends Construct {
   /** HTTPS listeners, in the order added. */
   public get listeners(): HttpsListener[] {
     return this.childrenOf(this.scopes.Listener, HttpsListener);
+  }
+
+  /** HTTP → HTTPS redirects, in the order added. */
+  public get httpRedirects(): HttpRedirect[] {
+    return this.childrenOf(this.scopes.HttpRedirect, HttpRedirect);
   }
 
   /** Backend pools, in the order added. */
@@ -257,6 +382,10 @@ export class MtlsApplicationGateway extends Construct {
     return scope.node.children.filter((c): c is T & IConstruct => c instanceof type);
   }
 
+  private frontendIpConfigurationFor(frontend: ListenerFrontend): string {
+    return frontend === ListenerFrontend.PRIVATE ? this.privateFrontendIpConfigurationName : this.frontendIpConfigurationName;
+  }
+
   /** Listener certificates, one per name. */
   private get certificates(): ListenerCertificate[] {
     return uniqueByName(this.listeners.map((l) => l.certificate));
@@ -267,12 +396,37 @@ export class MtlsApplicationGateway extends Construct {
   }
 
   private get frontendPorts(): { name: string; port: number }[] {
-    return uniqueByName(this.listeners.map((l) => ({ name: l.frontendPortName, port: l.port })));
+    return uniqueByName([...this.listeners, ...this.httpRedirects].map((l) => ({ name: l.frontendPortName, port: l.port })));
+  }
+
+  /** The certificate-header rewrite sets that routing rules use. */
+  private get rewriteRuleSets(): ApplicationGatewayRewriteRuleSet[] {
+    const used = new Set(this.routingRules.map((r) => this.rewriteRuleSetFor(r)));
+    return clientCertificateRewriteSets(this.clientCertificateHeaders).filter((set) => used.has(set.name));
+  }
+
+  /** Forward on listeners that forward; once any does, strip on all others. */
+  private rewriteRuleSetFor(rule: RoutingRule): string | undefined {
+    if (rule.listener.forwardsClientCertificate) return FORWARD_REWRITE_SET;
+    return this.listeners.some((l) => l.forwardsClientCertificate) ? STRIP_REWRITE_SET : undefined;
   }
 
   private routesOnlyToFqdnPools(settings: BackendSettings): boolean {
     const pools = this.routingRules.filter((r) => r.backendSettings === settings).map((r) => r.backendPool);
     return pools.length > 0 && pools.every((p) => p.hasOnlyFqdnTargets);
+  }
+
+  private grantKeyVaultAccess(certificate: ListenerCertificate): void {
+    const vault = certificate.keyVaultId;
+    const principalId = this.boundIdentity?.principalId;
+    if (vault === undefined || principalId === undefined || this.grantedVaults.has(vault)) return;
+    this.grantedVaults.add(vault);
+    new RoleAssignment(this, `KeyVaultAccess-${certificate.name}`, {
+      scope: vault,
+      roleDefinitionName: "Key Vault Secrets User",
+      principalId,
+      principalType: "ServicePrincipal",
+    });
   }
 
   private view(): GatewayView {
@@ -282,8 +436,13 @@ export class MtlsApplicationGateway extends Construct {
       capacity: this.capacity,
       sslPolicy: this.sslPolicy,
       subnet: this.subnet,
+      privateFrontendIpAddress: this.privateFrontendIpAddress,
+      hasIdentity: this.boundIdentity !== undefined,
+      firewallPolicyId: this.firewallPolicyId,
+      clientCertificateHeaders: this.clientCertificateHeaders,
       sslProfiles: this.sslProfiles,
       listeners: this.listeners,
+      httpRedirects: this.httpRedirects,
       backendPools: this.backendPools,
       backendSettings: this.backendSettings,
       routingRules: this.routingRules,

@@ -1,6 +1,7 @@
 export { BackendPool, BackendPoolProps } from "./backend-pool";
 export { BackendProtocol, BackendSettings, BackendSettingsProps } from "./backend-settings";
-export { ListenerCertificate, PfxCertificateProps } from "./certificate";
+export { KeyVaultCertificateProps, ListenerCertificate, PfxCertificateProps } from "./certificate";
+export { ClientCertificateHeaders } from "./client-certificate-headers";
 export {
   ClientAuthentication,
   ClientAuthMode,
@@ -8,6 +9,10 @@ export {
   TrustedClientCertificate,
 } from "./client-authentication";
 export { MtlsApplicationGateway, MtlsApplicationGatewayProps } from "./gateway";
+export { ListenerFrontend } from "./frontend";
+export { HealthProbeProps } from "./health-probe";
+export { HttpRedirect, HttpRedirectProps } from "./http-redirect";
+export { GatewayIdentity } from "./identity";
 export { HttpsListener, HttpsListenerProps } from "./listener";
 export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./network";
 export { PassthroughPatch, PassthroughPatchProps } from "./passthrough-patch";
@@ -15,6 +20,7 @@ export { RoutingRule, RoutingRuleProps } from "./routing-rule";
 export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy } from "./ssl-policy";
 export { SslProfile, SslProfileProps } from "./ssl-profile";
+export { WafPolicy, WafPolicyProps } from "./waf-policy";
 // The generated azapi bindings, so that users can declare the provider
 // (`new azapi.provider.AzapiProvider(...)`) without a `.gen` of their own.
 export * as azapi from "../.gen/providers/azapi";

@@ -2,6 +2,7 @@ import { ApplicationGatewayHttpListener } from "@cdktf/provider-azurerm/lib/appl
 import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
+import { ListenerFrontend } from "./frontend";
 import { frontendPortRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
@@ -39,6 +40,18 @@ export interface HttpsListenerProps {
    * @default false
    */
   readonly requireSni?: boolean;
+  /**
+   * Frontend IP the listener is bound to.
+   * @default ListenerFrontend.PUBLIC
+   */
+  readonly frontend?: ListenerFrontend;
+  /**
+   * Forward the client certificate to the backend in request headers (see
+   * `MtlsApplicationGatewayProps.clientCertificateHeaders`). Only for listeners
+   * whose SSL profile authenticates clients.
+   * @default true when the SSL profile authenticates clients (passthrough or strict), else false
+   */
+  readonly forwardClientCertificate?: boolean;
 }
 
 /**
@@ -60,6 +73,10 @@ export class HttpsListener extends Construct {
   public readonly hostNames: string[];
   /** Whether SNI is required. */
   public readonly requireSni?: boolean;
+  /** Frontend IP the listener is bound to. */
+  public readonly frontend: ListenerFrontend;
+  /** Explicit choice of forwarding, if any. */
+  public readonly forwardClientCertificate?: boolean;
 
   constructor(scope: Construct, id: string, props: HttpsListenerProps) {
     super(scope, id);
@@ -70,8 +87,20 @@ export class HttpsListener extends Construct {
     this.sslProfile = props.sslProfile;
     this.hostNames = props.hostNames ?? [];
     this.requireSni = props.requireSni;
+    this.frontend = props.frontend ?? ListenerFrontend.PUBLIC;
+    this.forwardClientCertificate = props.forwardClientCertificate;
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, frontendPortRule(this.port));
+  }
+
+  /** True when the listener's SSL profile requests client certificates. */
+  public get requestsClientCertificate(): boolean {
+    return this.sslProfile?.clientAuthentication.mode !== undefined;
+  }
+
+  /** True when requests from this listener carry the client-certificate headers. */
+  public get forwardsClientCertificate(): boolean {
+    return this.forwardClientCertificate ?? this.requestsClientCertificate;
   }
 
   /** The azurerm `http_listener` block. */

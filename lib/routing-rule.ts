@@ -50,8 +50,11 @@ export class RoutingRule extends Construct {
     assertValid(this, "priority", this.priority, priorityRule(this.priority));
   }
 
-  /** The azurerm `request_routing_rule` block. */
-  public toRequestRoutingRule(): ApplicationGatewayRequestRoutingRule {
+  /**
+   * The azurerm `request_routing_rule` block.
+   * @param rewriteRuleSetName the rewrite set the gateway assigns (certificate headers)
+   */
+  public toRequestRoutingRule(rewriteRuleSetName?: string): ApplicationGatewayRequestRoutingRule {
     return {
       name: this.name,
       ruleType: "Basic",
@@ -59,6 +62,7 @@ export class RoutingRule extends Construct {
       httpListenerName: this.listener.name,
       backendAddressPoolName: this.backendPool.name,
       backendHttpSettingsName: this.backendSettings.name,
+      rewriteRuleSetName,
     };
   }
 }

@@ -1,6 +1,8 @@
 import { IConstruct } from "constructs";
 import type { BackendPool } from "../backend-pool";
 import type { BackendSettings } from "../backend-settings";
+import type { ClientCertificateHeaders } from "../client-certificate-headers";
+import type { HttpRedirect } from "../http-redirect";
 import type { HttpsListener } from "../listener";
 import type { GatewaySubnet } from "../network";
 import type { RoutingRule } from "../routing-rule";
@@ -16,8 +18,13 @@ export interface GatewayView {
   readonly capacity: GatewayCapacity;
   readonly sslPolicy: SslPolicy;
   readonly subnet: GatewaySubnet;
+  readonly privateFrontendIpAddress?: string;
+  readonly hasIdentity: boolean;
+  readonly firewallPolicyId?: string;
+  readonly clientCertificateHeaders: ClientCertificateHeaders;
   readonly sslProfiles: SslProfile[];
   readonly listeners: HttpsListener[];
+  readonly httpRedirects: HttpRedirect[];
   readonly backendPools: BackendPool[];
   readonly backendSettings: BackendSettings[];
   readonly routingRules: RoutingRule[];

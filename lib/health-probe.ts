@@ -1,0 +1,51 @@
+import { ApplicationGatewayProbe } from "@cdktf/provider-azurerm/lib/application-gateway";
+
+/** A custom health probe of one backend settings. */
+export interface HealthProbeProps {
+  /**
+   * Path probed.
+   * @default "/"
+   */
+  readonly path?: string;
+  /**
+   * Seconds between probes.
+   * @default 30
+   */
+  readonly interval?: number;
+  /**
+   * Seconds before a probe times out.
+   * @default 30
+   */
+  readonly timeout?: number;
+  /**
+   * Failed probes before a server is marked unhealthy.
+   * @default 3
+   */
+  readonly unhealthyThreshold?: number;
+  /**
+   * Status codes that count as healthy.
+   * @default ["200-399"]
+   */
+  readonly statusCodes?: string[];
+  /**
+   * Host header of the probe.
+   * @default taken from the backend settings (App Service style: the settings'
+   * host name, or the backend's own name when they pick it from the backend)
+   */
+  readonly host?: string;
+}
+
+/** The azurerm `probe` block for backend settings of this protocol. */
+export function toProbe(name: string, protocol: string, props: HealthProbeProps): ApplicationGatewayProbe {
+  return {
+    name,
+    protocol,
+    path: props.path ?? "/",
+    interval: props.interval ?? 30,
+    timeout: props.timeout ?? 30,
+    unhealthyThreshold: props.unhealthyThreshold ?? 3,
+    host: props.host,
+    pickHostNameFromBackendHttpSettings: props.host === undefined,
+    match: { statusCode: props.statusCodes ?? ["200-399"] },
+  };
+}

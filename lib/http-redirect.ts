@@ -1,0 +1,110 @@
+import {
+  ApplicationGatewayHttpListener,
+  ApplicationGatewayRedirectConfiguration,
+  ApplicationGatewayRequestRoutingRule,
+} from "@cdktf/provider-azurerm/lib/application-gateway";
+import { Construct } from "constructs";
+import { assertValid } from "./errors";
+import { ListenerFrontend } from "./frontend";
+import { HttpsListener } from "./listener";
+import { frontendPortRule, nameRule, priorityRule } from "./rules/values";
+
+/** Props of an HTTP → HTTPS redirect. */
+export interface HttpRedirectProps {
+  /**
+   * Name of the HTTP listener, the redirect configuration and the routing rule.
+   * @default the construct id
+   */
+  readonly name?: string;
+  /** The HTTPS listener clients are sent to. */
+  readonly target: HttpsListener;
+  /** Priority of the redirect's routing rule (1–20000, unique). */
+  readonly priority: number;
+  /**
+   * Port of the plain-HTTP listener.
+   * @default 80
+   */
+  readonly port?: number;
+  /**
+   * Name of the frontend port.
+   * @default `port-<port>`
+   */
+  readonly frontendPortName?: string;
+  /**
+   * Host names the HTTP listener answers.
+   * @default the target's host names
+   */
+  readonly hostNames?: string[];
+}
+
+/**
+ * A plain-HTTP listener whose requests are redirected permanently (301) to an
+ * HTTPS listener, path and query string kept. Create it with
+ * `MtlsApplicationGateway.addHttpRedirect`. It never reaches a backend, so it
+ * needs no certificate headers.
+ */
+export class HttpRedirect extends Construct {
+  /** Name of the listener, redirect configuration and routing rule. */
+  public readonly name: string;
+  /** The HTTPS listener redirected to. */
+  public readonly target: HttpsListener;
+  /** Priority of the routing rule. */
+  public readonly priority: number;
+  /** HTTP port. */
+  public readonly port: number;
+  /** Frontend port name. */
+  public readonly frontendPortName: string;
+  /** Host names. */
+  public readonly hostNames: string[];
+
+  constructor(scope: Construct, id: string, props: HttpRedirectProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    this.target = props.target;
+    this.priority = props.priority;
+    this.port = props.port ?? 80;
+    this.frontendPortName = props.frontendPortName ?? `port-${this.port}`;
+    this.hostNames = props.hostNames ?? props.target.hostNames;
+    assertValid(this, "name", this.name, nameRule(this.name));
+    assertValid(this, "port", this.port, frontendPortRule(this.port));
+    assertValid(this, "priority", this.priority, priorityRule(this.priority));
+  }
+
+  /** Same frontend as the target. */
+  public get frontend(): ListenerFrontend {
+    return this.target.frontend;
+  }
+
+  /** The azurerm `http_listener` block of the plain-HTTP side. */
+  public toHttpListener(frontendIpConfigurationName: string): ApplicationGatewayHttpListener {
+    return {
+      name: this.name,
+      protocol: "Http",
+      frontendIpConfigurationName,
+      frontendPortName: this.frontendPortName,
+      hostNames: this.hostNames.length > 0 ? this.hostNames : undefined,
+    };
+  }
+
+  /** The azurerm `redirect_configuration` block. */
+  public toRedirectConfiguration(): ApplicationGatewayRedirectConfiguration {
+    return {
+      name: this.name,
+      redirectType: "Permanent",
+      targetListenerName: this.target.name,
+      includePath: true,
+      includeQueryString: true,
+    };
+  }
+
+  /** The azurerm `request_routing_rule` block. */
+  public toRequestRoutingRule(): ApplicationGatewayRequestRoutingRule {
+    return {
+      name: this.name,
+      ruleType: "Basic",
+      priority: this.priority,
+      httpListenerName: this.name,
+      redirectConfigurationName: this.name,
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { Construct } from "constructs";
+
+/** Where a created identity goes. */
+export interface IdentityPlacement {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly tags?: { [key: string]: string };
+}
+
+/** An identity the gateway uses, e.g. to read certificates from Key Vault. */
+export interface BoundIdentity {
+  /** Resource id of the user-assigned identity. */
+  readonly identityId: string;
+  /** Its principal (object) id, when known: needed to grant it access. */
+  readonly principalId?: string;
+}
+
+/**
+ * The user-assigned managed identity of the gateway: one the construct creates,
+ * or one you pass in.
+ */
+export class GatewayIdentity {
+  /**
+   * A new user-assigned identity, created beside the gateway.
+   * @param name Azure name of the identity; default `<gateway name>-identity`
+   */
+  public static create(name?: string): GatewayIdentity {
+    return new GatewayIdentity(undefined, undefined, name);
+  }
+
+  /** An existing user-assigned identity. Pass `principalId` to let the library grant it Key Vault access. */
+  public static fromUserAssignedIdentity(identityId: string, principalId?: string): GatewayIdentity {
+    return new GatewayIdentity(identityId, principalId, undefined);
+  }
+
+  private constructor(
+    private readonly identityId: string | undefined,
+    private readonly principalId: string | undefined,
+    private readonly name: string | undefined,
+  ) {}
+
+  /** Creates the identity if needed and returns its ids. @internal */
+  public _bind(scope: Construct, placement: IdentityPlacement): BoundIdentity {
+    if (this.identityId !== undefined) return { identityId: this.identityId, principalId: this.principalId };
+    const created = new UserAssignedIdentity(scope, "Identity", {
+      name: this.name ?? `${placement.name}-identity`,
+      resourceGroupName: placement.resourceGroupName,
+      location: placement.location,
+      tags: placement.tags,
+    });
+    return { identityId: created.id, principalId: created.principalId };
+  }
+}
