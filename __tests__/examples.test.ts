@@ -1,0 +1,60 @@
+// The examples under examples/ synthesize, match their snapshots, and their
+// passthrough patch validates against the ARM deployment schema 2025-03-01.
+import { Testing } from "cdktf";
+import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
+import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { strictArmValidator } from "./support/arm-schema";
+import { onlyResource, testApp } from "./support/stack";
+
+const examples = {
+  "mixed-strict-passthrough": () => new MixedMtlsStack(testApp(), "mixed-mtls"),
+  "keyvault-waf-redirect": () => new KeyVaultWafStack(testApp(), "keyvault-waf"),
+};
+
+describe.each(Object.entries(examples))("example %s", (_name, make) => {
+  const synthesized = Testing.synth(make(), true);
+  const json = JSON.parse(synthesized);
+  const patch = onlyResource(json, "azapi_update_resource").config;
+
+  test("synthesizes and matches its snapshot", () => {
+    expect(synthesized).toMatchSnapshot();
+  });
+
+  test("the azapi body validates against the ARM schema with unknown keys rejected", () => {
+    expect(strictArmValidator("ApplicationGatewayPropertiesFormat")(patch.body.properties)).toEqual([]);
+  });
+});
+
+test("mixed: the patch lists exactly the passthrough profile; strict and plain listeners keep azurerm's settings", () => {
+  const json = JSON.parse(Testing.synth(new MixedMtlsStack(testApp(), "mixed-mtls"), true));
+  const gw = onlyResource(json, "azurerm_application_gateway").config;
+  const patch = onlyResource(json, "azapi_update_resource").config;
+  expect(patch.body.properties.sslProfiles.map((p: any) => p.name)).toEqual(["api-passthrough"]);
+  expect(gw.ssl_profile.map((p: any) => p.name)).toEqual(["partners-strict", "api-passthrough"]);
+  expect(Object.fromEntries(gw.request_routing_rule.map((r: any) => [r.name, r.rewrite_rule_set_name]))).toEqual({
+    partners: "mtls-forward-client-cert",
+    api: "mtls-forward-client-cert",
+    www: "mtls-strip-client-cert",
+  });
+});
+
+test("keyvault-waf: identity wiring, WAF policy, redirect and diagnostics", () => {
+  const json = JSON.parse(Testing.synth(new KeyVaultWafStack(testApp(), "keyvault-waf"), true));
+  const gw = onlyResource(json, "azurerm_application_gateway").config;
+  const identity = onlyResource(json, "azurerm_user_assigned_identity");
+  const role = onlyResource(json, "azurerm_role_assignment").config;
+  expect(gw.identity).toEqual({ type: "UserAssigned", identity_ids: [`\${${identity.address}.id}`] });
+  expect(gw.ssl_certificate).toEqual([{ name: "api-contoso", key_vault_secret_id: "${var.certificate_secret_id}" }]);
+  expect(role).toMatchObject({
+    scope: "${var.key_vault_id}",
+    role_definition_name: "Key Vault Secrets User",
+    principal_id: `\${${identity.address}.principal_id}`,
+  });
+  expect(gw.firewall_policy_id).toBe(`\${${onlyResource(json, "azurerm_web_application_firewall_policy").address}.id}`);
+  expect(gw.autoscale_configuration).toEqual({ min_capacity: 2, max_capacity: 10 });
+  expect(gw.zones).toEqual(["1", "2", "3"]);
+  expect(gw.redirect_configuration[0]).toMatchObject({ target_listener_name: "api-https", redirect_type: "Permanent" });
+  expect(onlyResource(json, "azurerm_monitor_diagnostic_setting").config.log_analytics_workspace_id).toBe(
+    "${var.log_analytics_workspace_id}",
+  );
+});
