@@ -1,0 +1,142 @@
+// What `npm install cdktf-azure-appgw-mtls` gives a user: the file list of the
+// tarball `npm pack` would write, checked against what the sources say it must
+// hold. Needs `npm run build` first (CI builds before testing).
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "..");
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+
+interface PackResult {
+  readonly filename: string;
+  readonly size: number;
+  readonly unpackedSize: number;
+  readonly entryCount: number;
+  readonly files: { readonly path: string; readonly size: number }[];
+}
+
+/** `npm pack --dry-run --json`, scripts off: the list is what `files` selects from build/. */
+function packList(): PackResult {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const out = execFileSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const results = JSON.parse(out) as PackResult[];
+  expect(results).toHaveLength(1);
+  return results[0];
+}
+
+/** Every `.ts` source (not `.d.ts`) under `dir`, relative to the repo root. */
+function tsSources(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = path.posix.join(rel, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) found.push(child);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** The files the tarball must hold, derived from the sources: nothing more, nothing less. */
+function expectedFiles(): string[] {
+  const compiled = [...tsSources("lib"), ...tsSources(".gen")].flatMap((src) => {
+    const base = `build/${src.replace(/\.ts$/, "")}`;
+    return [`${base}.js`, `${base}.d.ts`];
+  });
+  return ["package.json", ".jsii", "README.md", "LICENSE", "CHANGELOG.md", "API.md", ...compiled].sort();
+}
+
+const requireCall = /require\((["'])([^"']+)\1\)/g;
+
+/** `name` or `@scope/name` of a bare module specifier. */
+function packageName(spec: string): string {
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+}
+
+describe("npm package contents", () => {
+  const packed = packList();
+  const files = packed.files.map((f) => f.path).sort();
+
+  test("holds exactly the compiled library and bindings, declarations, .jsii and the docs", () => {
+    const expected = expectedFiles();
+    const missing = expected.filter((f) => !files.includes(f));
+    const unexpected = files.filter((f) => !expected.includes(f));
+    // A stale build/ shows up as missing or unexpected files: run `npm run build`.
+    expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });
+  });
+
+  test("holds no tests, snapshots, synth output, benchmarks, sources or build state", () => {
+    const forbidden = [
+      /(^|\/)__tests__\//,
+      /\.snap$/,
+      /\.test\.[jt]s$/,
+      /^cdktf\.out\//,
+      /^bench\//,
+      /^(lib|\.gen|scripts|examples|\.ci)\//,
+      /(^|\/)[^/]+(?<!\.d)\.ts$/,
+      /^main\.(ts|js)$/,
+      /tsbuildinfo$/,
+      /^dist\//,
+      /\.tgz$/,
+      /^(tsconfig.*|jest\.config\.js|cdktf\.json|package-lock\.json)$/,
+    ];
+    expect(files.filter((f) => forbidden.some((re) => re.test(f)))).toEqual([]);
+  });
+
+  test("main and types point into the package, and every relative require resolves inside it", () => {
+    expect(files).toContain(pkg.main);
+    expect(files).toContain(pkg.types);
+    const unresolved: string[] = [];
+    const bare = new Set<string>();
+    for (const file of files.filter((f) => f.endsWith(".js"))) {
+      const text = fs.readFileSync(path.join(root, file), "utf8");
+      for (const m of text.matchAll(requireCall)) {
+        const spec = m[2];
+        if (!spec.startsWith(".")) {
+          bare.add(packageName(spec));
+          continue;
+        }
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+        const candidates = [target, `${target}.js`, `${target}/index.js`];
+        if (!candidates.some((c) => files.includes(c))) unresolved.push(`${file}: require("${spec}")`);
+      }
+    }
+    expect(unresolved).toEqual([]);
+    // In particular the azapi re-export of build/lib/index.js.
+    const index = fs.readFileSync(path.join(root, "build/lib/index.js"), "utf8");
+    expect(index).toContain('require("../.gen/providers/azapi")');
+    expect(files).toContain("build/.gen/providers/azapi/index.js");
+    // Packages the compiled code loads are declared for the user to install.
+    const declared = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+    const builtin = new Set(require("module").builtinModules as string[]);
+    expect([...bare].filter((name) => !declared.includes(name) && !builtin.has(name.replace(/^node:/, "")))).toEqual([]);
+  });
+
+  test("API.md documents every public type of the root module of the .jsii assembly", () => {
+    const assembly = JSON.parse(fs.readFileSync(path.join(root, ".jsii"), "utf8"));
+    const api = fs.readFileSync(path.join(root, "API.md"), "utf8");
+    const rootTypes = Object.keys(assembly.types).filter((fqn) => fqn.split(".").length === 2);
+    expect(rootTypes.length).toBeGreaterThan(0);
+    expect(rootTypes.filter((fqn) => !api.includes(`id="${fqn}"`))).toEqual([]);
+  });
+
+  test("package.json metadata: semver, MPL-2.0, keywords, engines, repository", () => {
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
+    expect(pkg.license).toBe("MPL-2.0");
+    expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^Mozilla Public License Version 2\.0/);
+    expect(fs.readFileSync(path.join(root, "CHANGELOG.md"), "utf8")).toContain(`## [${pkg.version}]`);
+    expect(pkg.keywords).toEqual(expect.arrayContaining(["cdktf", "azure", "application-gateway", "mtls"]));
+    expect(pkg.engines?.node).toBeTruthy();
+    expect(pkg.repository?.url).toBeTruthy();
+    expect(pkg.scripts?.prepack).toBeUndefined();
+    expect(pkg.scripts?.prepare).toBeUndefined();
+  });
+});
