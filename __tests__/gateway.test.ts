@@ -157,12 +157,13 @@ describe("MtlsApplicationGateway options", () => {
     const stack = testStack();
     const gw = bareGateway(stack);
     const listener = gw.addHttpsListener("l", { certificate: CERT, hostNames: ["api.contoso.com"] });
+    const other = gw.addHttpsListener("other", { certificate: CERT, hostNames: ["other.contoso.com"] });
     const ips = gw.addBackendPool("ips", { ipAddresses: ["10.0.2.4"] });
     const fqdn = gw.addBackendPool("fqdn", { fqdns: ["app.azurewebsites.net"] });
     const plain = gw.addBackendSettings("plain", { protocol: BackendProtocol.HTTP });
     const named = gw.addBackendSettings("named", { hostName: "api.contoso.com", requestTimeout: 60 });
     gw.addRoutingRule("r1", { priority: 1, listener, backendPool: ips, backendSettings: plain });
-    gw.addRoutingRule("r2", { priority: 2, listener, backendPool: fqdn, backendSettings: named });
+    gw.addRoutingRule("r2", { priority: 2, listener: other, backendPool: fqdn, backendSettings: named });
     const config = gatewayConfig(stack);
     expect(config.http_listener[0].host_names).toEqual(["api.contoso.com"]);
     expect(config.backend_address_pool[0]).toEqual({ name: "ips", ip_addresses: ["10.0.2.4"] });

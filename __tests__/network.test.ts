@@ -47,6 +47,7 @@ describe("GatewayNetwork", () => {
       location: "westus",
       addressSpace: ["172.16.0.0/16"],
       gatewaySubnetPrefix: "172.16.4.0/24",
+      backendSubnetPrefix: "172.16.5.0/24",
     });
     expect(net.gatewaySubnet.addressPrefix).toBe("172.16.4.0/24");
     expect(net.gatewaySubnet.vnetAddressSpace).toEqual(["172.16.0.0/16"]);

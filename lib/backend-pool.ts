@@ -1,7 +1,7 @@
 import { ApplicationGatewayBackendAddressPool } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { nameRule } from "./rules/values";
+import { fqdnRule, ipAddressRule, nameRule } from "./rules/values";
 
 /** Props of a backend pool. */
 export interface BackendPoolProps {
@@ -40,6 +40,8 @@ export class BackendPool extends Construct {
     this.fqdns = props.fqdns ?? [];
     this.ipAddresses = props.ipAddresses ?? [];
     assertValid(this, "name", this.name, nameRule(this.name));
+    for (const fqdn of this.fqdns) assertValid(this, "fqdns[]", fqdn, fqdnRule(fqdn));
+    for (const ip of this.ipAddresses) assertValid(this, "ipAddresses[]", ip, ipAddressRule(ip));
   }
 
   /** True when every target is a DNS name (the App Service case). */

@@ -2,7 +2,16 @@ import { ApplicationGatewayBackendHttpSettings, ApplicationGatewayProbe } from "
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
 import { HealthProbeProps, toProbe } from "./health-probe";
-import { backendPortRule, nameRule, requestTimeoutRule } from "./rules/values";
+import type { RoutingRule } from "./routing-rule";
+import {
+  backendPortRule,
+  fqdnRule,
+  nameRule,
+  probePathRule,
+  probeSecondsRule,
+  probeThresholdRule,
+  requestTimeoutRule,
+} from "./rules/values";
 
 /** Protocol between the gateway and the backend. */
 export enum BackendProtocol {
@@ -59,6 +68,12 @@ export interface BackendSettingsProps {
   readonly healthProbe?: HealthProbeProps;
 }
 
+/** Whether every pool routed through these settings has only FQDN targets (and there is one). */
+export function routesOnlyToFqdnPools(settings: BackendSettings, rules: RoutingRule[]): boolean {
+  const pools = rules.filter((r) => r.backendSettings === settings).map((r) => r.backendPool);
+  return pools.length > 0 && pools.every((p) => p.hasOnlyFqdnTargets);
+}
+
 /**
  * Backend settings ("HTTP settings"): how the gateway talks to a backend pool.
  * Create them with `MtlsApplicationGateway.addBackendSettings`.
@@ -94,6 +109,13 @@ export class BackendSettings extends Construct {
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, backendPortRule(this.port));
     assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
+    assertValid(this, "hostName", this.hostName, fqdnRule(this.hostName));
+    const probe = this.healthProbe ?? {};
+    assertValid(this, "healthProbe.path", probe.path, probePathRule(probe.path));
+    assertValid(this, "healthProbe.interval", probe.interval, probeSecondsRule(probe.interval));
+    assertValid(this, "healthProbe.timeout", probe.timeout, probeSecondsRule(probe.timeout));
+    assertValid(this, "healthProbe.unhealthyThreshold", probe.unhealthyThreshold, probeThresholdRule(probe.unhealthyThreshold));
+    assertValid(this, "healthProbe.host", probe.host, fqdnRule(probe.host));
   }
 
   /**
@@ -107,11 +129,15 @@ export class BackendSettings extends Construct {
       port: this.port,
       cookieBasedAffinity: this.cookieBasedAffinity ? "Enabled" : "Disabled",
       hostName: this.hostName,
-      pickHostNameFromBackendAddress:
-        this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
+      pickHostNameFromBackendAddress: this.picksHostNameFromBackend(fqdnBackendsOnly),
       requestTimeout: this.requestTimeout,
       probeName: this.healthProbe ? this.probeName : undefined,
     };
+  }
+
+  /** The effective host-name choice (see `pickHostNameFromBackendAddress`). */
+  public picksHostNameFromBackend(fqdnBackendsOnly: boolean): boolean {
+    return this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly);
   }
 
   /** Name of the custom probe. */

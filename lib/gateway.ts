@@ -20,7 +20,7 @@ import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Annotations, IResolvable, Lazy } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "./backend-pool";
-import { BackendSettings, BackendSettingsProps } from "./backend-settings";
+import { BackendSettings, BackendSettingsProps, routesOnlyToFqdnPools } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
 import {
   ClientCertificateHeaders,
@@ -40,9 +40,19 @@ import { RoutingRule, RoutingRuleProps } from "./routing-rule";
 import { checkGateway } from "./rules/gateway-rules";
 import { Finding, GatewayView } from "./rules/gateway-view";
 import { Severity } from "./rules/rule";
-import { autoscaleMaxRule, autoscaleMinRule, fixedCapacityRule, nameRule } from "./rules/values";
+import {
+  autoscaleMaxRule,
+  autoscaleMinRule,
+  autoscaleOrderRule,
+  cidrRule,
+  fixedCapacityRule,
+  headerNameRule,
+  nameRule,
+  privateIpRule,
+  wafSkuRule,
+} from "./rules/values";
 import { GatewayCapacity, GatewaySku, skuTier } from "./sku";
-import { SslPolicy } from "./ssl-policy";
+import { checkSslPolicy, SslPolicy } from "./ssl-policy";
 import { SslProfile, SslProfileProps } from "./ssl-profile";
 import { WafPolicy } from "./waf-policy";
 
@@ -192,6 +202,18 @@ export class MtlsApplicationGateway extends Construct {
     assertValid(this, "capacity.instances", this.capacity.instances, fixedCapacityRule(this.capacity.instances));
     assertValid(this, "capacity.minCapacity", this.capacity.minCapacity, autoscaleMinRule(this.capacity.minCapacity));
     assertValid(this, "capacity.maxCapacity", this.capacity.maxCapacity, autoscaleMaxRule(this.capacity.maxCapacity));
+    if (this.capacity.minCapacity !== undefined) {
+      const bounds: [number, number] = [this.capacity.minCapacity, this.capacity.maxCapacity!];
+      assertValid(this, "capacity", { minCapacity: bounds[0], maxCapacity: bounds[1] }, autoscaleOrderRule(bounds));
+    }
+    assertValid(this, "publicIpName", props.publicIpName, nameRule(props.publicIpName));
+    assertValid(this, "subnet.addressPrefix", this.subnet.addressPrefix, cidrRule(this.subnet.addressPrefix));
+    assertValid(this, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
+    if (props.firewallPolicyId !== undefined) assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku));
+    for (const [key, header] of Object.entries(this.clientCertificateHeaders)) {
+      assertValid(this, `clientCertificateHeaders.${key}`, header, headerNameRule(header));
+    }
+    checkSslPolicy(this, "sslPolicy", this.sslPolicy);
 
     const placement = {
       name: props.name,
@@ -270,7 +292,7 @@ export class MtlsApplicationGateway extends Construct {
         applicationGatewayBackendAddressPoolToTerraform,
       ),
       backendHttpSettings: blocks(
-        () => this.backendSettings.map((s) => s.toBackendHttpSettings(this.routesOnlyToFqdnPools(s))),
+        () => this.backendSettings.map((s) => s.toBackendHttpSettings(routesOnlyToFqdnPools(s, this.routingRules))),
         applicationGatewayBackendHttpSettingsToTerraform,
       ),
       probe: blocks(() => this.backendSettings.map((s) => s.toProbe()), applicationGatewayProbeToTerraform),
@@ -409,11 +431,6 @@ export class MtlsApplicationGateway extends Construct {
   private rewriteRuleSetFor(rule: RoutingRule): string | undefined {
     if (rule.listener.forwardsClientCertificate) return FORWARD_REWRITE_SET;
     return this.listeners.some((l) => l.forwardsClientCertificate) ? STRIP_REWRITE_SET : undefined;
-  }
-
-  private routesOnlyToFqdnPools(settings: BackendSettings): boolean {
-    const pools = this.routingRules.filter((r) => r.backendSettings === settings).map((r) => r.backendPool);
-    return pools.length > 0 && pools.every((p) => p.hasOnlyFqdnTargets);
   }
 
   private grantKeyVaultAccess(certificate: ListenerCertificate): void {

@@ -7,7 +7,7 @@ import { Construct } from "constructs";
 import { assertValid } from "./errors";
 import { ListenerFrontend } from "./frontend";
 import { HttpsListener } from "./listener";
-import { frontendPortRule, nameRule, priorityRule } from "./rules/values";
+import { frontendPortRule, hostNameCountRule, hostNameRule, nameRule, priorityRule } from "./rules/values";
 
 /** Props of an HTTP → HTTPS redirect. */
 export interface HttpRedirectProps {
@@ -68,6 +68,9 @@ export class HttpRedirect extends Construct {
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, frontendPortRule(this.port));
     assertValid(this, "priority", this.priority, priorityRule(this.priority));
+    assertValid(this, "frontendPortName", this.frontendPortName, nameRule(this.frontendPortName));
+    assertValid(this, "hostNames", this.hostNames, hostNameCountRule(this.hostNames));
+    for (const host of this.hostNames) assertValid(this, "hostNames[]", host, hostNameRule(host));
   }
 
   /** Same frontend as the target. */

@@ -3,7 +3,14 @@ import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
 import { ListenerFrontend } from "./frontend";
-import { frontendPortRule, nameRule } from "./rules/values";
+import {
+  forwardNeedsMtlsRule,
+  frontendPortRule,
+  hostNameCountRule,
+  hostNameRule,
+  keyVaultSecretIdRule,
+  nameRule,
+} from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */
@@ -91,6 +98,15 @@ export class HttpsListener extends Construct {
     this.forwardClientCertificate = props.forwardClientCertificate;
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, frontendPortRule(this.port));
+    assertValid(this, "frontendPortName", this.frontendPortName, nameRule(this.frontendPortName));
+    assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
+    const secretId = this.certificate.keyVaultSecretId;
+    assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
+    assertValid(this, "hostNames", this.hostNames, hostNameCountRule(this.hostNames));
+    for (const host of this.hostNames) assertValid(this, "hostNames[]", host, hostNameRule(host));
+    if (this.forwardClientCertificate === true) {
+      assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
+    }
   }
 
   /** True when the listener's SSL profile requests client certificates. */

@@ -1,6 +1,8 @@
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { Construct } from "constructs";
+import { assertValid } from "./errors";
+import { cidrRule, subnetInVnetRule, subnetOverlapRule } from "./rules/values";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
  * with ApplicationGatewayNetworkIsolationRequiresSubnetDelegation without it). */
@@ -116,6 +118,16 @@ export class GatewayNetwork extends Construct {
     super(scope, id);
     const addressSpace = props.addressSpace ?? ["10.0.0.0/16"];
     const gatewayPrefix = props.gatewaySubnetPrefix ?? "10.0.0.0/24";
+    const backendPrefix = props.backendSubnetPrefix ?? "10.0.2.0/24";
+    const withBackend = props.createBackendSubnet ?? true;
+    for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block));
+    const subnets: [string, string][] = [["gatewaySubnetPrefix", gatewayPrefix]];
+    if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix]);
+    for (const [prop, prefix] of subnets) {
+      assertValid(this, prop, prefix, cidrRule(prefix));
+      assertValid(this, prop, prefix, subnetInVnetRule([prefix, addressSpace]));
+    }
+    if (withBackend) assertValid(this, "backendSubnetPrefix", backendPrefix, subnetOverlapRule([backendPrefix, gatewayPrefix]));
 
     this.virtualNetwork = new VirtualNetwork(this, "VirtualNetwork", {
       name: props.name,
@@ -142,12 +154,12 @@ export class GatewayNetwork extends Construct {
       ],
     });
 
-    if (props.createBackendSubnet ?? true) {
+    if (withBackend) {
       this.backendSubnet = new Subnet(this, "BackendSubnet", {
         name: props.backendSubnetName ?? "backendSubnet",
         resourceGroupName: props.resourceGroupName,
         virtualNetworkName: this.virtualNetwork.name,
-        addressPrefixes: [props.backendSubnetPrefix ?? "10.0.2.0/24"],
+        addressPrefixes: [backendPrefix],
       });
     }
 

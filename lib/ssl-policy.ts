@@ -1,4 +1,13 @@
 import { ApplicationGatewaySslPolicy } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { IConstruct } from "constructs";
+import { assertValid } from "./errors";
+import {
+  PREDEFINED_POLICY_FAMILY,
+  tlsDisabledProtocolsRule,
+  tlsMinVersionRule,
+  tlsPolicyNameRule,
+  tlsPolicyTypeRule,
+} from "./rules/values";
 
 /**
  * Names of Azure's predefined TLS policies (Learn: application-gateway-ssl-policy-overview).
@@ -11,6 +20,35 @@ export enum PredefinedSslPolicy {
   APPGW_SSL_POLICY_20220101S = "AppGwSslPolicy20220101S",
   /** TLS 1.2+ strict ciphers, 2017 family. */
   APPGW_SSL_POLICY_20170401S = "AppGwSslPolicy20170401S",
+}
+
+/** The raw fields of azurerm's `ssl_policy` block, for policies the factories do not cover. */
+export interface SslPolicyAttributes {
+  /**
+   * `Predefined`, `Custom` or `CustomV2`.
+   * @default none
+   */
+  readonly policyType?: string;
+  /**
+   * Predefined policy name.
+   * @default none
+   */
+  readonly policyName?: string;
+  /**
+   * Minimum TLS version.
+   * @default none
+   */
+  readonly minProtocolVersion?: string;
+  /**
+   * Cipher suites.
+   * @default none
+   */
+  readonly cipherSuites?: string[];
+  /**
+   * Protocols to disable (the legacy form; cannot be combined with a policy name or type).
+   * @default none
+   */
+  readonly disabledProtocols?: string[];
 }
 
 /** A custom TLS policy. */
@@ -35,25 +73,44 @@ export class SslPolicy {
     return new SslPolicy({ policyType: "CustomV2", ...props });
   }
 
+  /** Any combination of azurerm's `ssl_policy` fields; checked at synth like the others. */
+  public static fromAttributes(attributes: SslPolicyAttributes): SslPolicy {
+    return new SslPolicy(attributes);
+  }
+
   /** The recommended default, `AppGwSslPolicy20220101`. */
   public static recommended(): SslPolicy {
     return SslPolicy.predefined(PredefinedSslPolicy.APPGW_SSL_POLICY_20220101);
   }
 
-  /** `Predefined` or `CustomV2`. */
-  public readonly policyType: string;
+  /** `Predefined`, `Custom` or `CustomV2`. */
+  public readonly policyType?: string;
   /** Predefined policy name, when predefined. */
   public readonly policyName?: string;
   /** Minimum TLS version, when custom. */
   public readonly minProtocolVersion?: string;
   /** Cipher suites, when custom. */
   public readonly cipherSuites?: string[];
+  /** Disabled protocols (legacy form). */
+  public readonly disabledProtocols?: string[];
 
-  private constructor(config: ApplicationGatewaySslPolicy & { policyType: string }) {
+  private constructor(config: ApplicationGatewaySslPolicy) {
     this.policyType = config.policyType;
     this.policyName = config.policyName;
     this.minProtocolVersion = config.minProtocolVersion;
     this.cipherSuites = config.cipherSuites;
+    this.disabledProtocols = config.disabledProtocols;
+  }
+
+  /**
+   * The policy family: Azure does not allow 2022 policies (AppGwSslPolicy2022*,
+   * CustomV2) beside older ones (AppGwSslPolicy2017*, Custom, disabled protocols)
+   * on one gateway. Undefined when unknown (a token).
+   */
+  public get family(): string | undefined {
+    if (this.policyType === "CustomV2") return "2022";
+    if (this.policyName !== undefined) return PREDEFINED_POLICY_FAMILY[this.policyName];
+    return "legacy";
   }
 
   /** The azurerm `ssl_policy` block (the SSL profile's block has the same fields). */
@@ -63,6 +120,19 @@ export class SslPolicy {
       policyName: this.policyName,
       minProtocolVersion: this.minProtocolVersion,
       cipherSuites: this.cipherSuites,
+      disabledProtocols: this.disabledProtocols,
     };
   }
+}
+
+/** Throws when a TLS policy can never be valid. */
+export function checkSslPolicy(scope: IConstruct, prop: string, policy: SslPolicy): void {
+  assertValid(scope, `${prop}.policyName`, policy.policyName, tlsPolicyNameRule(policy.policyName));
+  assertValid(scope, `${prop}.policyType`, policy.policyType, tlsPolicyTypeRule([policy.policyName, policy.policyType]));
+  if (policy.policyType === "CustomV2") {
+    assertValid(scope, `${prop}.minProtocolVersion`, policy.minProtocolVersion, tlsMinVersionRule(policy.minProtocolVersion));
+  }
+  const disabled = policy.disabledProtocols ?? [];
+  const named = policy.policyName !== undefined || policy.policyType !== undefined;
+  assertValid(scope, `${prop}.disabledProtocols`, disabled, tlsDisabledProtocolsRule([disabled, named]));
 }

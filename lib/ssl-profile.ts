@@ -1,7 +1,9 @@
 import { ApplicationGatewaySslProfile } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { ClientAuthentication, ClientAuthMode } from "./client-authentication";
-import { SslPolicy } from "./ssl-policy";
+import { assertValid } from "./errors";
+import { nameRule, strictCaCountRule } from "./rules/values";
+import { checkSslPolicy, SslPolicy } from "./ssl-policy";
 
 /** Props of an SSL profile. */
 export interface SslProfileProps {
@@ -39,6 +41,16 @@ export class SslProfile extends Construct {
     this.name = props.name ?? id;
     this.clientAuthentication = props.clientAuthentication ?? ClientAuthentication.none();
     this.sslPolicy = props.sslPolicy;
+    assertValid(this, "name", this.name, nameRule(this.name));
+    const auth = this.clientAuthentication;
+    if (auth.mode === ClientAuthMode.STRICT) {
+      const count = auth.trustedClientCertificates.length;
+      assertValid(this, "clientAuthentication.trustedClientCertificates", `${count} certificates`, strictCaCountRule(count));
+    }
+    for (const ca of auth.trustedClientCertificates) {
+      assertValid(this, "clientAuthentication.trustedClientCertificates[].name", ca.name, nameRule(ca.name));
+    }
+    if (this.sslPolicy) checkSslPolicy(this, "sslPolicy", this.sslPolicy);
   }
 
   /** True when this profile is in passthrough mode. */

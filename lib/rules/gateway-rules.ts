@@ -1,53 +1,29 @@
 // Rules that need more than one part of the gateway. Each is a pure function of
 // the gateway's parts (cdk-nag style: one rule, one function) and is run by the
 // gateway's `node.addValidation`, so a synth lists every problem at once.
+// Values that are Terraform expressions (unknown until apply) are skipped.
+import { routesOnlyToFqdnPools } from "../backend-settings";
+import { ClientAuthMode } from "../client-authentication";
+import { headerVariables } from "../client-certificate-headers";
+import { ListenerFrontend } from "../frontend";
 import { isV2Sku } from "../sku";
+import { ipv4ToNumber, isIpv4, parseCidr } from "./cidr";
 import { Finding, GatewayRule, GatewayView } from "./gateway-view";
-import { defineRule, isUnknown, Severity } from "./rule";
+import { defineRule, isUnknown, RuleInfo, Severity } from "./rule";
 
-export const MTLS_SKU = defineRule({
-  id: "AGW-MTLS-SKU",
-  severity: Severity.ERROR,
-  allowed: "an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2",
-  source: "Learn: mutual-authentication-overview",
-});
-export const mtlsNeedsV2Sku: GatewayRule = (gw) =>
-  isV2Sku(gw.sku)
-    ? []
-    : gw.sslProfiles
-        .filter((p) => p.clientAuthentication.mode !== undefined)
-        .map((p) => ({ rule: MTLS_SKU, scope: p, prop: "clientAuthentication", value: p.clientAuthentication.mode }));
+type Scope = Finding["scope"];
+const finding = (rule: RuleInfo, scope: Scope, prop: string, value: unknown): Finding => ({ rule, scope, prop, value });
 
-export const REFERENCE = defineRule({
-  id: "AGW-REF",
-  severity: Severity.ERROR,
-  allowed: "a part created on this gateway (with its add* methods)",
-  source: "ARM: sub-resource ids must point into the same gateway",
-});
-export const referencesResolve: GatewayRule = (gw) => {
-  const owned = (part: { node: { scope?: { node: { scope?: unknown } } } } | undefined) =>
-    part === undefined || part.node.scope?.node.scope === gw.scope;
-  const findings: Finding[] = [];
-  const check = (scope: Finding["scope"], prop: string, part: { name: string; node: { scope?: any } } | undefined) => {
-    if (!owned(part)) findings.push({ rule: REFERENCE, scope, prop, value: part!.name });
-  };
-  for (const l of gw.listeners) check(l, "sslProfile", l.sslProfile);
-  for (const r of gw.routingRules) {
-    check(r, "listener", r.listener);
-    check(r, "backendPool", r.backendPool);
-    check(r, "backendSettings", r.backendSettings);
-  }
-  return findings;
-};
-
-export const PRIORITY_UNIQUE = defineRule({
-  id: "AGW-PRIORITY-UNIQUE",
-  severity: Severity.ERROR,
-  allowed: "a priority no other routing rule of this gateway has",
-  source: "ARM spec ApplicationGatewayRequestRoutingRulePropertiesFormat.priority; azurerm docs",
-});
-export const prioritiesUnique: GatewayRule = (gw) => duplicates(gw.routingRules, (r) => r.priority)
-  .map((r) => ({ rule: PRIORITY_UNIQUE, scope: r, prop: "priority", value: r.priority }));
+/** Every element after the first that shares its key with an earlier one. */
+export function duplicates<T, K>(items: T[], key: (item: T) => K): T[] {
+  const seen = new Set<K>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
+}
 
 export const REQUIRED_PARTS = defineRule({
   id: "AGW-REQUIRED",
@@ -65,7 +41,156 @@ export const requiredPartsPresent: GatewayRule = (gw) =>
     ] as const
   )
     .filter(([, count]) => count === 0)
-    .map(([prop]) => ({ rule: REQUIRED_PARTS, scope: gw.scope, prop, value: [] }));
+    .map(([prop]) => finding(REQUIRED_PARTS, gw.scope, prop, []));
+
+export const MTLS_SKU = defineRule({
+  id: "AGW-MTLS-SKU",
+  severity: Severity.ERROR,
+  allowed: "an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2",
+  source: "Learn: mutual-authentication-overview",
+});
+export const mtlsNeedsV2Sku: GatewayRule = (gw) =>
+  isV2Sku(gw.sku)
+    ? []
+    : gw.sslProfiles
+        .filter((p) => p.clientAuthentication.mode !== undefined)
+        .map((p) => finding(MTLS_SKU, p, "clientAuthentication", p.clientAuthentication.mode));
+
+export const REWRITE_SKU = defineRule({
+  id: "AGW-REWRITE-SKU",
+  severity: Severity.ERROR,
+  allowed: "client-certificate forwarding (a header rewrite) only on Standard_v2 or WAF_v2",
+  source: "Learn: rewrite-http-headers-url (header rewrite is a v2 feature)",
+});
+export const rewriteNeedsV2Sku: GatewayRule = (gw) =>
+  isV2Sku(gw.sku)
+    ? []
+    : gw.listeners.filter((l) => l.forwardsClientCertificate).map((l) => finding(REWRITE_SKU, l, "forwardClientCertificate", true));
+
+export const REFERENCE = defineRule({
+  id: "AGW-REF",
+  severity: Severity.ERROR,
+  allowed: "a part created on this gateway (with its add* methods)",
+  source: "ARM: sub-resource ids must point into the same gateway",
+});
+export const referencesResolve: GatewayRule = (gw) => {
+  // Parts live one level below the gateway, in a scope per kind.
+  const owned = (part: { node: { scope?: { node: { scope?: unknown } } } } | undefined) =>
+    part === undefined || part.node.scope?.node.scope === gw.scope;
+  const refs: [Scope, string, { name: string; node: any } | undefined][] = [
+    ...gw.listeners.map((l): [Scope, string, any] => [l, "sslProfile", l.sslProfile]),
+    ...gw.routingRules.flatMap((r): [Scope, string, any][] => [
+      [r, "listener", r.listener],
+      [r, "backendPool", r.backendPool],
+      [r, "backendSettings", r.backendSettings],
+    ]),
+    ...gw.httpRedirects.map((r): [Scope, string, any] => [r, "target", r.target]),
+  ];
+  return refs.filter(([, , part]) => !owned(part)).map(([scope, prop, part]) => finding(REFERENCE, scope, prop, part!.name));
+};
+
+export const PRIORITY_UNIQUE = defineRule({
+  id: "AGW-PRIORITY-UNIQUE",
+  severity: Severity.ERROR,
+  allowed: "a priority no other routing rule of this gateway has",
+  source: "ARM spec ApplicationGatewayRequestRoutingRulePropertiesFormat.priority; azurerm docs",
+});
+export const prioritiesUnique: GatewayRule = (gw) =>
+  duplicates([...gw.routingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map((r) =>
+    finding(PRIORITY_UNIQUE, r, "priority", r.priority),
+  );
+
+export const NAME_UNIQUE = defineRule({
+  id: "AGW-NAME-UNIQUE",
+  severity: Severity.ERROR,
+  allowed: "a name no other part of the same kind on this gateway has",
+  source: "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...)",
+});
+export const namesUniquePerKind: GatewayRule = (gw) => {
+  const kinds: [string, { name: string; node: any }[]][] = [
+    ["SSL profile", gw.sslProfiles],
+    ["listener", [...gw.listeners, ...gw.httpRedirects]],
+    ["backend pool", gw.backendPools],
+    ["backend settings", gw.backendSettings],
+    ["routing rule", [...gw.routingRules, ...gw.httpRedirects]],
+  ];
+  return kinds.flatMap(([, parts]) =>
+    duplicates(
+      parts.filter((p) => !isUnknown(p.name)),
+      (p) => p.name,
+    ).map((p) => finding(NAME_UNIQUE, p, "name", p.name)),
+  );
+};
+
+export const SHARED_NAME_CONFLICT = defineRule({
+  id: "AGW-SHARED-NAME",
+  severity: Severity.ERROR,
+  allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
+  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+});
+export const sharedNamesConsistent: GatewayRule = (gw) => {
+  const findings: Finding[] = [];
+  const conflicts = <T>(items: [Scope, string, T][], key: (t: T) => string, same: (a: T, b: T) => boolean, prop: string) => {
+    const first = new Map<string, T>();
+    for (const [scope, name, item] of items) {
+      const k = key(item);
+      const seen = first.get(k);
+      if (seen === undefined) first.set(k, item);
+      else if (!same(seen, item)) findings.push(finding(SHARED_NAME_CONFLICT, scope, prop, name));
+    }
+  };
+  conflicts(
+    gw.listeners.map((l): [Scope, string, typeof l.certificate] => [l, l.certificate.name, l.certificate]),
+    (c) => c.name,
+    (a, b) => a === b,
+    "certificate",
+  );
+  conflicts(
+    gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((ca): [Scope, string, typeof ca] => [p, ca.name, ca])),
+    (ca) => ca.name,
+    (a, b) => a.data === b.data,
+    "clientAuthentication.trustedClientCertificates",
+  );
+  const ports = [...gw.listeners, ...gw.httpRedirects].map((l): [Scope, string, { name: string; port: number }] => [
+    l,
+    l.frontendPortName,
+    { name: l.frontendPortName, port: l.port },
+  ]);
+  conflicts(ports, (p) => p.name, (a, b) => a.port === b.port, "frontendPortName");
+  conflicts(ports, (p) => String(p.port), (a, b) => a.name === b.name, "frontendPortName");
+  return findings;
+};
+
+export const PORT_PROTOCOL = defineRule({
+  id: "AGW-PORT-PROTOCOL",
+  severity: Severity.ERROR,
+  allowed: "a frontend port used by HTTPS listeners or by HTTP listeners, not both",
+  source: "Learn: application-gateway-components (a listener is a protocol on a frontend port)",
+});
+export const portsKeepOneProtocol: GatewayRule = (gw) => {
+  const httpsPorts = new Set(gw.listeners.map((l) => l.port));
+  return gw.httpRedirects.filter((r) => httpsPorts.has(r.port)).map((r) => finding(PORT_PROTOCOL, r, "port", r.port));
+};
+
+export const LISTENER_UNIQUE = defineRule({
+  id: "AGW-LISTENER-UNIQUE",
+  severity: Severity.ERROR,
+  allowed: "a frontend, port and host-name combination no other listener has",
+  source: "Learn: multiple-site-overview (listeners on one port are told apart by host name)",
+});
+export const listenersDistinct: GatewayRule = (gw) =>
+  duplicates([...gw.listeners, ...gw.httpRedirects], (l) => `${l.frontend}|${l.port}|${[...l.hostNames].sort().join(",")}`).map((l) =>
+    finding(LISTENER_UNIQUE, l, "hostNames", l.hostNames),
+  );
+
+export const LISTENER_ONE_RULE = defineRule({
+  id: "AGW-LISTENER-ONE-RULE",
+  severity: Severity.ERROR,
+  allowed: "one basic routing rule per listener",
+  source: "Learn: configuration-request-routing-rules (a basic rule binds one listener)",
+});
+export const oneRulePerListener: GatewayRule = (gw) =>
+  duplicates(gw.routingRules, (r) => r.listener).map((r) => finding(LISTENER_ONE_RULE, r, "listener", r.listener.name));
 
 export const SECRET_LITERAL = defineRule({
   id: "AGW-SECRET",
@@ -74,32 +199,202 @@ export const SECRET_LITERAL = defineRule({
     "a Terraform expression (a sensitive TerraformVariable, a Key Vault reference, Fn.filebase64(...)): a literal would be written in clear into cdk.tf.json",
   source: "this library's secrets policy; Terraform docs, sensitive input variables",
 });
+/** Shown instead of a secret value in a message. */
+export const HIDDEN = "(a literal, not shown)";
 export const secretsAreNotLiterals: GatewayRule = (gw) =>
   gw.listeners
     .filter((l) => l.certificate._secretValues.some((v) => !isUnknown(v)))
-    .map((l) => ({ rule: SECRET_LITERAL, scope: l, prop: "certificate", value: HIDDEN }));
+    .map((l) => finding(SECRET_LITERAL, l, "certificate", HIDDEN));
 
-/** Shown instead of a secret value in a message. */
-export const HIDDEN = "(a literal, not shown)";
+export const KEY_VAULT_IDENTITY = defineRule({
+  id: "AGW-KV-IDENTITY",
+  severity: Severity.ERROR,
+  allowed: "a Key Vault certificate only on a gateway with a user-assigned identity (set `identity: GatewayIdentity.create()`)",
+  source: "Learn: key-vault-certs (Application Gateway reads Key Vault with a user-assigned managed identity)",
+});
+export const keyVaultNeedsIdentity: GatewayRule = (gw) =>
+  gw.hasIdentity
+    ? []
+    : gw.listeners
+        .filter((l) => l.certificate.keyVaultSecretId !== undefined)
+        .map((l) => finding(KEY_VAULT_IDENTITY, l, "certificate", l.certificate.name));
 
-/** Every element after the first that shares its key with an earlier one. */
-export function duplicates<T, K>(items: T[], key: (item: T) => K): T[] {
-  const seen = new Set<K>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return true;
-    seen.add(k);
-    return false;
-  });
-}
+export const TLS_FAMILY = defineRule({
+  id: "AGW-TLS-FAMILY",
+  severity: Severity.ERROR,
+  allowed: "TLS policies of one family on a gateway: 2022 (AppGwSslPolicy2022*, CustomV2) or older (AppGwSslPolicy20170401S, Custom), not both",
+  source: "Learn: application-gateway-ssl-policy-overview (2022 policies cannot coexist with older ones)",
+});
+export const tlsPoliciesOneFamily: GatewayRule = (gw) => {
+  const base = gw.sslPolicy.family;
+  if (base === undefined) return [];
+  return gw.sslProfiles
+    .filter((p) => p.sslPolicy?.family !== undefined && p.sslPolicy.family !== base)
+    .map((p) => finding(TLS_FAMILY, p, "sslPolicy", p.sslPolicy!.policyName ?? p.sslPolicy!.policyType));
+};
+
+export const SUBNET_DELEGATED = defineRule({
+  id: "AGW-SUBNET-DELEGATION",
+  severity: Severity.ERROR,
+  allowed: "a v2 gateway subnet delegated to Microsoft.Network/applicationGateways",
+  source: "Learn: configuration-infrastructure; ApplicationGatewayNetworkIsolationRequiresSubnetDelegation",
+});
+export const subnetDelegated: GatewayRule = (gw) =>
+  isV2Sku(gw.sku) && !gw.subnet.delegated ? [finding(SUBNET_DELEGATED, gw.scope, "subnet.delegated", false)] : [];
+
+/** Azure keeps 5 addresses of every subnet (network, broadcast and three for itself). */
+const AZURE_RESERVED_ADDRESSES = 5;
+
+export const SUBNET_CAPACITY = defineRule({
+  id: "AGW-SUBNET-SIZE",
+  severity: Severity.ERROR,
+  allowed: "a gateway subnet with room for the maximum instance count, a private frontend IP if any, and Azure's 5 reserved addresses",
+  source: "Learn: configuration-infrastructure, Size of the subnet",
+});
+export const subnetHoldsInstances: GatewayRule = (gw) => {
+  const block = gw.subnet.addressPrefix === undefined ? undefined : parseCidr(gw.subnet.addressPrefix);
+  if (!block) return [];
+  const needed = gw.capacity.maxInstances + AZURE_RESERVED_ADDRESSES + (gw.privateFrontendIpAddress ? 1 : 0);
+  return block.size < needed ? [finding(SUBNET_CAPACITY, gw.scope, "subnet.addressPrefix", gw.subnet.addressPrefix)] : [];
+};
+
+export const SUBNET_RECOMMENDED = defineRule({
+  id: "AGW-SUBNET-SMALL",
+  severity: Severity.WARNING,
+  allowed: "a /24 gateway subnet (Microsoft's recommendation: room for 125 instances and later changes)",
+  source: "Learn: configuration-infrastructure, Size of the subnet",
+});
+export const subnetRecommendedSize: GatewayRule = (gw) => {
+  const block = gw.subnet.addressPrefix === undefined ? undefined : parseCidr(gw.subnet.addressPrefix);
+  return block && block.prefix > 24 ? [finding(SUBNET_RECOMMENDED, gw.scope, "subnet.addressPrefix", gw.subnet.addressPrefix)] : [];
+};
+
+export const PRIVATE_IP_IN_SUBNET = defineRule({
+  id: "AGW-PRIVATE-IP-SUBNET",
+  severity: Severity.ERROR,
+  allowed: "a private frontend IP inside the gateway subnet, not one of Azure's reserved addresses (the first four and the last)",
+  source: "Learn: configuration-frontend-ip; virtual-network FAQ (reserved addresses)",
+});
+export const privateIpInSubnet: GatewayRule = (gw) => {
+  const ip = gw.privateFrontendIpAddress;
+  const block = gw.subnet.addressPrefix === undefined ? undefined : parseCidr(gw.subnet.addressPrefix);
+  if (ip === undefined || !isIpv4(ip) || !block) return [];
+  const offset = ipv4ToNumber(ip) - block.start;
+  return offset >= 4 && offset < block.size - 1 ? [] : [finding(PRIVATE_IP_IN_SUBNET, gw.scope, "privateFrontendIpAddress", ip)];
+};
+
+export const PRIVATE_FRONTEND = defineRule({
+  id: "AGW-PRIVATE-FRONTEND",
+  severity: Severity.ERROR,
+  allowed: "a private listener only on a gateway with `privateFrontendIpAddress`",
+  source: "Learn: configuration-frontend-ip",
+});
+export const privateListenersHaveFrontend: GatewayRule = (gw) =>
+  gw.privateFrontendIpAddress !== undefined
+    ? []
+    : [...gw.listeners, ...gw.httpRedirects]
+        .filter((l) => l.frontend === ListenerFrontend.PRIVATE)
+        .map((l) => finding(PRIVATE_FRONTEND, l, "frontend", l.frontend));
+
+export const PROBE_HOST = defineRule({
+  id: "AGW-PROBE-HOST",
+  severity: Severity.ERROR,
+  allowed:
+    "a probe that takes its host from backend settings only when those settings have a hostName or pick it from the backend (FQDN pools); else give the probe a host",
+  source: "Learn: application-gateway-probe-overview; application-gateway-web-app-overview",
+});
+export const probesHaveHost: GatewayRule = (gw) =>
+  gw.backendSettings
+    .filter((s) => s.healthProbe !== undefined && s.healthProbe.host === undefined)
+    .filter((s) => s.hostName === undefined && !s.picksHostNameFromBackend(routesOnlyToFqdnPools(s, gw.routingRules)))
+    .map((s) => finding(PROBE_HOST, s, "healthProbe.host", undefined));
+
+export const LIMITS = defineRule({
+  id: "AGW-LIMIT",
+  severity: Severity.ERROR,
+  allowed:
+    "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners, 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 SSL profiles",
+  source: "Learn: azure-subscription-service-limits, Application Gateway limits",
+});
+export const withinLimits: GatewayRule = (gw) => {
+  const count = (names: string[]) => new Set(names).size;
+  const listeners = [...gw.listeners, ...gw.httpRedirects];
+  const limits: [string, number, number][] = [
+    ["frontendPorts", count(listeners.map((l) => l.frontendPortName)), 100],
+    ["backendPools", gw.backendPools.length, 100],
+    ["listeners", listeners.length, 200],
+    ["routingRules", gw.routingRules.length + gw.httpRedirects.length, 400],
+    ["backendSettings", gw.backendSettings.length, 100],
+    ["sslCertificates", count(gw.listeners.map((l) => l.certificate.name)), 100],
+    ["trustedClientCertificates", count(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((c) => c.name))), 200],
+    ["sslProfiles", gw.sslProfiles.length, 100],
+  ];
+  return [
+    ...limits.filter(([, n, max]) => n > max).map(([prop, n]) => finding(LIMITS, gw.scope, prop, `${n} of them`)),
+    ...gw.backendPools
+      .filter((p) => p.fqdns.length + p.ipAddresses.length > 1200)
+      .map((p) => finding(LIMITS, p, "targets", `${p.fqdns.length + p.ipAddresses.length} of them`)),
+  ];
+};
+
+export const PASSTHROUGH_NO_HEADER = defineRule({
+  id: "AGW-PASSTHROUGH-NO-HEADER",
+  severity: Severity.WARNING,
+  allowed: "a passthrough listener that forwards the client certificate: otherwise the backend cannot validate what the gateway let through",
+  source: "Learn: mutual-authentication-overview (passthrough: the backend validates the certificate)",
+});
+export const passthroughForwards: GatewayRule = (gw) =>
+  gw.listeners
+    .filter((l) => l.sslProfile?.clientAuthentication.mode === ClientAuthMode.PASSTHROUGH && !l.forwardsClientCertificate)
+    .map((l) => finding(PASSTHROUGH_NO_HEADER, l, "forwardClientCertificate", false));
+
+export const CERT_HEADER_IN_CLEAR = defineRule({
+  id: "AGW-CERT-OVER-HTTP",
+  severity: Severity.WARNING,
+  allowed: "HTTPS backend settings for a route that forwards the client certificate, so the header is not sent in clear",
+  source: "Learn: ssl-overview (end-to-end TLS)",
+});
+export const forwardedCertOverTls: GatewayRule = (gw) =>
+  gw.routingRules
+    .filter((r) => r.listener.forwardsClientCertificate && r.backendSettings.protocol !== "Https")
+    .map((r) => finding(CERT_HEADER_IN_CLEAR, r, "backendSettings", r.backendSettings.name));
+
+export const ARR_HEADER = defineRule({
+  id: "AGW-ARR-HEADER",
+  severity: Severity.WARNING,
+  allowed: "a header name other than X-ARR-ClientCert, which App Service uses for its own client-certificate feature",
+  source: "Learn: app-service-web-configure-tls-mutual-auth",
+});
+export const notArrHeader: GatewayRule = (gw) =>
+  headerVariables(gw.clientCertificateHeaders)
+    .filter((h) => h.header.toLowerCase() === "x-arr-clientcert")
+    .map((h) => finding(ARR_HEADER, gw.scope, "clientCertificateHeaders", h.header));
 
 /** Every cross-part rule, in the order they run. */
 export const GATEWAY_RULES: GatewayRule[] = [
   requiredPartsPresent,
   mtlsNeedsV2Sku,
+  rewriteNeedsV2Sku,
   referencesResolve,
   prioritiesUnique,
+  namesUniquePerKind,
+  sharedNamesConsistent,
+  portsKeepOneProtocol,
+  listenersDistinct,
+  oneRulePerListener,
   secretsAreNotLiterals,
+  keyVaultNeedsIdentity,
+  tlsPoliciesOneFamily,
+  subnetDelegated,
+  subnetHoldsInstances,
+  subnetRecommendedSize,
+  privateIpInSubnet,
+  privateListenersHaveFrontend,
+  probesHaveHost,
+  withinLimits,
+  passthroughForwards,
+  forwardedCertOverTls,
+  notArrHeader,
 ];
 
 export function checkGateway(gw: GatewayView): Finding[] {

@@ -1,7 +1,8 @@
 // Rules on single prop values. Each is checked where the value is given, and a
 // value that breaks one throws at once: it can never be valid, whatever else the
 // stack holds.
-import { defineRule, Severity, valueRule } from "./rule";
+import { blockContains, blocksOverlap, isIpv4, parseCidr } from "./cidr";
+import { defineRule, isUnknown, Severity, valueRule } from "./rule";
 
 const between = (min: number, max: number) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 
@@ -69,3 +70,207 @@ export const AUTOSCALE_MAX = defineRule({
   source: "Learn: application-gateway-autoscaling-zone-redundant; ARM spec ApplicationGatewayAutoscaleConfiguration",
 });
 export const autoscaleMaxRule = valueRule<number>(AUTOSCALE_MAX, between(2, 125));
+
+export const AUTOSCALE_ORDER = defineRule({
+  id: "AGW-AUTOSCALE-ORDER",
+  severity: Severity.ERROR,
+  allowed: "maxCapacity greater than or equal to minCapacity",
+  source: "Learn: application-gateway-autoscaling-zone-redundant; ARM spec ApplicationGatewayAutoscaleConfiguration",
+});
+export const autoscaleOrderRule = valueRule<[number, number]>(AUTOSCALE_ORDER, ([min, max]) => isUnknown(min) || isUnknown(max) || min <= max);
+
+export const CIDR = defineRule({
+  id: "AGW-CIDR",
+  severity: Severity.ERROR,
+  allowed: "an IPv4 CIDR block such as 10.0.0.0/24, with no host bits set",
+  source: "Learn: virtual-network-manage-subnet (address ranges in CIDR notation)",
+});
+export const cidrRule = valueRule<string>(CIDR, (v) => parseCidr(v) !== undefined);
+
+export const SUBNET_IN_VNET = defineRule({
+  id: "AGW-SUBNET-IN-VNET",
+  severity: Severity.ERROR,
+  allowed: "a prefix inside the VNet's address space",
+  source: "Learn: virtual-network-manage-subnet",
+});
+/** [subnet prefix, VNet address space] */
+export const subnetInVnetRule = valueRule<[string, string[]]>(SUBNET_IN_VNET, ([prefix, space]) => {
+  const inner = parseCidr(prefix);
+  const outers = space.map(parseCidr);
+  if (!inner || outers.some((o) => o === undefined) || isUnknown(space)) return true; // reported by AGW-CIDR
+  return outers.some((o) => blockContains(o!, inner));
+});
+
+export const SUBNET_OVERLAP = defineRule({
+  id: "AGW-SUBNET-OVERLAP",
+  severity: Severity.ERROR,
+  allowed: "a prefix that does not overlap the gateway subnet (the gateway subnet is dedicated to Application Gateways)",
+  source: "Learn: configuration-infrastructure, Virtual network and dedicated subnet",
+});
+/** [backend prefix, gateway prefix] */
+export const subnetOverlapRule = valueRule<[string, string]>(SUBNET_OVERLAP, ([a, b]) => {
+  const x = parseCidr(a);
+  const y = parseCidr(b);
+  return !x || !y || !blocksOverlap(x, y);
+});
+
+export const HOST_NAME_COUNT = defineRule({
+  id: "AGW-HOSTNAMES",
+  severity: Severity.ERROR,
+  allowed: "at most 5 host names per listener",
+  source: "Learn: application-gateway limits (host names per listener)",
+});
+export const hostNameCountRule = valueRule<string[]>(HOST_NAME_COUNT, (v) => v.length <= 5);
+
+const LABEL = "(?!-)[A-Za-z0-9-]{1,63}(?<!-)";
+const FQDN_PATTERN = new RegExp(`^(?=.{1,253}$)(${LABEL}\\.)*(?!\\d+$)${LABEL}\\.?$`);
+const WILDCARD_LABEL = "[A-Za-z0-9*?-]{1,63}";
+const HOST_PATTERN = new RegExp(`^(?=.{1,253}$)(${WILDCARD_LABEL}\\.)*${WILDCARD_LABEL}$`);
+
+export const FQDN = defineRule({
+  id: "AGW-FQDN",
+  severity: Severity.ERROR,
+  allowed: "a DNS name of dot-separated labels (1–63 letters, digits or '-', not starting or ending with '-'), 253 characters at most",
+  source: "RFC 1123 section 2.1; ARM spec ApplicationGatewayBackendAddress.fqdn",
+});
+export const fqdnRule = valueRule<string>(FQDN, (v) => FQDN_PATTERN.test(v));
+
+export const IP_ADDRESS = defineRule({
+  id: "AGW-IP",
+  severity: Severity.ERROR,
+  allowed: "an IPv4 address such as 10.0.2.4",
+  source: "ARM spec ApplicationGatewayBackendAddress.ipAddress",
+});
+export const ipAddressRule = valueRule<string>(IP_ADDRESS, isIpv4);
+
+export const HOST_NAME = defineRule({
+  id: "AGW-HOSTNAME",
+  severity: Severity.ERROR,
+  allowed: "a host name of letters, digits, '-', '.', with '*' and '?' as wildcards, 253 characters at most",
+  source: "Learn: multiple-site-overview, Wildcard host names in listener",
+});
+export const hostNameRule = valueRule<string>(HOST_NAME, (v) => HOST_PATTERN.test(v));
+
+export const HEADER_NAME = defineRule({
+  id: "AGW-HEADER",
+  severity: Severity.ERROR,
+  allowed: "an HTTP header name (RFC 9110 token: letters, digits and !#$%&'*+.^_`|~-)",
+  source: "RFC 9110 section 5.1",
+});
+export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v));
+
+export const KEY_VAULT_SECRET_ID = defineRule({
+  id: "AGW-KV-SECRET-ID",
+  severity: Severity.ERROR,
+  allowed: "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>]",
+  source: "Learn: key-vault-certs (keyVaultSecretId); Key Vault object identifiers",
+});
+export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) =>
+  /^https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(\/[0-9a-fA-F]{32})?\/?$/.test(v),
+);
+
+export const PROBE_INTERVAL = defineRule({
+  id: "AGW-PROBE-TIMING",
+  severity: Severity.ERROR,
+  allowed: "an integer number of seconds from 1 to 86400",
+  source: "ARM spec ApplicationGatewayProbePropertiesFormat.interval/timeout",
+});
+export const probeSecondsRule = valueRule<number>(PROBE_INTERVAL, between(1, 86400));
+
+export const PROBE_THRESHOLD = defineRule({
+  id: "AGW-PROBE-THRESHOLD",
+  severity: Severity.ERROR,
+  allowed: "an integer from 1 to 20",
+  source: "ARM spec ApplicationGatewayProbePropertiesFormat.unhealthyThreshold",
+});
+export const probeThresholdRule = valueRule<number>(PROBE_THRESHOLD, between(1, 20));
+
+export const PROBE_PATH = defineRule({
+  id: "AGW-PROBE-PATH",
+  severity: Severity.ERROR,
+  allowed: "a path starting with '/'",
+  source: "Learn: application-gateway-probe-overview (custom probe path)",
+});
+export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("/"));
+
+export const PRIVATE_IP = defineRule({
+  id: "AGW-PRIVATE-IP",
+  severity: Severity.ERROR,
+  allowed: "an IPv4 address",
+  source: "ARM spec ApplicationGatewayFrontendIPConfigurationPropertiesFormat.privateIPAddress",
+});
+export const privateIpRule = valueRule<string>(PRIVATE_IP, isIpv4);
+
+/** Predefined policies, and the family each belongs to (Learn: application-gateway-ssl-policy-overview). */
+export const PREDEFINED_POLICY_FAMILY: { [name: string]: "2022" | "legacy" } = {
+  AppGwSslPolicy20220101: "2022",
+  AppGwSslPolicy20220101S: "2022",
+  AppGwSslPolicy20170401S: "legacy",
+};
+const RETIRED_POLICIES = ["AppGwSslPolicy20150501", "AppGwSslPolicy20170401"];
+
+export const TLS_POLICY_NAME = defineRule({
+  id: "AGW-TLS-POLICY",
+  severity: Severity.ERROR,
+  allowed: `one of ${Object.keys(PREDEFINED_POLICY_FAMILY).join(", ")} (${RETIRED_POLICIES.join(" and ")} were retired on 2025-08-31)`,
+  source: "Learn: application-gateway-ssl-policy-overview; TLS 1.0/1.1 retirement notice",
+});
+export const tlsPolicyNameRule = valueRule<string>(TLS_POLICY_NAME, (v) => v in PREDEFINED_POLICY_FAMILY);
+
+export const TLS_MIN_VERSION = defineRule({
+  id: "AGW-TLS-MIN-VERSION",
+  severity: Severity.ERROR,
+  allowed: "TLSv1_2 or TLSv1_3 for a CustomV2 policy",
+  source: "Learn: application-gateway-ssl-policy-overview (CustomV2)",
+});
+export const tlsMinVersionRule = valueRule<string>(TLS_MIN_VERSION, (v) => v === "TLSv1_2" || v === "TLSv1_3");
+
+export const TLS_DISABLED_PROTOCOLS = defineRule({
+  id: "AGW-TLS-DISABLED-PROTOCOLS",
+  severity: Severity.ERROR,
+  allowed: "disabledProtocols alone, without a policyName or policyType",
+  source: "azurerm docs, ssl_policy: disabled_protocols cannot be set when policy_name or policy_type are set",
+});
+/** [disabled protocols, policy name or type given] */
+export const tlsDisabledProtocolsRule = valueRule<[string[], boolean]>(
+  TLS_DISABLED_PROTOCOLS,
+  ([disabled, named]) => disabled.length === 0 || !named,
+);
+
+export const TLS_POLICY_TYPE = defineRule({
+  id: "AGW-TLS-POLICY-TYPE",
+  severity: Severity.ERROR,
+  allowed: "policyType 'Predefined' whenever a policyName is given",
+  source: "azurerm docs, ssl_policy: policy_type is required with policy_name",
+});
+/** [policy name, policy type] */
+export const tlsPolicyTypeRule = valueRule<[string | undefined, string | undefined]>(
+  TLS_POLICY_TYPE,
+  ([name, type]) => name === undefined || type === "Predefined",
+);
+
+export const STRICT_CA_COUNT = defineRule({
+  id: "AGW-STRICT-CAS",
+  severity: Severity.ERROR,
+  allowed: "1 to 100 trusted client CA certificates for a strict profile",
+  source: "Learn: mutual-authentication-overview; application-gateway limits (100 per SSL profile)",
+});
+export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 100));
+
+export const WAF_SKU = defineRule({
+  id: "AGW-WAF-SKU",
+  severity: Severity.ERROR,
+  allowed: "a firewall policy only on a WAF_v2 gateway",
+  source: "Learn: application-gateway-waf-configuration; azurerm docs, firewall_policy_id",
+});
+/** Checked with the gateway's SKU when a firewall policy is given. */
+export const wafSkuRule = valueRule<string>(WAF_SKU, (sku) => sku === "WAF_v2");
+
+export const FORWARD_WITHOUT_MTLS = defineRule({
+  id: "AGW-FORWARD-MTLS",
+  severity: Severity.ERROR,
+  allowed: "forwardClientCertificate only on a listener whose SSL profile authenticates clients (passthrough or strict)",
+  source: "Learn: rewrite-http-headers-url (mutual authentication server variables are set only with mTLS)",
+});
+/** Checked with "does the listener request a client certificate" when forwarding is asked for. */
+export const forwardNeedsMtlsRule = valueRule<boolean>(FORWARD_WITHOUT_MTLS, (requestsCertificate) => requestsCertificate);
