@@ -73,6 +73,11 @@ describe("npm package contents", () => {
     expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });
   });
 
+  test("stays small: under 1 MB packed (0.1.0: about 350 kB, 78 files)", () => {
+    expect(packed.entryCount).toBe(files.length);
+    expect(packed.size).toBeLessThan(1_000_000);
+  });
+
   test("holds no tests, snapshots, synth output, benchmarks, sources or build state", () => {
     const forbidden = [
       /(^|\/)__tests__\//,
