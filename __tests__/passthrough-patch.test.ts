@@ -104,8 +104,8 @@ describe("which profiles are patched", () => {
 
   test("a stack without an azapi provider fails at synth and says what to add", () => {
     const { TerraformStack } = require("cdktf");
-    const stack = new TerraformStack(Testing.app({ outdir: (global as any).__TEST_OUTDIR__ }), "noazapi");
+    const stack = new TerraformStack(Testing.app({ outdir: (global as any).__TEST_OUTDIR__ }), "test");
     passthroughGateway(stack);
-    expect(() => Testing.synth(stack, true)).toThrow(/no azapi provider.*AzapiProvider/);
+    expect(() => Testing.synth(stack, true)).toThrow(/test\/Gateway\/PassthroughPatch: stack providers = "no azapi provider" is not allowed: .*AzapiProvider.*\[AGW-AZAPI-PROVIDER\]/);
   });
 });

@@ -7,6 +7,8 @@ import { Lazy, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AzapiProvider } from "../.gen/providers/azapi/provider";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";
+import { formatProblem } from "./errors";
+import { AZAPI_PROVIDER } from "./rules/gateway-rules";
 
 /**
  * First ARM API version with `verifyClientAuthMode` (azure-rest-api-specs PR #38337).
@@ -55,9 +57,7 @@ export class PassthroughPatch extends Construct {
       validate: () =>
         TerraformStack.of(this).node.findAll().some((c) => c instanceof AzapiProvider)
           ? []
-          : [
-              `${this.node.path}: the stack has no azapi provider; add \`new azapi.provider.AzapiProvider(stack, "azapi")\` (exported by this library) so that Terraform installs azure/azapi [AGW-AZAPI-PROVIDER]`,
-            ],
+          : [formatProblem(this.node.path, "stack providers", "no azapi provider", `${AZAPI_PROVIDER.allowed} [${AZAPI_PROVIDER.id}]`)],
     });
   }
 

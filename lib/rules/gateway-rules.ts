@@ -370,6 +370,13 @@ export const notArrHeader: GatewayRule = (gw) =>
     .filter((h) => h.header.toLowerCase() === "x-arr-clientcert")
     .map((h) => finding(ARR_HEADER, gw.scope, "clientCertificateHeaders", h.header));
 
+export const AZAPI_PROVIDER = defineRule({
+  id: "AGW-AZAPI-PROVIDER",
+  severity: Severity.ERROR,
+  allowed: "a stack that declares the azapi provider (`new azapi.provider.AzapiProvider(stack, \"azapi\", {})`, exported by this library) when a passthrough patch exists",
+  source: "Terraform: a resource's provider must be declared in required_providers, or init looks for hashicorp/azapi",
+});
+
 /** Every cross-part rule, in the order they run. */
 export const GATEWAY_RULES: GatewayRule[] = [
   requiredPartsPresent,

@@ -1,0 +1,313 @@
+// Every rule of the rule set fires on a bad value and stays silent on the
+// boundary values. A rule without a case here fails the suite.
+import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { TerraformStack, Testing } from "cdktf";
+import {
+  BackendProtocol,
+  ClientAuthentication,
+  GatewayCapacity,
+  GatewayIdentity,
+  GatewayNetwork,
+  GatewaySku,
+  GatewaySubnet,
+  ListenerCertificate,
+  ListenerFrontend,
+  MtlsApplicationGateway,
+  SslPolicy,
+  TrustedClientCertificate,
+} from "../lib";
+import { GatewayConfigError } from "../lib/errors";
+import { RULES, Severity } from "../lib/rules/rule";
+import { bareGateway, CERT, completeRoute, expression, passthroughGateway, testApp, testStack } from "./support/stack";
+
+type Build = (stack: TerraformStack) => void;
+interface Case {
+  /** Builds a stack that breaks the rule. */
+  readonly bad: Build;
+  /** Builds stacks at the rule's boundary, each valid. */
+  readonly good: Build[];
+}
+
+/** Errors (thrown at construction or listed by synth) and warnings of one stack. */
+function problems(build: Build, stack: TerraformStack = testStack()): { errors: string; warnings: string } {
+  try {
+    build(stack);
+    Testing.synth(stack, true);
+  } catch (e) {
+    if (!(e instanceof GatewayConfigError) && !/^Validation failed/.test((e as Error).message)) throw e;
+    return { errors: (e as Error).message, warnings: "" };
+  }
+  const warnings = stack.node
+    .findAll()
+    .flatMap((c) => c.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => `${c.node.path}: ${m.data}`));
+  return { errors: "", warnings: warnings.join("\n") };
+}
+
+const sub = (prefix: string, props: Partial<ConstructorParameters<typeof MtlsApplicationGateway>[2]> = {}) => (s: TerraformStack) =>
+  passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/subnets/agw", addressPrefix: prefix }), ...props });
+const net = (props: object) => (s: TerraformStack) =>
+  new GatewayNetwork(s, "Net", { name: "vnet", resourceGroupName: "rg", location: "westus", ...props });
+/** A gateway with one listener built from `listener` props, routed to an FQDN pool over HTTPS. */
+const withListener = (props: object, gwProps: object = {}) => (s: TerraformStack) => {
+  const gw = bareGateway(s, gwProps);
+  completeRoute(gw, gw.addHttpsListener("l", { certificate: CERT, ...props }));
+};
+const withSettings = (props: object, pool: object = { fqdns: ["app.example.com"] }) => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  const listener = gw.addHttpsListener("l", { certificate: CERT });
+  const backendPool = gw.addBackendPool("pool", pool);
+  gw.addRoutingRule("r", { priority: 1, listener, backendPool, backendSettings: gw.addBackendSettings("s", props) });
+};
+const withPolicy = (sslPolicy: SslPolicy) => (s: TerraformStack) => passthroughGateway(s, { sslPolicy });
+const strictProfile = (count: number) => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  const cas: TrustedClientCertificate[] = Array.from({ length: count }, (_, i) => ({ name: `ca${i}`, data: "Q0E=" }));
+  const profile = gw.addSslProfile("strict", { clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: cas }) });
+  completeRoute(gw, gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile }));
+};
+const twoListeners = (a: object, b: object) => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  completeRoute(gw, gw.addHttpsListener("a", { certificate: CERT, ...a }), 1);
+  completeRoute(gw, gw.addHttpsListener("b", { certificate: CERT, ...b }), 2);
+};
+const redirectOnPort = (port: number) => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  const https = gw.addHttpsListener("https", { certificate: CERT });
+  completeRoute(gw, https, 1);
+  gw.addHttpRedirect("http", { target: https, priority: 2, port });
+};
+const pools = (count: number) => (s: TerraformStack) => {
+  const gw = passthroughGateway(s);
+  for (let i = 0; i < count - 1; i++) gw.addBackendPool(`extra${i}`, { fqdns: ["x.example.com"] });
+};
+const kvCert = (secretId: string) => ListenerCertificate.fromKeyVaultSecret("kv", { secretId });
+const secret = expression("${var.secret}");
+
+const CASES: { [rule: string]: Case } = {
+  "AGW-PORT": { bad: withListener({ port: 65200 }), good: [withListener({ port: 65199 }), withListener({ port: 1 })] },
+  "AGW-BACKEND-PORT": { bad: withSettings({ port: 65536 }), good: [withSettings({ port: 65535 }), withSettings({ port: 1 })] },
+  "AGW-TIMEOUT": { bad: withSettings({ requestTimeout: 0 }), good: [withSettings({ requestTimeout: 1 }), withSettings({ requestTimeout: 86400 })] },
+  "AGW-PRIORITY": {
+    bad: (s) => completeRoute(bareGateway(s), bareGatewayListener(s), 20001),
+    good: [(s) => completeRoute(bareGateway(s), bareGatewayListener(s), 20000)],
+  },
+  "AGW-NAME": {
+    bad: (s) => passthroughGateway(s).addBackendPool("p", { name: "x".repeat(81) }),
+    good: [(s) => passthroughGateway(s).addBackendPool("p", { name: `a${"b".repeat(78)}_` }), (s) => passthroughGateway(s).addBackendPool("p", { name: "a" })],
+  },
+  "AGW-CAPACITY": { bad: sub("10.0.0.0/24", { capacity: GatewayCapacity.fixed(126) }), good: [sub("10.0.0.0/24", { capacity: GatewayCapacity.fixed(125) }), sub("10.0.0.0/24", { capacity: GatewayCapacity.fixed(1) })] },
+  "AGW-AUTOSCALE-MIN": {
+    bad: sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ minCapacity: 101, maxCapacity: 125 }) }),
+    good: [sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ minCapacity: 100, maxCapacity: 125 }) })],
+  },
+  "AGW-AUTOSCALE-MAX": {
+    bad: sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ maxCapacity: 126 }) }),
+    good: [sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ maxCapacity: 125 }) }), sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ maxCapacity: 2 }) })],
+  },
+  "AGW-AUTOSCALE-ORDER": {
+    bad: sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ minCapacity: 5, maxCapacity: 4 }) }),
+    good: [sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ minCapacity: 4, maxCapacity: 4 }) })],
+  },
+  "AGW-CIDR": { bad: net({ addressSpace: ["10.0.0.1/16"] }), good: [net({ addressSpace: ["10.0.0.0/16"] })] },
+  "AGW-SUBNET-IN-VNET": { bad: net({ gatewaySubnetPrefix: "10.1.0.0/24" }), good: [net({ gatewaySubnetPrefix: "10.0.255.0/24" })] },
+  "AGW-SUBNET-OVERLAP": { bad: net({ backendSubnetPrefix: "10.0.0.128/25" }), good: [net({ backendSubnetPrefix: "10.0.1.0/24" })] },
+  "AGW-HOSTNAMES": {
+    bad: withListener({ hostNames: ["a", "b", "c", "d", "e", "f"].map((h) => `${h}.contoso.com`) }),
+    good: [withListener({ hostNames: ["a", "b", "c", "d", "e"].map((h) => `${h}.contoso.com`) })],
+  },
+  "AGW-FQDN": {
+    bad: (s) => passthroughGateway(s).addBackendPool("p", { fqdns: ["bad_name.example.com"] }),
+    good: [(s) => passthroughGateway(s).addBackendPool("p", { fqdns: [`${"a".repeat(63)}.example.com`, "backend"] })],
+  },
+  "AGW-IP": {
+    bad: (s) => passthroughGateway(s).addBackendPool("p", { ipAddresses: ["10.0.2.256"] }),
+    good: [(s) => passthroughGateway(s).addBackendPool("p", { ipAddresses: ["10.0.2.255", "0.0.0.0"] })],
+  },
+  "AGW-HOSTNAME": { bad: withListener({ hostNames: ["api contoso.com"] }), good: [withListener({ hostNames: ["*.contoso.com"] })] },
+  "AGW-HEADER": {
+    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X Client Cert" } }),
+    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert_1" } })],
+  },
+  "AGW-KV-SECRET-ID": {
+    bad: withListener({ certificate: kvCert("http://kv1.vault.azure.net/secrets/x") }, { identity: GatewayIdentity.create() }),
+    good: [
+      withListener(
+        { certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert/0123456789abcdef0123456789abcdef") },
+        { identity: GatewayIdentity.create() },
+      ),
+    ],
+  },
+  "AGW-PROBE-TIMING": {
+    bad: withSettings({ healthProbe: { interval: 0 } }),
+    good: [withSettings({ healthProbe: { interval: 1, timeout: 86400 } })],
+  },
+  "AGW-PROBE-THRESHOLD": { bad: withSettings({ healthProbe: { unhealthyThreshold: 21 } }), good: [withSettings({ healthProbe: { unhealthyThreshold: 20 } })] },
+  "AGW-PROBE-PATH": { bad: withSettings({ healthProbe: { path: "healthz" } }), good: [withSettings({ healthProbe: { path: "/" } })] },
+  "AGW-PRIVATE-IP": { bad: sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.300" }), good: [sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.4" })] },
+  "AGW-TLS-POLICY": {
+    bad: withPolicy(SslPolicy.predefined("AppGwSslPolicy20170401")),
+    good: [withPolicy(SslPolicy.predefined("AppGwSslPolicy20170401S")), withPolicy(SslPolicy.predefined("AppGwSslPolicy20220101S"))],
+  },
+  "AGW-TLS-MIN-VERSION": {
+    bad: withPolicy(SslPolicy.customV2({ minProtocolVersion: "TLSv1_1", cipherSuites: [] })),
+    good: [withPolicy(SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"] }))],
+  },
+  "AGW-TLS-DISABLED-PROTOCOLS": {
+    bad: withPolicy(SslPolicy.fromAttributes({ policyType: "Predefined", policyName: "AppGwSslPolicy20220101", disabledProtocols: ["TLSv1_0"] })),
+    good: [withPolicy(SslPolicy.fromAttributes({ disabledProtocols: ["TLSv1_0", "TLSv1_1"] }))],
+  },
+  "AGW-TLS-POLICY-TYPE": {
+    bad: withPolicy(SslPolicy.fromAttributes({ policyName: "AppGwSslPolicy20220101" })),
+    good: [withPolicy(SslPolicy.fromAttributes({ policyName: "AppGwSslPolicy20220101", policyType: "Predefined" }))],
+  },
+  "AGW-STRICT-CAS": { bad: strictProfile(0), good: [strictProfile(1), strictProfile(100)] },
+  "AGW-WAF-SKU": {
+    bad: sub("10.0.0.0/24", { firewallPolicyId: "/waf/p" }),
+    good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, firewallPolicyId: "/waf/p" })],
+  },
+  "AGW-FORWARD-MTLS": {
+    bad: withListener({ forwardClientCertificate: true }),
+    good: [(s) => passthroughGatewayWith(s, { forwardClientCertificate: true })],
+  },
+  "AGW-REQUIRED": { bad: (s) => bareGateway(s), good: [(s) => passthroughGateway(s)] },
+  "AGW-MTLS-SKU": { bad: sub("10.0.0.0/24", { sku: GatewaySku.STANDARD_LARGE }), good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2 })] },
+  "AGW-REWRITE-SKU": { bad: sub("10.0.0.0/24", { sku: GatewaySku.WAF_MEDIUM }), good: [sub("10.0.0.0/24", { sku: GatewaySku.STANDARD_V2 })] },
+  "AGW-REF": {
+    bad: (s) => {
+      const other = passthroughGateway(s, { name: "other" }, "Other");
+      const gw = bareGateway(s);
+      const listener = gw.addHttpsListener("l", { certificate: CERT });
+      gw.addRoutingRule("r", { priority: 1, listener, backendPool: other.backendPools[0], backendSettings: gw.addBackendSettings("s") });
+      gw.addBackendPool("own", { fqdns: ["a.example.com"] });
+    },
+    good: [(s) => { passthroughGateway(s, { name: "other" }, "Other"); passthroughGateway(s); }],
+  },
+  "AGW-PRIORITY-UNIQUE": { bad: twoListenersSamePriority(1), good: [twoListeners({ port: 443 }, { port: 8443 })] },
+  "AGW-NAME-UNIQUE": {
+    bad: (s) => { const gw = passthroughGateway(s); gw.addBackendPool("a", { name: "app" }); gw.addBackendPool("b", { name: "app" }); },
+    good: [(s) => { const gw = passthroughGateway(s); gw.addBackendPool("a", { name: "app" }); gw.addBackendPool("b", { name: "app2" }); }],
+  },
+  "AGW-SHARED-NAME": {
+    bad: twoListeners({ port: 443 }, { port: 8443, certificate: ListenerCertificate.fromPfx("cert", { data: secret, password: secret }) }),
+    good: [twoListeners({ port: 443 }, { port: 8443 })],
+  },
+  "AGW-PORT-PROTOCOL": { bad: redirectOnPort(443), good: [redirectOnPort(80), redirectOnPort(8080)] },
+  "AGW-LISTENER-UNIQUE": {
+    bad: twoListeners({}, {}),
+    good: [twoListeners({ hostNames: ["a.contoso.com"] }, { hostNames: ["b.contoso.com"] }), twoListeners({}, { hostNames: ["b.contoso.com"] })],
+  },
+  "AGW-LISTENER-ONE-RULE": {
+    bad: (s) => {
+      const gw = passthroughGateway(s);
+      const [listener] = gw.listeners;
+      gw.addRoutingRule("second", { priority: 2, listener, backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+    },
+    good: [twoListeners({ port: 443 }, { port: 8443 })],
+  },
+  "AGW-SECRET": {
+    bad: withListener({ certificate: ListenerCertificate.fromPfx("c", { data: secret, password: "hunter2" }) }),
+    good: [withListener({ certificate: ListenerCertificate.fromPfx("c", { data: secret, password: secret }) })],
+  },
+  "AGW-KV-IDENTITY": {
+    bad: withListener({ certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert") }),
+    good: [withListener({ certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert") }, { identity: GatewayIdentity.fromUserAssignedIdentity("/id") })],
+  },
+  "AGW-TLS-FAMILY": {
+    bad: (s) => passthroughGatewayWithProfilePolicy(s, SslPolicy.predefined("AppGwSslPolicy20170401S")),
+    good: [(s) => passthroughGatewayWithProfilePolicy(s, SslPolicy.predefined("AppGwSslPolicy20220101S"))],
+  },
+  "AGW-SUBNET-DELEGATION": {
+    bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/s", addressPrefix: "10.0.0.0/24", delegated: false }) }),
+    good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/s", addressPrefix: "10.0.0.0/24", delegated: true }) })],
+  },
+  "AGW-SUBNET-SIZE": {
+    bad: sub("10.0.0.0/29", { capacity: GatewayCapacity.fixed(4) }),
+    good: [sub("10.0.0.0/29", { capacity: GatewayCapacity.fixed(3) }), sub("10.0.0.0/24", { capacity: GatewayCapacity.autoscale({ maxCapacity: 125 }) })],
+  },
+  "AGW-SUBNET-SMALL": { bad: sub("10.0.0.0/25"), good: [sub("10.0.0.0/24"), sub("10.0.0.0/16")] },
+  "AGW-PRIVATE-IP-SUBNET": {
+    bad: sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.3" }),
+    good: [sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.4" }), sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.254" })],
+  },
+  "AGW-PRIVATE-FRONTEND": {
+    bad: withListener({ frontend: ListenerFrontend.PRIVATE }),
+    good: [withListener({ frontend: ListenerFrontend.PRIVATE }, { privateFrontendIpAddress: "10.0.0.10" })],
+  },
+  "AGW-PROBE-HOST": {
+    bad: withSettings({ healthProbe: {} }, { ipAddresses: ["10.0.2.4"] }),
+    good: [withSettings({ healthProbe: { host: "app.internal" } }, { ipAddresses: ["10.0.2.4"] }), withSettings({ healthProbe: {} })],
+  },
+  "AGW-LIMIT": { bad: pools(101), good: [pools(100)] },
+  "AGW-PASSTHROUGH-NO-HEADER": {
+    bad: (s) => passthroughGatewayWith(s, { forwardClientCertificate: false }),
+    good: [(s) => passthroughGatewayWith(s, {})],
+  },
+  "AGW-CERT-OVER-HTTP": {
+    bad: (s) => passthroughGatewayWith(s, {}, BackendProtocol.HTTP),
+    good: [(s) => passthroughGatewayWith(s, {}, BackendProtocol.HTTPS)],
+  },
+  "AGW-ARR-HEADER": {
+    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-ARR-ClientCert" } }),
+    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert" } })],
+  },
+  "AGW-AZAPI-PROVIDER": {
+    bad: (s) => passthroughGateway(s),
+    good: [(s) => passthroughGateway(s)],
+  },
+};
+
+function bareGatewayListener(s: TerraformStack) {
+  return (s.node.tryFindChild("Gateway") as MtlsApplicationGateway).addHttpsListener("l", { certificate: CERT });
+}
+function twoListenersSamePriority(priority: number): Build {
+  return (s) => {
+    const gw = bareGateway(s);
+    completeRoute(gw, gw.addHttpsListener("a", { certificate: CERT }), priority);
+    completeRoute(gw, gw.addHttpsListener("b", { port: 8443, certificate: CERT }), priority);
+  };
+}
+function passthroughGatewayWith(s: TerraformStack, listenerProps: object, protocol = BackendProtocol.HTTPS) {
+  const gw = bareGateway(s);
+  const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough() });
+  const listener = gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile, ...listenerProps });
+  const pool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+  gw.addRoutingRule("r", { priority: 1, listener, backendPool: pool, backendSettings: gw.addBackendSettings("s", { protocol }) });
+}
+function passthroughGatewayWithProfilePolicy(s: TerraformStack, sslPolicy: SslPolicy) {
+  const gw = bareGateway(s);
+  const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough(), sslPolicy });
+  completeRoute(gw, gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile }));
+}
+
+/** The azapi-provider rule is about the stack, so its bad case drops the provider. */
+function stackFor(rule: string, bad: boolean): TerraformStack {
+  if (rule !== "AGW-AZAPI-PROVIDER" || !bad) return testStack();
+  const stack = new TerraformStack(testApp(), "test");
+  new AzurermProvider(stack, "azurerm", { features: [{}] });
+  return stack;
+}
+
+test("every rule of the rule set has a case here", () => {
+  expect(RULES.map((r) => r.id).sort()).toEqual(Object.keys(CASES).sort());
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  const where = rule.severity === Severity.ERROR ? "errors" : "warnings";
+
+  test(`fires as ${rule.severity} on a bad value, with path, prop, value and what is allowed`, () => {
+    const found = problems(CASES[id].bad, stackFor(id, true));
+    const line = found[where].split("\n").find((l) => l.includes(`[${id}]`));
+    expect(line).toBeDefined();
+    expect(line).toMatch(/test\/[^:]*: [\w.[\]]+( [\w.[\]]+)* = .+ is not allowed: .+ \[AGW-[A-Z0-9-]+\]/);
+    expect(line).toContain(rule.allowed);
+    if (rule.severity === Severity.WARNING) expect(found.errors).toBe("");
+  });
+
+  test("is silent on the boundary values, which synthesize without errors", () => {
+    for (const good of CASES[id].good) {
+      const found = problems(good, stackFor(id, false));
+      expect(found.errors).toBe("");
+      expect(found.warnings).not.toContain(`[${id}]`);
+    }
+  });
+});
