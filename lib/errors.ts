@@ -28,8 +28,9 @@ export function formatProblem(path: string, prop: string, value: unknown, allowe
 }
 
 /** Throws when `allowedIfInvalid` (a rule's answer) says the value is invalid. */
-export function assertValid(scope: IConstruct, prop: string, value: unknown, allowedIfInvalid: string | undefined): void {
+export function assertValid(scope: IConstruct | string, prop: string, value: unknown, allowedIfInvalid: string | undefined): void {
   if (allowedIfInvalid !== undefined) {
-    throw new GatewayConfigError(formatProblem(scope.node.path, prop, value, allowedIfInvalid));
+    const path = typeof scope === "string" ? scope : scope.node.path;
+    throw new GatewayConfigError(formatProblem(path, prop, value, allowedIfInvalid));
   }
 }

@@ -325,7 +325,7 @@ export class MtlsApplicationGateway extends Construct {
 
   /** Adds an SSL profile; a passthrough one also adds it to the passthrough patch. */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
-    const profile = new SslProfile(this.scopes.SslProfile, id, props);
+    const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
     if (profile.isPassthrough) {
       this.patch ??= new PassthroughPatch(this, "PassthroughPatch", { gateway: this.resource });
       this.patch.addProfile(profile.name);
@@ -335,29 +335,29 @@ export class MtlsApplicationGateway extends Construct {
 
   /** Adds an HTTPS listener; a Key Vault certificate with a vault id gets its role assignment. */
   public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
-    const listener = new HttpsListener(this.scopes.Listener, id, props);
+    const listener = new HttpsListener(this.partScope("Listener", id), id, props);
     this.grantKeyVaultAccess(listener.certificate);
     return listener;
   }
 
   /** Adds a plain-HTTP listener that redirects to an HTTPS listener. */
   public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
-    return new HttpRedirect(this.scopes.HttpRedirect, id, props);
+    return new HttpRedirect(this.partScope("HttpRedirect", id), id, props);
   }
 
   /** Adds a backend pool. */
   public addBackendPool(id: string, props: BackendPoolProps = {}): BackendPool {
-    return new BackendPool(this.scopes.BackendPool, id, props);
+    return new BackendPool(this.partScope("BackendPool", id), id, props);
   }
 
   /** Adds backend settings (and their health probe, if configured). */
   public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
-    return new BackendSettings(this.scopes.BackendSettings, id, props);
+    return new BackendSettings(this.partScope("BackendSettings", id), id, props);
   }
 
   /** Adds a basic routing rule from a listener to a backend pool. */
   public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
-    return new RoutingRule(this.scopes.RoutingRule, id, props);
+    return new RoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
   /** The passthrough patch, once a passthrough SSL profile exists. */
@@ -398,6 +398,13 @@ export class MtlsApplicationGateway extends Construct {
   /** Routing rules, in the order added. */
   public get routingRules(): RoutingRule[] {
     return this.childrenOf(this.scopes.RoutingRule, RoutingRule);
+  }
+
+  /** The scope for a new part; an empty id (which constructs rejects obscurely) is reported like a bad name. */
+  private partScope(kind: string, id: string): Construct {
+    const scope = this.scopes[kind];
+    if (id === "") assertValid(`${scope.node.path}/`, "id", id, nameRule(id));
+    return scope;
   }
 
   private childrenOf<T>(scope: Construct, type: new (...args: any[]) => T): T[] {
