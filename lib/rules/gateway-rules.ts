@@ -9,7 +9,7 @@ import { ListenerFrontend } from "../frontend";
 import { isV2Sku } from "../sku";
 import { ipv4ToNumber, isIpv4, parseCidr } from "./cidr";
 import { Finding, GatewayRule, GatewayView } from "./gateway-view";
-import { defineRule, isUnknown, RuleInfo, Severity } from "./rule";
+import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "./rule";
 
 type Scope = Finding["scope"];
 const finding = (rule: RuleInfo, scope: Scope, prop: string, value: unknown): Finding => ({ rule, scope, prop, value });
@@ -28,6 +28,7 @@ export function duplicates<T, K>(items: T[], key: (item: T) => K): T[] {
 export const REQUIRED_PARTS = defineRule({
   id: "AGW-REQUIRED",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule",
   source: "azurerm_application_gateway: http_listener, backend_address_pool, backend_http_settings, request_routing_rule are required blocks",
 });
@@ -46,6 +47,7 @@ export const requiredPartsPresent: GatewayRule = (gw) =>
 export const MTLS_SKU = defineRule({
   id: "AGW-MTLS-SKU",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2",
   source: "Learn: mutual-authentication-overview",
 });
@@ -59,6 +61,7 @@ export const mtlsNeedsV2Sku: GatewayRule = (gw) =>
 export const REWRITE_SKU = defineRule({
   id: "AGW-REWRITE-SKU",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "client-certificate forwarding (a header rewrite) only on Standard_v2 or WAF_v2",
   source: "Learn: rewrite-http-headers-url (header rewrite is a v2 feature)",
 });
@@ -70,6 +73,7 @@ export const rewriteNeedsV2Sku: GatewayRule = (gw) =>
 export const REFERENCE = defineRule({
   id: "AGW-REF",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a part created on this gateway (with its add* methods)",
   source: "ARM: sub-resource ids must point into the same gateway",
 });
@@ -92,6 +96,7 @@ export const referencesResolve: GatewayRule = (gw) => {
 export const PRIORITY_UNIQUE = defineRule({
   id: "AGW-PRIORITY-UNIQUE",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a priority no other routing rule of this gateway has",
   source: "ARM spec ApplicationGatewayRequestRoutingRulePropertiesFormat.priority; azurerm docs",
 });
@@ -103,6 +108,7 @@ export const prioritiesUnique: GatewayRule = (gw) =>
 export const NAME_UNIQUE = defineRule({
   id: "AGW-NAME-UNIQUE",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a name no other part of the same kind on this gateway has",
   source: "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...)",
 });
@@ -125,6 +131,7 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
 export const SHARED_NAME_CONFLICT = defineRule({
   id: "AGW-SHARED-NAME",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
   source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
 });
@@ -164,6 +171,7 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
 export const PORT_PROTOCOL = defineRule({
   id: "AGW-PORT-PROTOCOL",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a frontend port used by HTTPS listeners or by HTTP listeners, not both",
   source: "Learn: application-gateway-components (a listener is a protocol on a frontend port)",
 });
@@ -175,6 +183,7 @@ export const portsKeepOneProtocol: GatewayRule = (gw) => {
 export const LISTENER_UNIQUE = defineRule({
   id: "AGW-LISTENER-UNIQUE",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a frontend, port and host-name combination no other listener has",
   source: "Learn: multiple-site-overview (listeners on one port are told apart by host name)",
 });
@@ -186,6 +195,7 @@ export const listenersDistinct: GatewayRule = (gw) =>
 export const LISTENER_ONE_RULE = defineRule({
   id: "AGW-LISTENER-ONE-RULE",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "one basic routing rule per listener",
   source: "Learn: configuration-request-routing-rules (a basic rule binds one listener)",
 });
@@ -195,6 +205,7 @@ export const oneRulePerListener: GatewayRule = (gw) =>
 export const SECRET_LITERAL = defineRule({
   id: "AGW-SECRET",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed:
     "a Terraform expression (a sensitive TerraformVariable, a Key Vault reference, Fn.filebase64(...)): a literal would be written in clear into cdk.tf.json",
   source: "this library's secrets policy; Terraform docs, sensitive input variables",
@@ -209,6 +220,7 @@ export const secretsAreNotLiterals: GatewayRule = (gw) =>
 export const KEY_VAULT_IDENTITY = defineRule({
   id: "AGW-KV-IDENTITY",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a Key Vault certificate only on a gateway with a user-assigned identity (set `identity: GatewayIdentity.create()`)",
   source: "Learn: key-vault-certs (Application Gateway reads Key Vault with a user-assigned managed identity)",
 });
@@ -222,6 +234,7 @@ export const keyVaultNeedsIdentity: GatewayRule = (gw) =>
 export const TLS_FAMILY = defineRule({
   id: "AGW-TLS-FAMILY",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "TLS policies of one family on a gateway: 2022 (AppGwSslPolicy2022*, CustomV2) or older (AppGwSslPolicy20170401S, Custom), not both",
   source: "Learn: application-gateway-ssl-policy-overview (2022 policies cannot coexist with older ones)",
 });
@@ -236,6 +249,7 @@ export const tlsPoliciesOneFamily: GatewayRule = (gw) => {
 export const SUBNET_DELEGATED = defineRule({
   id: "AGW-SUBNET-DELEGATION",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a v2 gateway subnet delegated to Microsoft.Network/applicationGateways",
   source: "Learn: configuration-infrastructure; ApplicationGatewayNetworkIsolationRequiresSubnetDelegation",
 });
@@ -248,6 +262,7 @@ const AZURE_RESERVED_ADDRESSES = 5;
 export const SUBNET_CAPACITY = defineRule({
   id: "AGW-SUBNET-SIZE",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a gateway subnet with room for the maximum instance count, a private frontend IP if any, and Azure's 5 reserved addresses",
   source: "Learn: configuration-infrastructure, Size of the subnet",
 });
@@ -261,6 +276,7 @@ export const subnetHoldsInstances: GatewayRule = (gw) => {
 export const SUBNET_RECOMMENDED = defineRule({
   id: "AGW-SUBNET-SMALL",
   severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
   allowed: "a /24 gateway subnet (Microsoft's recommendation: room for 125 instances and later changes)",
   source: "Learn: configuration-infrastructure, Size of the subnet",
 });
@@ -272,6 +288,7 @@ export const subnetRecommendedSize: GatewayRule = (gw) => {
 export const PRIVATE_IP_IN_SUBNET = defineRule({
   id: "AGW-PRIVATE-IP-SUBNET",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a private frontend IP inside the gateway subnet, not one of Azure's reserved addresses (the first four and the last)",
   source: "Learn: configuration-frontend-ip; virtual-network FAQ (reserved addresses)",
 });
@@ -286,6 +303,7 @@ export const privateIpInSubnet: GatewayRule = (gw) => {
 export const PRIVATE_FRONTEND = defineRule({
   id: "AGW-PRIVATE-FRONTEND",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a private listener only on a gateway with `privateFrontendIpAddress`",
   source: "Learn: configuration-frontend-ip",
 });
@@ -299,6 +317,7 @@ export const privateListenersHaveFrontend: GatewayRule = (gw) =>
 export const PROBE_HOST = defineRule({
   id: "AGW-PROBE-HOST",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed:
     "a probe that takes its host from backend settings only when those settings have a hostName or pick it from the backend (FQDN pools); else give the probe a host",
   source: "Learn: application-gateway-probe-overview; application-gateway-web-app-overview",
@@ -312,6 +331,7 @@ export const probesHaveHost: GatewayRule = (gw) =>
 export const LIMITS = defineRule({
   id: "AGW-LIMIT",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed:
     "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners, 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 SSL profiles",
   source: "Learn: azure-subscription-service-limits, Application Gateway limits",
@@ -340,6 +360,7 @@ export const withinLimits: GatewayRule = (gw) => {
 export const PASSTHROUGH_NO_HEADER = defineRule({
   id: "AGW-PASSTHROUGH-NO-HEADER",
   severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
   allowed: "a passthrough listener that forwards the client certificate: otherwise the backend cannot validate what the gateway let through",
   source: "Learn: mutual-authentication-overview (passthrough: the backend validates the certificate)",
 });
@@ -351,6 +372,7 @@ export const passthroughForwards: GatewayRule = (gw) =>
 export const CERT_HEADER_IN_CLEAR = defineRule({
   id: "AGW-CERT-OVER-HTTP",
   severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
   allowed: "HTTPS backend settings for a route that forwards the client certificate, so the header is not sent in clear",
   source: "Learn: ssl-overview (end-to-end TLS)",
 });
@@ -362,6 +384,7 @@ export const forwardedCertOverTls: GatewayRule = (gw) =>
 export const ARR_HEADER = defineRule({
   id: "AGW-ARR-HEADER",
   severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
   allowed: "a header name other than X-ARR-ClientCert, which App Service uses for its own client-certificate feature",
   source: "Learn: app-service-web-configure-tls-mutual-auth",
 });
@@ -373,6 +396,7 @@ export const notArrHeader: GatewayRule = (gw) =>
 export const AZAPI_PROVIDER = defineRule({
   id: "AGW-AZAPI-PROVIDER",
   severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
   allowed: "a stack that declares the azapi provider (`new azapi.provider.AzapiProvider(stack, \"azapi\", {})`, exported by this library) when a passthrough patch exists",
   source: "Terraform: a resource's provider must be declared in required_providers, or init looks for hashicorp/azapi",
 });

@@ -15,6 +15,15 @@ export interface RuleInfo {
   readonly allowed: string;
   /** Where the number or constraint comes from. */
   readonly source: string;
+  /** When it is checked: where the value is given (throws), or at synth with the other parts. */
+  readonly checked: Checked;
+}
+
+export enum Checked {
+  /** Thrown where the value is given: it can never be valid. */
+  AT_CONSTRUCTION = "at construction (throws)",
+  /** Collected by `node.addValidation` and listed together at synth. */
+  AT_SYNTH = "at synth (listed with all others)",
 }
 
 /** Every rule, in the order the README lists them. */

@@ -2,13 +2,14 @@
 // value that breaks one throws at once: it can never be valid, whatever else the
 // stack holds.
 import { blockContains, blocksOverlap, isIpv4, parseCidr } from "./cidr";
-import { defineRule, isUnknown, Severity, valueRule } from "./rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
 
 const between = (min: number, max: number) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 
 export const FRONTEND_PORT = defineRule({
   id: "AGW-PORT",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 65199 (65200–65535 are reserved for the v2 infrastructure)",
   source: "Learn: application-gateway-components, Ports",
 });
@@ -17,6 +18,7 @@ export const frontendPortRule = valueRule<number>(FRONTEND_PORT, between(1, 6519
 export const BACKEND_PORT = defineRule({
   id: "AGW-BACKEND-PORT",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 65535",
   source: "ARM spec ApplicationGatewayBackendHttpSettingsPropertiesFormat.port",
 });
@@ -25,6 +27,7 @@ export const backendPortRule = valueRule<number>(BACKEND_PORT, between(1, 65535)
 export const REQUEST_TIMEOUT = defineRule({
   id: "AGW-TIMEOUT",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer number of seconds from 1 to 86400",
   source: "azurerm docs, backend_http_settings.request_timeout",
 });
@@ -33,6 +36,7 @@ export const requestTimeoutRule = valueRule<number>(REQUEST_TIMEOUT, between(1, 
 export const PRIORITY = defineRule({
   id: "AGW-PRIORITY",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 20000",
   source: "ARM spec ApplicationGatewayRequestRoutingRulePropertiesFormat.priority; azurerm docs",
 });
@@ -41,6 +45,7 @@ export const priorityRule = valueRule<number>(PRIORITY, between(1, 20000));
 export const NAME = defineRule({
   id: "AGW-NAME",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed:
     "1–80 characters of letters, digits, '_', '.', '-', starting with a letter or digit and ending with a letter, digit or '_'",
   source: "Learn: resource-name-rules, Microsoft.Network applicationGateways (and their child names)",
@@ -50,6 +55,7 @@ export const nameRule = valueRule<string>(NAME, (v) => /^[A-Za-z0-9](?:[A-Za-z0-
 export const FIXED_CAPACITY = defineRule({
   id: "AGW-CAPACITY",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 125 instances on v2",
   source: "Learn: application-gateway-autoscaling-zone-redundant; azurerm CustomizeDiff",
 });
@@ -58,6 +64,7 @@ export const fixedCapacityRule = valueRule<number>(FIXED_CAPACITY, between(1, 12
 export const AUTOSCALE_MIN = defineRule({
   id: "AGW-AUTOSCALE-MIN",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 0 to 100 (azurerm's bound; Azure allows 125)",
   source: "Learn: application-gateway-autoscaling-zone-redundant; azurerm autoscale_configuration.min_capacity",
 });
@@ -66,6 +73,7 @@ export const autoscaleMinRule = valueRule<number>(AUTOSCALE_MIN, between(0, 100)
 export const AUTOSCALE_MAX = defineRule({
   id: "AGW-AUTOSCALE-MAX",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 2 to 125",
   source: "Learn: application-gateway-autoscaling-zone-redundant; ARM spec ApplicationGatewayAutoscaleConfiguration",
 });
@@ -74,6 +82,7 @@ export const autoscaleMaxRule = valueRule<number>(AUTOSCALE_MAX, between(2, 125)
 export const AUTOSCALE_ORDER = defineRule({
   id: "AGW-AUTOSCALE-ORDER",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "maxCapacity greater than or equal to minCapacity",
   source: "Learn: application-gateway-autoscaling-zone-redundant; ARM spec ApplicationGatewayAutoscaleConfiguration",
 });
@@ -82,6 +91,7 @@ export const autoscaleOrderRule = valueRule<[number, number]>(AUTOSCALE_ORDER, (
 export const CIDR = defineRule({
   id: "AGW-CIDR",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 CIDR block such as 10.0.0.0/24, with no host bits set",
   source: "Learn: virtual-network-manage-subnet (address ranges in CIDR notation)",
 });
@@ -90,6 +100,7 @@ export const cidrRule = valueRule<string>(CIDR, (v) => parseCidr(v) !== undefine
 export const SUBNET_IN_VNET = defineRule({
   id: "AGW-SUBNET-IN-VNET",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a prefix inside the VNet's address space",
   source: "Learn: virtual-network-manage-subnet",
 });
@@ -104,6 +115,7 @@ export const subnetInVnetRule = valueRule<[string, string[]]>(SUBNET_IN_VNET, ([
 export const SUBNET_OVERLAP = defineRule({
   id: "AGW-SUBNET-OVERLAP",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a prefix that does not overlap the gateway subnet (the gateway subnet is dedicated to Application Gateways)",
   source: "Learn: configuration-infrastructure, Virtual network and dedicated subnet",
 });
@@ -117,6 +129,7 @@ export const subnetOverlapRule = valueRule<[string, string]>(SUBNET_OVERLAP, ([a
 export const HOST_NAME_COUNT = defineRule({
   id: "AGW-HOSTNAMES",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "at most 5 host names per listener",
   source: "Learn: application-gateway limits (host names per listener)",
 });
@@ -130,6 +143,7 @@ const HOST_PATTERN = new RegExp(`^(?=.{1,253}$)(${WILDCARD_LABEL}\\.)*${WILDCARD
 export const FQDN = defineRule({
   id: "AGW-FQDN",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a DNS name of dot-separated labels (1–63 letters, digits or '-', not starting or ending with '-'), 253 characters at most",
   source: "RFC 1123 section 2.1; ARM spec ApplicationGatewayBackendAddress.fqdn",
 });
@@ -138,6 +152,7 @@ export const fqdnRule = valueRule<string>(FQDN, (v) => FQDN_PATTERN.test(v));
 export const IP_ADDRESS = defineRule({
   id: "AGW-IP",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 address such as 10.0.2.4",
   source: "ARM spec ApplicationGatewayBackendAddress.ipAddress",
 });
@@ -146,6 +161,7 @@ export const ipAddressRule = valueRule<string>(IP_ADDRESS, isIpv4);
 export const HOST_NAME = defineRule({
   id: "AGW-HOSTNAME",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a host name of letters, digits, '-', '.', with '*' and '?' as wildcards, 253 characters at most",
   source: "Learn: multiple-site-overview, Wildcard host names in listener",
 });
@@ -154,6 +170,7 @@ export const hostNameRule = valueRule<string>(HOST_NAME, (v) => HOST_PATTERN.tes
 export const HEADER_NAME = defineRule({
   id: "AGW-HEADER",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an HTTP header name (RFC 9110 token: letters, digits and !#$%&'*+.^_`|~-)",
   source: "RFC 9110 section 5.1",
 });
@@ -162,6 +179,7 @@ export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[!#$%&'*+.
 export const KEY_VAULT_SECRET_ID = defineRule({
   id: "AGW-KV-SECRET-ID",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>]",
   source: "Learn: key-vault-certs (keyVaultSecretId); Key Vault object identifiers",
 });
@@ -172,6 +190,7 @@ export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) =
 export const PROBE_INTERVAL = defineRule({
   id: "AGW-PROBE-TIMING",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer number of seconds from 1 to 86400",
   source: "ARM spec ApplicationGatewayProbePropertiesFormat.interval/timeout",
 });
@@ -180,6 +199,7 @@ export const probeSecondsRule = valueRule<number>(PROBE_INTERVAL, between(1, 864
 export const PROBE_THRESHOLD = defineRule({
   id: "AGW-PROBE-THRESHOLD",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 20",
   source: "ARM spec ApplicationGatewayProbePropertiesFormat.unhealthyThreshold",
 });
@@ -188,6 +208,7 @@ export const probeThresholdRule = valueRule<number>(PROBE_THRESHOLD, between(1, 
 export const PROBE_PATH = defineRule({
   id: "AGW-PROBE-PATH",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a path starting with '/'",
   source: "Learn: application-gateway-probe-overview (custom probe path)",
 });
@@ -196,6 +217,7 @@ export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("
 export const PRIVATE_IP = defineRule({
   id: "AGW-PRIVATE-IP",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 address",
   source: "ARM spec ApplicationGatewayFrontendIPConfigurationPropertiesFormat.privateIPAddress",
 });
@@ -212,6 +234,7 @@ const RETIRED_POLICIES = ["AppGwSslPolicy20150501", "AppGwSslPolicy20170401"];
 export const TLS_POLICY_NAME = defineRule({
   id: "AGW-TLS-POLICY",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: `one of ${Object.keys(PREDEFINED_POLICY_FAMILY).join(", ")} (${RETIRED_POLICIES.join(" and ")} were retired on 2025-08-31)`,
   source: "Learn: application-gateway-ssl-policy-overview; TLS 1.0/1.1 retirement notice",
 });
@@ -220,6 +243,7 @@ export const tlsPolicyNameRule = valueRule<string>(TLS_POLICY_NAME, (v) => v in 
 export const TLS_MIN_VERSION = defineRule({
   id: "AGW-TLS-MIN-VERSION",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "TLSv1_2 or TLSv1_3 for a CustomV2 policy",
   source: "Learn: application-gateway-ssl-policy-overview (CustomV2)",
 });
@@ -228,6 +252,7 @@ export const tlsMinVersionRule = valueRule<string>(TLS_MIN_VERSION, (v) => v ===
 export const TLS_DISABLED_PROTOCOLS = defineRule({
   id: "AGW-TLS-DISABLED-PROTOCOLS",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "disabledProtocols alone, without a policyName or policyType",
   source: "azurerm docs, ssl_policy: disabled_protocols cannot be set when policy_name or policy_type are set",
 });
@@ -240,6 +265,7 @@ export const tlsDisabledProtocolsRule = valueRule<[string[], boolean]>(
 export const TLS_POLICY_TYPE = defineRule({
   id: "AGW-TLS-POLICY-TYPE",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "policyType 'Predefined' whenever a policyName is given",
   source: "azurerm docs, ssl_policy: policy_type is required with policy_name",
 });
@@ -252,6 +278,7 @@ export const tlsPolicyTypeRule = valueRule<[string | undefined, string | undefin
 export const STRICT_CA_COUNT = defineRule({
   id: "AGW-STRICT-CAS",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "1 to 100 trusted client CA certificates for a strict profile",
   source: "Learn: mutual-authentication-overview; application-gateway limits (100 per SSL profile)",
 });
@@ -260,6 +287,7 @@ export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 1
 export const WAF_SKU = defineRule({
   id: "AGW-WAF-SKU",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "a firewall policy only on a WAF_v2 gateway",
   source: "Learn: application-gateway-waf-configuration; azurerm docs, firewall_policy_id",
 });
@@ -269,6 +297,7 @@ export const wafSkuRule = valueRule<string>(WAF_SKU, (sku) => sku === "WAF_v2");
 export const FORWARD_WITHOUT_MTLS = defineRule({
   id: "AGW-FORWARD-MTLS",
   severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
   allowed: "forwardClientCertificate only on a listener whose SSL profile authenticates clients (passthrough or strict)",
   source: "Learn: rewrite-http-headers-url (mutual authentication server variables are set only with mTLS)",
 });
