@@ -18,7 +18,7 @@ export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttrib
 export { PassthroughPatch, PassthroughPatchProps } from "./passthrough-patch";
 export { RoutingRule, RoutingRuleProps } from "./routing-rule";
 export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
-export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy } from "./ssl-policy";
+export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./ssl-policy";
 export { SslProfile, SslProfileProps } from "./ssl-profile";
 export { WafPolicy, WafPolicyProps } from "./waf-policy";
 // The generated azapi bindings, so that users can declare the provider
