@@ -37,6 +37,7 @@ export class ListenerCertificate {
   /**
    * A PFX bundle uploaded inline with the gateway.
    * @param name the certificate's name on the gateway (`sslCertificates[].name`)
+   * @param props PFX data and password, as sensitive Terraform expressions
    */
   public static fromPfx(name: string, props: PfxCertificateProps): ListenerCertificate {
     return new ListenerCertificate(name, { name, data: props.data, password: props.password });
@@ -46,6 +47,7 @@ export class ListenerCertificate {
    * A certificate the gateway reads from Key Vault with its user-assigned identity
    * (set `MtlsApplicationGatewayProps.identity`).
    * @param name the certificate's name on the gateway
+   * @param props secret id, and optionally the vault to grant access to
    */
   public static fromKeyVaultSecret(name: string, props: KeyVaultCertificateProps): ListenerCertificate {
     return new ListenerCertificate(name, { name, keyVaultSecretId: props.secretId }, props.keyVaultId);

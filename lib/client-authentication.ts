@@ -50,7 +50,10 @@ export class ClientAuthentication {
     return new ClientAuthentication(ClientAuthMode.PASSTHROUGH, [], false, false);
   }
 
-  /** The gateway rejects a client whose certificate does not chain to a trusted CA. */
+  /**
+   * The gateway rejects a client whose certificate does not chain to a trusted CA.
+   * @param props trusted CAs (1–100) and verification options
+   */
   public static strict(props: StrictClientAuthenticationProps): ClientAuthentication {
     return new ClientAuthentication(
       ClientAuthMode.STRICT,

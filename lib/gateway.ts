@@ -323,7 +323,11 @@ export class MtlsApplicationGateway extends Construct {
     this.node.addValidation({ validate: () => this.validateParts() });
   }
 
-  /** Adds an SSL profile; a passthrough one also adds it to the passthrough patch. */
+  /**
+   * Adds an SSL profile; a passthrough one also adds it to the passthrough patch.
+   * @param id construct id, and the profile's Azure name unless `props.name` is set
+   * @param props client authentication and TLS policy
+   */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
     const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
     if (profile.isPassthrough) {
@@ -333,29 +337,49 @@ export class MtlsApplicationGateway extends Construct {
     return profile;
   }
 
-  /** Adds an HTTPS listener; a Key Vault certificate with a vault id gets its role assignment. */
+  /**
+   * Adds an HTTPS listener; a Key Vault certificate with a vault id gets its role assignment.
+   * @param id construct id, and the listener's Azure name unless `props.name` is set
+   * @param props port, certificate, SSL profile, host names
+   */
   public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
     const listener = new HttpsListener(this.partScope("Listener", id), id, props);
     this.grantKeyVaultAccess(listener.certificate);
     return listener;
   }
 
-  /** Adds a plain-HTTP listener that redirects to an HTTPS listener. */
+  /**
+   * Adds a plain-HTTP listener that redirects to an HTTPS listener.
+   * @param id construct id, and the Azure name of the listener, redirect and rule unless `props.name` is set
+   * @param props target listener, priority, port
+   */
   public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
     return new HttpRedirect(this.partScope("HttpRedirect", id), id, props);
   }
 
-  /** Adds a backend pool. */
+  /**
+   * Adds a backend pool.
+   * @param id construct id, and the pool's Azure name unless `props.name` is set
+   * @param props FQDN or IP targets
+   */
   public addBackendPool(id: string, props: BackendPoolProps = {}): BackendPool {
     return new BackendPool(this.partScope("BackendPool", id), id, props);
   }
 
-  /** Adds backend settings (and their health probe, if configured). */
+  /**
+   * Adds backend settings (and their health probe, if configured).
+   * @param id construct id, and the settings' Azure name unless `props.name` is set
+   * @param props protocol, port, host name, probe
+   */
   public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
     return new BackendSettings(this.partScope("BackendSettings", id), id, props);
   }
 
-  /** Adds a basic routing rule from a listener to a backend pool. */
+  /**
+   * Adds a basic routing rule from a listener to a backend pool.
+   * @param id construct id, and the rule's Azure name unless `props.name` is set
+   * @param props priority, listener, backend pool and settings
+   */
   public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
     return new RoutingRule(this.partScope("RoutingRule", id), id, props);
   }

@@ -30,7 +30,11 @@ export class GatewayIdentity {
     return new GatewayIdentity(undefined, undefined, name);
   }
 
-  /** An existing user-assigned identity. Pass `principalId` to let the library grant it Key Vault access. */
+  /**
+   * An existing user-assigned identity.
+   * @param identityId its resource id
+   * @param principalId its principal (object) id, to let the library grant it Key Vault access
+   */
   public static fromUserAssignedIdentity(identityId: string, principalId?: string): GatewayIdentity {
     return new GatewayIdentity(identityId, principalId, undefined);
   }

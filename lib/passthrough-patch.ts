@@ -61,7 +61,10 @@ export class PassthroughPatch extends Construct {
     });
   }
 
-  /** Switches the SSL profile of this name to passthrough. */
+  /**
+   * Switches the SSL profile of this name to passthrough.
+   * @param name the SSL profile's Azure name
+   */
   public addProfile(name: string): void {
     this.profileNames.push(name);
   }

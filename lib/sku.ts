@@ -53,12 +53,18 @@ export interface AutoscaleProps {
  * How many instances the gateway runs: a fixed count or autoscale bounds.
  */
 export class GatewayCapacity {
-  /** A fixed instance count (1–125 on v2). */
+  /**
+   * A fixed instance count.
+   * @param instances 1–125 on v2
+   */
   public static fixed(instances: number): GatewayCapacity {
     return new GatewayCapacity(instances, undefined, undefined);
   }
 
-  /** Autoscale between `minCapacity` and `maxCapacity` instances. */
+  /**
+   * Autoscale between `minCapacity` and `maxCapacity` instances.
+   * @param props bounds (default 0 to 10)
+   */
   public static autoscale(props: AutoscaleProps = {}): GatewayCapacity {
     return new GatewayCapacity(undefined, props.minCapacity ?? 0, props.maxCapacity ?? 10);
   }

@@ -63,17 +63,26 @@ export interface CustomSslPolicyProps {
  * The TLS policy of the gateway or of one SSL profile.
  */
 export class SslPolicy {
-  /** One of Azure's predefined policies, by name (see `PredefinedSslPolicy`). */
+  /**
+   * One of Azure's predefined policies, by name.
+   * @param policyName e.g. `AppGwSslPolicy20220101` (see `PredefinedSslPolicy`)
+   */
   public static predefined(policyName: string): SslPolicy {
     return new SslPolicy({ policyType: "Predefined", policyName });
   }
 
-  /** A `CustomV2` policy (2022 family: TLS 1.2 or 1.3 minimum). */
+  /**
+   * A `CustomV2` policy (2022 family: TLS 1.2 or 1.3 minimum).
+   * @param props minimum version and cipher suites
+   */
   public static customV2(props: CustomSslPolicyProps): SslPolicy {
     return new SslPolicy({ policyType: "CustomV2", ...props });
   }
 
-  /** Any combination of azurerm's `ssl_policy` fields; checked at synth like the others. */
+  /**
+   * Any combination of azurerm's `ssl_policy` fields; checked like the others.
+   * @param attributes the raw fields
+   */
   public static fromAttributes(attributes: SslPolicyAttributes): SslPolicy {
     return new SslPolicy(attributes);
   }
