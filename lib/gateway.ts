@@ -1,23 +1,14 @@
 import {
   ApplicationGateway,
-  applicationGatewayBackendAddressPoolToTerraform,
-  applicationGatewayBackendHttpSettingsToTerraform,
-  applicationGatewayFrontendPortToTerraform,
-  applicationGatewayHttpListenerToTerraform,
-  applicationGatewayProbeToTerraform,
-  applicationGatewayRedirectConfigurationToTerraform,
-  applicationGatewayRequestRoutingRuleToTerraform,
-  applicationGatewayRewriteRuleSetToTerraform,
-  applicationGatewaySslCertificateToTerraform,
-  applicationGatewaySslProfileToTerraform,
-  applicationGatewayTrustedClientCertificateToTerraform,
+  ApplicationGatewayConfig,
   ApplicationGatewayFrontendIpConfiguration,
+  ApplicationGatewayProbe,
   ApplicationGatewayRewriteRuleSet,
 } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { Annotations, IResolvable, Lazy } from "cdktf";
+import { Annotations } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps, routesOnlyToFqdnPools } from "./backend-settings";
@@ -234,14 +225,6 @@ export class MtlsApplicationGateway extends Construct {
     }
     this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
 
-    // Blocks are read from the parts at synth, so parts can be added in any order.
-    const blocks = <T>(produce: () => (T | undefined)[], toTerraform: (item: T) => any): IResolvable =>
-      Lazy.anyValue({
-        produce: () => {
-          const items = produce().filter((i): i is T => i !== undefined);
-          return items.length > 0 ? items.map(toTerraform) : undefined;
-        },
-      });
     const frontendIps: ApplicationGatewayFrontendIpConfiguration[] = [
       { name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id },
     ];
@@ -254,7 +237,7 @@ export class MtlsApplicationGateway extends Construct {
       });
     }
 
-    this.resource = new ApplicationGateway(this, "Resource", {
+    this.resource = new GatewayResource(this, "Resource", () => this.writeParts(), {
       ...placement,
       zones: props.zones,
       sku: {
@@ -273,41 +256,12 @@ export class MtlsApplicationGateway extends Construct {
       ],
       frontendIpConfiguration: frontendIps,
       sslPolicy: this.sslPolicy.toSslPolicy(),
-      frontendPort: blocks(() => this.frontendPorts, applicationGatewayFrontendPortToTerraform),
-      sslCertificate: blocks(
-        () => this.certificates.map((c) => c.toSslCertificate()),
-        applicationGatewaySslCertificateToTerraform,
-      ),
-      trustedClientCertificate: blocks(() => this.trustedClientCertificates, applicationGatewayTrustedClientCertificateToTerraform),
-      sslProfile: blocks(() => this.sslProfiles.map((p) => p.toSslProfile()), applicationGatewaySslProfileToTerraform),
-      httpListener: blocks(
-        () => [
-          ...this.listeners.map((l) => l.toHttpListener(this.frontendIpConfigurationFor(l.frontend))),
-          ...this.httpRedirects.map((r) => r.toHttpListener(this.frontendIpConfigurationFor(r.frontend))),
-        ],
-        applicationGatewayHttpListenerToTerraform,
-      ),
-      backendAddressPool: blocks(
-        () => this.backendPools.map((p) => p.toBackendAddressPool()),
-        applicationGatewayBackendAddressPoolToTerraform,
-      ),
-      backendHttpSettings: blocks(
-        () => this.backendSettings.map((s) => s.toBackendHttpSettings(routesOnlyToFqdnPools(s, this.routingRules))),
-        applicationGatewayBackendHttpSettingsToTerraform,
-      ),
-      probe: blocks(() => this.backendSettings.map((s) => s.toProbe()), applicationGatewayProbeToTerraform),
-      rewriteRuleSet: blocks(() => this.rewriteRuleSets, applicationGatewayRewriteRuleSetToTerraform),
-      redirectConfiguration: blocks(
-        () => this.httpRedirects.map((r) => r.toRedirectConfiguration()),
-        applicationGatewayRedirectConfigurationToTerraform,
-      ),
-      requestRoutingRule: blocks(
-        () => [
-          ...this.routingRules.map((r) => r.toRequestRoutingRule(this.rewriteRuleSetFor(r))),
-          ...this.httpRedirects.map((r) => r.toRequestRoutingRule()),
-        ],
-        applicationGatewayRequestRoutingRuleToTerraform,
-      ),
+      // Written from the parts at synth (see writeParts), so parts can be added in any order.
+      frontendPort: [],
+      httpListener: [],
+      backendAddressPool: [],
+      backendHttpSettings: [],
+      requestRoutingRule: [],
     });
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
@@ -424,6 +378,37 @@ export class MtlsApplicationGateway extends Construct {
     return this.childrenOf(this.scopes.RoutingRule, RoutingRule);
   }
 
+  /** Writes the blocks that come from the parts into the gateway resource. */
+  private writeParts(): void {
+    const r = this.resource;
+    const listenerFrontend = (l: { frontend: ListenerFrontend }) => this.frontendIpConfigurationFor(l.frontend);
+    r.putFrontendPort(this.frontendPorts);
+    r.putHttpListener([
+      ...this.listeners.map((l) => l.toHttpListener(listenerFrontend(l))),
+      ...this.httpRedirects.map((h) => h.toHttpListener(listenerFrontend(h))),
+    ]);
+    r.putBackendAddressPool(this.backendPools.map((p) => p.toBackendAddressPool()));
+    r.putBackendHttpSettings(this.backendSettings.map((s) => s.toBackendHttpSettings(routesOnlyToFqdnPools(s, this.routingRules))));
+    r.putRequestRoutingRule([
+      ...this.routingRules.map((rule) => rule.toRequestRoutingRule(this.rewriteRuleSetFor(rule))),
+      ...this.httpRedirects.map((h) => h.toRequestRoutingRule()),
+    ]);
+    putOptional(this.certificates.map((c) => c.toSslCertificate()), (v) => r.putSslCertificate(v), () => r.resetSslCertificate());
+    putOptional(this.trustedClientCertificates, (v) => r.putTrustedClientCertificate(v), () => r.resetTrustedClientCertificate());
+    putOptional(this.sslProfiles.map((p) => p.toSslProfile()), (v) => r.putSslProfile(v), () => r.resetSslProfile());
+    putOptional(
+      this.backendSettings.map((s) => s.toProbe()).filter((p): p is ApplicationGatewayProbe => p !== undefined),
+      (v) => r.putProbe(v),
+      () => r.resetProbe(),
+    );
+    putOptional(this.rewriteRuleSets, (v) => r.putRewriteRuleSet(v), () => r.resetRewriteRuleSet());
+    putOptional(
+      this.httpRedirects.map((h) => h.toRedirectConfiguration()),
+      (v) => r.putRedirectConfiguration(v),
+      () => r.resetRedirectConfiguration(),
+    );
+  }
+
   /** The scope for a new part; an empty id (which constructs rejects obscurely) is reported like a bad name. */
   private partScope(kind: string, id: string): Construct {
     const scope = this.scopes[kind];
@@ -508,6 +493,32 @@ export class MtlsApplicationGateway extends Construct {
       }
     }
     return findings.filter((f) => f.rule.severity === Severity.ERROR).map(message);
+  }
+}
+
+/** Sets an optional block list, or leaves it out when empty. */
+function putOptional<T>(items: T[], put: (items: T[]) => void, reset: () => void): void {
+  if (items.length > 0) put(items);
+  else reset();
+}
+
+/**
+ * The azurerm gateway, with the blocks that come from the parts written just
+ * before each synth (one callback instead of a lazy token per block).
+ */
+class GatewayResource extends ApplicationGateway {
+  constructor(scope: Construct, id: string, private readonly writeParts: () => void, config: ApplicationGatewayConfig) {
+    super(scope, id, config);
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeHclAttributes();
   }
 }
 

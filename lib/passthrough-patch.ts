@@ -15,6 +15,8 @@ import { AZAPI_PROVIDER } from "./rules/gateway-rules";
  */
 export const PASSTHROUGH_API_VERSION = "2025-03-01";
 
+const STACKS_CHECKED = new WeakSet<TerraformStack>();
+
 /** Props of the passthrough patch. */
 export interface PassthroughPatchProps {
   /** The gateway whose SSL profiles are patched. */
@@ -53,12 +55,17 @@ export class PassthroughPatch extends Construct {
         replaceTriggeredBy: [`${gateway.terraformResourceType}.${gateway.friendlyUniqueId}`],
       },
     });
-    this.node.addValidation({
-      validate: () =>
-        TerraformStack.of(this).node.findAll().some((c) => c instanceof AzapiProvider)
-          ? []
-          : [formatProblem(this.node.path, "stack providers", "no azapi provider", `${AZAPI_PROVIDER.allowed} [${AZAPI_PROVIDER.id}]`)],
-    });
+    // One check per stack, not per patch: finding the provider walks the whole tree.
+    const stack = TerraformStack.of(this);
+    if (!STACKS_CHECKED.has(stack)) {
+      STACKS_CHECKED.add(stack);
+      this.node.addValidation({
+        validate: () =>
+          stack.node.findAll().some((c) => c instanceof AzapiProvider)
+            ? []
+            : [formatProblem(this.node.path, "stack providers", "no azapi provider", `${AZAPI_PROVIDER.allowed} [${AZAPI_PROVIDER.id}]`)],
+      });
+    }
   }
 
   /**
