@@ -1,7 +1,7 @@
 // Every rule of the rule set fires on a bad value and stays silent on the
 // boundary values. A rule without a case here fails the suite.
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { TerraformStack, Testing } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import {
   BackendProtocol,
   ClientAuthentication,
@@ -310,4 +310,26 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
       expect(found.warnings).not.toContain(`[${id}]`);
     }
   });
+});
+
+test("values that are Terraform expressions (unknown until apply) are skipped by every rule, not rejected", () => {
+  const stack = testStack();
+  const num = (name: string) => new TerraformVariable(stack, name, { type: "number" }).numberValue;
+  const str = (name: string) => new TerraformVariable(stack, name, { type: "string" }).stringValue;
+  const gw = new MtlsApplicationGateway(stack, "Gateway", {
+    name: str("gateway_name"),
+    resourceGroupName: "rg",
+    location: "westus",
+    subnet: GatewaySubnet.fromSubnetId({ subnetId: str("subnet_id"), addressPrefix: str("subnet_prefix") }),
+    capacity: GatewayCapacity.autoscale({ minCapacity: num("min"), maxCapacity: num("max") }),
+    privateFrontendIpAddress: str("private_ip"),
+    sslPolicy: SslPolicy.predefined(str("tls_policy")),
+  });
+  const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough() });
+  const listener = gw.addHttpsListener("l", { port: num("port"), hostNames: [str("host")], certificate: CERT, sslProfile: profile });
+  const pool = gw.addBackendPool("pool", { fqdns: [str("fqdn")] });
+  gw.addBackendPool("ips", { ipAddresses: [str("ip")] });
+  const settings = gw.addBackendSettings("s", { port: num("backend_port"), requestTimeout: num("timeout"), healthProbe: { path: str("path") } });
+  gw.addRoutingRule("r", { priority: num("priority"), listener, backendPool: pool, backendSettings: settings });
+  expect(problems(() => undefined, stack).errors).toBe("");
 });

@@ -5,7 +5,7 @@ import {
 } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { ListenerFrontend } from "./frontend";
+import { defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import { HttpsListener } from "./listener";
 import { frontendPortRule, hostNameCountRule, hostNameRule, nameRule, priorityRule } from "./rules/values";
 
@@ -63,7 +63,7 @@ export class HttpRedirect extends Construct {
     this.target = props.target;
     this.priority = props.priority;
     this.port = props.port ?? 80;
-    this.frontendPortName = props.frontendPortName ?? `port-${this.port}`;
+    this.frontendPortName = props.frontendPortName ?? defaultFrontendPortName(this.port);
     this.hostNames = props.hostNames ?? props.target.hostNames;
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, frontendPortRule(this.port));

@@ -2,7 +2,7 @@ import { ApplicationGatewayHttpListener } from "@cdktf/provider-azurerm/lib/appl
 import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
-import { ListenerFrontend } from "./frontend";
+import { defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import {
   forwardNeedsMtlsRule,
   frontendPortRule,
@@ -89,7 +89,7 @@ export class HttpsListener extends Construct {
     super(scope, id);
     this.name = props.name ?? id;
     this.port = props.port ?? 443;
-    this.frontendPortName = props.frontendPortName ?? `port-${this.port}`;
+    this.frontendPortName = props.frontendPortName ?? defaultFrontendPortName(this.port);
     this.certificate = props.certificate;
     this.sslProfile = props.sslProfile;
     this.hostNames = props.hostNames ?? [];

@@ -72,6 +72,15 @@ export class SslPolicy {
   }
 
   /**
+   * One of Azure's predefined policies, from the enum (for jsii languages whose
+   * enums are not strings, such as Python).
+   * @param policy the predefined policy
+   */
+  public static fromPredefined(policy: PredefinedSslPolicy): SslPolicy {
+    return SslPolicy.predefined(policy);
+  }
+
+  /**
    * A `CustomV2` policy (2022 family: TLS 1.2 or 1.3 minimum).
    * @param props minimum version and cipher suites
    */
