@@ -298,7 +298,9 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     const found = problems(CASES[id].bad, stackFor(id, true));
     const line = found[where].split("\n").find((l) => l.includes(`[${id}]`));
     expect(line).toBeDefined();
-    expect(line).toMatch(/test\/[^:]*: [\w.[\]]+( [\w.[\]]+)* = .+ is not allowed: .+ \[AGW-[A-Z0-9-]+\]/);
+    const verdict = rule.severity === Severity.ERROR ? " is not allowed: " : ": recommended: ";
+    expect(line).toMatch(/test\/[^:]*: [\w.[\]]+( [\w.[\]]+)* = .+ \[AGW-[A-Z0-9-]+\]/);
+    expect(line).toContain(verdict);
     expect(line).toContain(rule.allowed);
     if (rule.severity === Severity.WARNING) expect(found.errors).toBe("");
   });

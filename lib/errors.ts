@@ -27,6 +27,11 @@ export function formatProblem(path: string, prop: string, value: unknown, allowe
   return `${path}: ${prop} = ${describeValue(value)} is not allowed: ${allowed}`;
 }
 
+/** `<path>: <prop> = <value>: recommended: <advice>`, for warnings. */
+export function formatAdvice(path: string, prop: string, value: unknown, advice: string): string {
+  return `${path}: ${prop} = ${describeValue(value)}: recommended: ${advice}`;
+}
+
 /** Throws when `allowedIfInvalid` (a rule's answer) says the value is invalid. */
 export function assertValid(scope: IConstruct | string, prop: string, value: unknown, allowedIfInvalid: string | undefined): void {
   if (allowedIfInvalid !== undefined) {

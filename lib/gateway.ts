@@ -20,7 +20,7 @@ import {
   STRIP_REWRITE_SET,
 } from "./client-certificate-headers";
 import { TrustedClientCertificate } from "./client-authentication";
-import { assertValid, formatProblem } from "./errors";
+import { assertValid, formatAdvice, formatProblem } from "./errors";
 import { ListenerFrontend } from "./frontend";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity, GatewayIdentity } from "./identity";
@@ -485,14 +485,14 @@ export class MtlsApplicationGateway extends Construct {
   /** Errors go back to cdktf's validation; warnings become annotations, once. */
   private validateParts(): string[] {
     const findings = checkGateway(this.view());
-    const message = (f: Finding) => formatProblem(f.scope.node.path, f.prop, f.value, `${f.rule.allowed} [${f.rule.id}]`);
+    const rule = (f: Finding) => `${f.rule.allowed} [${f.rule.id}]`;
     if (!this.warned) {
       this.warned = true;
       for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING)) {
-        Annotations.of(f.scope).addWarning(message(f));
+        Annotations.of(f.scope).addWarning(formatAdvice(f.scope.node.path, f.prop, f.value, rule(f)));
       }
     }
-    return findings.filter((f) => f.rule.severity === Severity.ERROR).map(message);
+    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, rule(f)));
   }
 }
 
