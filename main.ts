@@ -42,6 +42,82 @@ export const SEED_PARAMETERS: SeedParameters = {
   rulePriority: 2000,
 };
 
+/** The seed's inputs: where to deploy, and the listener certificate (sensitive expressions). */
+export interface SeedInputs {
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly certData: string;
+  readonly certPassword: string;
+}
+
+/** Azure names of the seed's VNet, public IP and gateway (the template's variables). */
+export interface SeedNames {
+  readonly vnet: string;
+  readonly publicIp: string;
+  readonly gateway: string;
+}
+
+export const SEED_NAMES: SeedNames = { vnet: "mtlsVnet", publicIp: "mtlsPip", gateway: "mtlsAppGw" };
+
+/**
+ * The seed's network and gateway, added to a scope. `idSuffix` and `names` let
+ * several of them share one stack (the benchmark does).
+ */
+export function addSeedGateway(
+  scope: Construct,
+  inputs: SeedInputs,
+  seed: SeedParameters = SEED_PARAMETERS,
+  idSuffix = "",
+  names: SeedNames = SEED_NAMES,
+): MtlsApplicationGateway {
+  const network = new GatewayNetwork(scope, `Network${idSuffix}`, {
+    name: names.vnet,
+    resourceGroupName: inputs.resourceGroupName,
+    location: inputs.location,
+    addressSpace: [seed.addressPrefix],
+    gatewaySubnetName: "appgwsubnet",
+    gatewaySubnetPrefix: seed.subnetPrefix,
+    backendSubnetName: "backendSubnet",
+    backendSubnetPrefix: seed.backendSubnetPrefix,
+  });
+
+  const gateway = new MtlsApplicationGateway(scope, `Gateway${idSuffix}`, {
+    name: names.gateway,
+    resourceGroupName: inputs.resourceGroupName,
+    location: inputs.location,
+    subnet: network.gatewaySubnet,
+    sku: seed.skuName,
+    capacity: GatewayCapacity.fixed(seed.capacity),
+    sslPolicy: SslPolicy.predefined(PredefinedSslPolicy.APPGW_SSL_POLICY_20220101),
+    publicIpName: names.publicIp,
+    gatewayIpConfigurationName: "appGatewayIpConfig",
+    frontendIpConfigurationName: "appGatewayFrontendIP",
+  });
+
+  const profile = gateway.addSslProfile("sslnotrustedcert", {
+    clientAuthentication: ClientAuthentication.passthrough(),
+  });
+  const listener = gateway.addHttpsListener("listener2", {
+    port: seed.frontendPort,
+    frontendPortName: "port2",
+    certificate: ListenerCertificate.fromPfx("sslCert", { data: inputs.certData, password: inputs.certPassword }),
+    sslProfile: profile,
+  });
+  const pool = gateway.addBackendPool("pool2", { fqdns: [seed.backendFqdn] });
+  // The seed sets Http/80 and no host-name override. Its backend is an App
+  // Service, which answers 404 without the override, so this keeps the
+  // library's default for FQDN pools (pick the host name from the backend).
+  const settings = gateway.addBackendSettings("settings2", { protocol: BackendProtocol.HTTP, port: 80 });
+  gateway.addRoutingRule("rule2", {
+    priority: seed.rulePriority,
+    listener,
+    backendPool: pool,
+    backendSettings: settings,
+  });
+
+  return gateway;
+}
+
 export class MtlsPassthroughStack extends TerraformStack {
   public readonly gateway: MtlsApplicationGateway;
 
@@ -73,50 +149,7 @@ export class MtlsPassthroughStack extends TerraformStack {
       description: "Password of the PFX",
     }).stringValue;
 
-    const network = new GatewayNetwork(this, "Network", {
-      name: "mtlsVnet",
-      resourceGroupName,
-      location,
-      addressSpace: [seed.addressPrefix],
-      gatewaySubnetName: "appgwsubnet",
-      gatewaySubnetPrefix: seed.subnetPrefix,
-      backendSubnetName: "backendSubnet",
-      backendSubnetPrefix: seed.backendSubnetPrefix,
-    });
-
-    const gateway = new MtlsApplicationGateway(this, "Gateway", {
-      name: "mtlsAppGw",
-      resourceGroupName,
-      location,
-      subnet: network.gatewaySubnet,
-      sku: seed.skuName,
-      capacity: GatewayCapacity.fixed(seed.capacity),
-      sslPolicy: SslPolicy.predefined(PredefinedSslPolicy.APPGW_SSL_POLICY_20220101),
-      publicIpName: "mtlsPip",
-      gatewayIpConfigurationName: "appGatewayIpConfig",
-      frontendIpConfigurationName: "appGatewayFrontendIP",
-    });
-
-    const profile = gateway.addSslProfile("sslnotrustedcert", {
-      clientAuthentication: ClientAuthentication.passthrough(),
-    });
-    const listener = gateway.addHttpsListener("listener2", {
-      port: seed.frontendPort,
-      frontendPortName: "port2",
-      certificate: ListenerCertificate.fromPfx("sslCert", { data: certData, password: certPassword }),
-      sslProfile: profile,
-    });
-    const pool = gateway.addBackendPool("pool2", { fqdns: [seed.backendFqdn] });
-    // The seed sets Http/80 and no host-name override. Its backend is an App
-    // Service, which answers 404 without the override, so this keeps the
-    // library's default for FQDN pools (pick the host name from the backend).
-    const settings = gateway.addBackendSettings("settings2", { protocol: BackendProtocol.HTTP, port: 80 });
-    gateway.addRoutingRule("rule2", {
-      priority: seed.rulePriority,
-      listener,
-      backendPool: pool,
-      backendSettings: settings,
-    });
+    const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword }, seed);
 
     new TerraformOutput(this, "public_ip_address", {
       value: gateway.publicIp.ipAddress,
