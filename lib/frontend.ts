@@ -1,4 +1,7 @@
 import { Token } from "cdktf";
+import { IConstruct } from "constructs";
+import { assertValid } from "./errors";
+import { frontendPortRule, hostNameCountRule, hostNameRule, nameRule } from "./rules/values";
 
 /** Which frontend IP configuration of the gateway a listener is bound to. */
 export enum ListenerFrontend {
@@ -11,4 +14,21 @@ export enum ListenerFrontend {
 /** `port-<port>`; a port that is a Terraform expression stays one inside the name. */
 export function defaultFrontendPortName(port: number): string {
   return `port-${Token.isUnresolved(port) ? Token.asString(port) : port}`;
+}
+
+/** What every listener binds to: a frontend port and, for multi-site, host names. */
+export interface ListenerBinding {
+  readonly name: string;
+  readonly port: number;
+  readonly frontendPortName: string;
+  readonly hostNames: string[];
+}
+
+/** Throws for a listener binding that can never be valid (HTTPS listeners and redirects alike). */
+export function checkListenerBinding(scope: IConstruct, binding: ListenerBinding): void {
+  assertValid(scope, "name", binding.name, nameRule(binding.name));
+  assertValid(scope, "port", binding.port, frontendPortRule(binding.port));
+  assertValid(scope, "frontendPortName", binding.frontendPortName, nameRule(binding.frontendPortName));
+  assertValid(scope, "hostNames", binding.hostNames, hostNameCountRule(binding.hostNames));
+  for (const host of binding.hostNames) assertValid(scope, "hostNames[]", host, hostNameRule(host));
 }

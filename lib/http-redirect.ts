@@ -5,9 +5,9 @@ import {
 } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { defaultFrontendPortName, ListenerFrontend } from "./frontend";
+import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import { HttpsListener } from "./listener";
-import { frontendPortRule, hostNameCountRule, hostNameRule, nameRule, priorityRule } from "./rules/values";
+import { priorityRule } from "./rules/values";
 
 /** Props of an HTTP → HTTPS redirect. */
 export interface HttpRedirectProps {
@@ -65,12 +65,8 @@ export class HttpRedirect extends Construct {
     this.port = props.port ?? 80;
     this.frontendPortName = props.frontendPortName ?? defaultFrontendPortName(this.port);
     this.hostNames = props.hostNames ?? props.target.hostNames;
-    assertValid(this, "name", this.name, nameRule(this.name));
-    assertValid(this, "port", this.port, frontendPortRule(this.port));
+    checkListenerBinding(this, this);
     assertValid(this, "priority", this.priority, priorityRule(this.priority));
-    assertValid(this, "frontendPortName", this.frontendPortName, nameRule(this.frontendPortName));
-    assertValid(this, "hostNames", this.hostNames, hostNameCountRule(this.hostNames));
-    for (const host of this.hostNames) assertValid(this, "hostNames[]", host, hostNameRule(host));
   }
 
   /** Same frontend as the target. */

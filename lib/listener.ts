@@ -2,15 +2,8 @@ import { ApplicationGatewayHttpListener } from "@cdktf/provider-azurerm/lib/appl
 import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
-import { defaultFrontendPortName, ListenerFrontend } from "./frontend";
-import {
-  forwardNeedsMtlsRule,
-  frontendPortRule,
-  hostNameCountRule,
-  hostNameRule,
-  keyVaultSecretIdRule,
-  nameRule,
-} from "./rules/values";
+import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
+import { forwardNeedsMtlsRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */
@@ -96,14 +89,10 @@ export class HttpsListener extends Construct {
     this.requireSni = props.requireSni;
     this.frontend = props.frontend ?? ListenerFrontend.PUBLIC;
     this.forwardClientCertificate = props.forwardClientCertificate;
-    assertValid(this, "name", this.name, nameRule(this.name));
-    assertValid(this, "port", this.port, frontendPortRule(this.port));
-    assertValid(this, "frontendPortName", this.frontendPortName, nameRule(this.frontendPortName));
+    checkListenerBinding(this, this);
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
     assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
-    assertValid(this, "hostNames", this.hostNames, hostNameCountRule(this.hostNames));
-    for (const host of this.hostNames) assertValid(this, "hostNames[]", host, hostNameRule(host));
     if (this.forwardClientCertificate === true) {
       assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
     }
