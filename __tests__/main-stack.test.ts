@@ -3,8 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Testing } from "cdktf";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
-import { ListenerCertificate } from "../lib";
-import { bareGateway, completeRoute, expression, testApp, testStack } from "./support/stack";
+import { testApp } from "./support/stack";
 
 const SEED = fs.readFileSync(path.resolve(__dirname, "../../shared/reference/seed/000_2153188da1d02595.txt"), "utf8");
 
@@ -177,38 +176,5 @@ describe("main.ts inputs and outputs", () => {
 
   test("the whole synthesized stack matches the snapshot", () => {
     expect(synthesized).toMatchSnapshot();
-  });
-});
-
-describe("the certificate password never appears in clear", () => {
-  test("a literal password is rejected at synth, and the message does not repeat it", () => {
-    const s = testStack();
-    const gw = bareGateway(s);
-    const secret = "pa55-Literal-9f3e";
-    completeRoute(gw, gw.addHttpsListener("l", { certificate: ListenerCertificate.fromPfx("c", { data: expression("${var.d}"), password: secret }) }));
-    let message = "";
-    try {
-      Testing.synth(s, true);
-    } catch (e) {
-      message = (e as Error).message;
-    }
-    expect(message).toContain("test/Gateway/Listener/l: certificate = \"(a literal, not shown)\" is not allowed");
-    expect(message).toContain("[AGW-SECRET]");
-    expect(message).not.toContain(secret);
-  });
-
-  test("the main stack's full synth output (cdktf.out) holds no certificate value, only variable references", () => {
-    const outdir = Testing.fullSynth(new MtlsPassthroughStack(testApp(), "secrets-check"));
-    const files = fs.readdirSync(outdir, { recursive: true }) as string[];
-    const text = files
-      .map((f) => path.join(outdir, f))
-      .filter((f) => fs.statSync(f).isFile())
-      .map((f) => fs.readFileSync(f, "utf8"))
-      .join("\n");
-    const passwords = [...text.matchAll(/"password":\s*"([^"]*)"/g)].map((m) => m[1]);
-    expect(passwords).toEqual(["${var.ssl_certificate_password}"]);
-    const data = [...text.matchAll(/"data":\s*"([^"]*)"/g)].map((m) => m[1]);
-    expect(data).toEqual(["${var.ssl_certificate_data}"]);
-    fs.rmSync(outdir, { recursive: true, force: true });
   });
 });

@@ -7,7 +7,8 @@ import { Testing } from "cdktf";
 import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { MtlsPassthroughStack } from "../main";
-import { testApp } from "./support/stack";
+import { ListenerCertificate } from "../lib";
+import { bareGateway, completeRoute, expression, testApp, testStack } from "./support/stack";
 
 const SENTINEL_PFX = "MIIKSENTINELpfxDATA0123456789abcdefSENTINEL==";
 const SENTINEL_PASSWORD = "Sentinel-Pa55word-7c1e";
@@ -59,6 +60,29 @@ describe("the main stack, synthesized with the secrets in the environment as a u
     expect(json.variable.ssl_certificate_data.default).toBeUndefined();
     expect(json.variable.ssl_certificate_password.default).toBeUndefined();
   });
+
+  test("across every file of the output, each certificate \"password\" and \"data\" key holds only its variable", () => {
+    const text = files.map((f) => f.text).join("\n");
+    expect([...text.matchAll(/"password":\s*"([^"]*)"/g)].map((m) => m[1])).toEqual(["${var.ssl_certificate_password}"]);
+    expect([...text.matchAll(/"data":\s*"([^"]*)"/g)].map((m) => m[1])).toEqual(["${var.ssl_certificate_data}"]);
+  });
+});
+
+test("a literal password is rejected at synth, and the message does not repeat it", () => {
+  const s = testStack();
+  const gw = bareGateway(s);
+  const secret = "pa55-Literal-9f3e";
+  const certificate = ListenerCertificate.fromPfx("c", { data: expression("${var.d}"), password: secret });
+  completeRoute(gw, gw.addHttpsListener("l", { certificate }));
+  let message = "";
+  try {
+    Testing.synth(s, true);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toContain('test/Gateway/Listener/l: certificate = "(a literal, not shown)" is not allowed');
+  expect(message).toContain("[AGW-SECRET]");
+  expect(message).not.toContain(secret);
 });
 
 test("the examples hold no secret value: variables or Key Vault references only", () => {
