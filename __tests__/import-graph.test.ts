@@ -44,3 +44,52 @@ describe("import graph", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** Relative imports of a TypeScript file (type-only ones included: they bind the files as much for a reader). */
+function relativeImports(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s*["'](\.[^"']+)["']/g)].map((m) => m[1]);
+  return specs.map((spec) => {
+    const base = path.resolve(path.dirname(file), spec);
+    return [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f)) ?? base;
+  });
+}
+
+/** Every cycle of the import graph, each as the list of files it passes through. */
+export function importCycles(files: string[]): string[][] {
+  const edges = new Map(files.map((f) => [f, relativeImports(f).filter((t) => files.includes(t))]));
+  const cycles: string[][] = [];
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, "open");
+    stack.push(f);
+    for (const t of edges.get(f) ?? []) {
+      if (state.get(t) === "open") cycles.push(stack.slice(stack.indexOf(t)).map((x) => path.relative(ROOT, x)));
+      else if (!state.has(t)) visit(t);
+    }
+    stack.pop();
+    state.set(f, "done");
+  };
+  for (const f of files) if (!state.has(f)) visit(f);
+  return cycles;
+}
+
+describe("lib/ has no import cycle", () => {
+  const lib = sourceFiles(path.join(ROOT, "lib"));
+
+  test("the check finds a cycle when there is one", () => {
+    const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "cycle."));
+    fs.writeFileSync(path.join(dir, "a.ts"), 'import type { B } from "./b";\nexport type A = B;\n');
+    fs.writeFileSync(path.join(dir, "b.ts"), 'import { A } from "./a";\nexport type B = A;\n');
+    try {
+      expect(importCycles([path.join(dir, "a.ts"), path.join(dir, "b.ts")])).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("no file of lib/ imports itself through others (type-only imports count)", () => {
+    expect(importCycles(lib)).toEqual([]);
+  });
+});

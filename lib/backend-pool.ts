@@ -1,6 +1,6 @@
-import { ApplicationGatewayBackendAddressPool } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
+import { BackendAddressPoolModel } from "./model/gateway-model";
 import { fqdnRule, ipAddressRule, nameRule } from "./rules/values";
 
 /** Props of a backend pool. */
@@ -49,12 +49,8 @@ export class BackendPool extends Construct {
     return this.fqdns.length > 0 && this.ipAddresses.length === 0;
   }
 
-  /** The azurerm `backend_address_pool` block. */
-  public toBackendAddressPool(): ApplicationGatewayBackendAddressPool {
-    return {
-      name: this.name,
-      fqdns: this.fqdns.length > 0 ? this.fqdns : undefined,
-      ipAddresses: this.ipAddresses.length > 0 ? this.ipAddresses : undefined,
-    };
+  /** The pool as the model describes it. @internal */
+  public _describe(): BackendAddressPoolModel {
+    return { name: this.name, fqdns: this.fqdns, ipAddresses: this.ipAddresses };
   }
 }

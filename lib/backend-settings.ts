@@ -1,8 +1,7 @@
-import { ApplicationGatewayBackendHttpSettings, ApplicationGatewayProbe } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { HealthProbeProps, toProbe } from "./health-probe";
-import type { RoutingRule } from "./routing-rule";
+import { describeProbe, HealthProbeProps } from "./health-probe";
+import { BackendHttpSettingsModel, ProbeModel } from "./model/gateway-model";
 import {
   backendPortRule,
   fqdnRule,
@@ -68,12 +67,6 @@ export interface BackendSettingsProps {
   readonly healthProbe?: HealthProbeProps;
 }
 
-/** Whether every pool routed through these settings has only FQDN targets (and there is one). */
-export function routesOnlyToFqdnPools(settings: BackendSettings, rules: RoutingRule[]): boolean {
-  const pools = rules.filter((r) => r.backendSettings === settings).map((r) => r.backendPool);
-  return pools.length > 0 && pools.every((p) => p.hasOnlyFqdnTargets);
-}
-
 /**
  * Backend settings ("HTTP settings"): how the gateway talks to a backend pool.
  * Create them with `MtlsApplicationGateway.addBackendSettings`.
@@ -119,25 +112,22 @@ export class BackendSettings extends Construct {
   }
 
   /**
-   * The azurerm `backend_http_settings` block.
+   * The settings as the model describes them.
    * @param fqdnBackendsOnly whether every pool routed through these settings has only FQDN targets
+   * @internal
    */
-  public toBackendHttpSettings(fqdnBackendsOnly: boolean): ApplicationGatewayBackendHttpSettings {
+  public _describe(fqdnBackendsOnly: boolean): BackendHttpSettingsModel {
     return {
       name: this.name,
       protocol: this.protocol,
       port: this.port,
       cookieBasedAffinity: this.cookieBasedAffinity ? "Enabled" : "Disabled",
       hostName: this.hostName,
-      pickHostNameFromBackendAddress: this.picksHostNameFromBackend(fqdnBackendsOnly),
+      // See `pickHostNameFromBackendAddress` for the default.
+      pickHostNameFromBackendAddress: this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
       requestTimeout: this.requestTimeout,
-      probeName: this.healthProbe ? this.probeName : undefined,
+      probe: this.healthProbe ? this.probeName : undefined,
     };
-  }
-
-  /** The effective host-name choice (see `pickHostNameFromBackendAddress`). */
-  public picksHostNameFromBackend(fqdnBackendsOnly: boolean): boolean {
-    return this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly);
   }
 
   /** Name of the custom probe. */
@@ -145,8 +135,8 @@ export class BackendSettings extends Construct {
     return `${this.name}-probe`;
   }
 
-  /** The azurerm `probe` block, when a custom probe is configured. */
-  public toProbe(): ApplicationGatewayProbe | undefined {
-    return this.healthProbe ? toProbe(this.probeName, this.protocol, this.healthProbe) : undefined;
+  /** The custom probe as the model describes it, if one is configured. @internal */
+  public _describeProbe(): ProbeModel | undefined {
+    return this.healthProbe ? describeProbe(this.probeName, this.protocol, this.healthProbe) : undefined;
   }
 }

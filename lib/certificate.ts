@@ -1,4 +1,4 @@
-import { ApplicationGatewaySslCertificate } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { SslCertificateModel } from "./model/gateway-model";
 
 /** The PFX bundle of a listener certificate. */
 export interface PfxCertificateProps {
@@ -57,9 +57,9 @@ export class ListenerCertificate {
   public readonly name: string;
   /** Vault to grant the gateway's identity access to, if any. */
   public readonly keyVaultId?: string;
-  private readonly config: ApplicationGatewaySslCertificate;
+  private readonly config: SslCertificateModel;
 
-  private constructor(name: string, config: ApplicationGatewaySslCertificate, keyVaultId?: string) {
+  private constructor(name: string, config: SslCertificateModel, keyVaultId?: string) {
     this.name = name;
     this.config = config;
     this.keyVaultId = keyVaultId;
@@ -70,8 +70,8 @@ export class ListenerCertificate {
     return this.config.keyVaultSecretId;
   }
 
-  /** The azurerm `ssl_certificate` block. */
-  public toSslCertificate(): ApplicationGatewaySslCertificate {
+  /** The certificate as the model describes it. @internal */
+  public _describe(): SslCertificateModel {
     return this.config;
   }
 

@@ -1,3 +1,5 @@
+import { ClientAuthConfigurationModel } from "./model/gateway-model";
+
 /**
  * `verifyClientAuthMode` of an SSL profile (ARM Microsoft.Network 2025-03-01,
  * `ApplicationGatewayClientAuthConfiguration`).
@@ -82,5 +84,14 @@ export class ClientAuthentication {
     this.trustedClientCertificates = trusted;
     this.verifyClientCertIssuerDn = verifyIssuerDn;
     this.verifyClientRevocation = verifyRevocation;
+  }
+
+  /** The client-auth configuration as the model describes it. @internal */
+  public _describe(): ClientAuthConfigurationModel {
+    return {
+      verifyClientAuthMode: this.mode,
+      verifyClientCertIssuerDN: this.verifyClientCertIssuerDn,
+      verifyClientRevocation: this.verifyClientRevocation ? "OCSP" : "None",
+    };
   }
 }

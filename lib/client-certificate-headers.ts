@@ -1,4 +1,4 @@
-import { ApplicationGatewayRewriteRuleSet } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { RewriteRuleSetModel } from "./model/gateway-model";
 
 /**
  * Request headers that carry the client certificate to the backend, each filled
@@ -78,15 +78,15 @@ export const STRIP_REWRITE_SET = "mtls-strip-client-cert";
  * cannot smuggle its own header through either; the strip set sets the headers to
  * "" on listeners without mTLS, so no client can spoof them there.
  */
-export function clientCertificateRewriteSets(headers: ClientCertificateHeaders | undefined): ApplicationGatewayRewriteRuleSet[] {
+export function clientCertificateRewriteSets(headers: ClientCertificateHeaders | undefined): RewriteRuleSetModel[] {
   const pairs = headerVariables(headers);
-  const set = (name: string, rule: string, value: (variable: string) => string): ApplicationGatewayRewriteRuleSet => ({
+  const set = (name: string, rule: string, value: (variable: string) => string): RewriteRuleSetModel => ({
     name,
-    rewriteRule: [
+    rewriteRules: [
       {
         name: rule,
         ruleSequence: 100,
-        requestHeaderConfiguration: pairs.map((p) => ({ headerName: p.header, headerValue: value(p.variable) })),
+        requestHeaderConfigurations: pairs.map((p) => ({ headerName: p.header, headerValue: value(p.variable) })),
       },
     ],
   });

@@ -1,35 +1,26 @@
-import {
-  ApplicationGateway,
-  ApplicationGatewayConfig,
-  ApplicationGatewayFrontendIpConfiguration,
-  ApplicationGatewayProbe,
-  ApplicationGatewayRewriteRuleSet,
-} from "@cdktf/provider-azurerm/lib/application-gateway";
+import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { Annotations } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "./backend-pool";
-import { BackendSettings, BackendSettingsProps, routesOnlyToFqdnPools } from "./backend-settings";
+import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
-import {
-  ClientCertificateHeaders,
-  clientCertificateRewriteSets,
-  FORWARD_REWRITE_SET,
-  STRIP_REWRITE_SET,
-} from "./client-certificate-headers";
-import { TrustedClientCertificate } from "./client-authentication";
+import { ClientCertificateHeaders } from "./client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem } from "./errors";
-import { ListenerFrontend } from "./frontend";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity, GatewayIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
+import { DeclaredGateway } from "./model/declared";
+import { describeParts } from "./model/describe";
+import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "./model/gateway-model";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
+import { AzurermGatewayResource } from "./render/azurerm";
 import { RoutingRule, RoutingRuleProps } from "./routing-rule";
 import { checkGateway } from "./rules/gateway-rules";
-import { Finding, GatewayView } from "./rules/gateway-view";
+import { Finding } from "./rules/gateway-view";
 import { Severity } from "./rules/rule";
 import {
   autoscaleMaxRule,
@@ -169,6 +160,9 @@ export class MtlsApplicationGateway extends Construct {
   private readonly grantedVaults = new Set<string>();
   private patch?: PassthroughPatch;
   private warned = false;
+  private readonly settings: GatewaySettingsModel;
+  /** The part-derived model, built once per synth; cleared when a part is added. */
+  private partsModel?: GatewayPartsModel;
   // One scope per kind of part: Azure names are unique per kind only, so a
   // listener and a backend pool may both be called "app".
   private readonly scopes: { [kind: string]: Construct };
@@ -225,7 +219,7 @@ export class MtlsApplicationGateway extends Construct {
     }
     this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
 
-    const frontendIps: ApplicationGatewayFrontendIpConfiguration[] = [
+    const frontendIps: FrontendIpConfigurationModel[] = [
       { name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id },
     ];
     if (this.privateFrontendIpAddress !== undefined) {
@@ -233,36 +227,25 @@ export class MtlsApplicationGateway extends Construct {
         name: this.privateFrontendIpConfigurationName,
         subnetId: this.subnet.subnetId,
         privateIpAddress: this.privateFrontendIpAddress,
-        privateIpAddressAllocation: "Static",
+        privateIpAllocationMethod: "Static",
       });
     }
-
-    this.resource = new GatewayResource(this, "Resource", () => this.writeParts(), {
+    this.settings = {
       ...placement,
       zones: props.zones,
-      sku: {
-        name: this.sku,
-        tier: skuTier(this.sku),
-        capacity: this.capacity.instances,
-      },
+      sku: { name: this.sku, tier: skuTier(this.sku), capacity: this.capacity.instances },
       autoscaleConfiguration:
         this.capacity.instances === undefined
           ? { minCapacity: this.capacity.minCapacity!, maxCapacity: this.capacity.maxCapacity }
           : undefined,
-      identity: this.boundIdentity ? { type: "UserAssigned", identityIds: [this.boundIdentity.identityId] } : undefined,
+      identityIds: this.boundIdentity ? [this.boundIdentity.identityId] : undefined,
       firewallPolicyId: this.firewallPolicyId,
-      gatewayIpConfiguration: [
-        { name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId },
-      ],
-      frontendIpConfiguration: frontendIps,
-      sslPolicy: this.sslPolicy.toSslPolicy(),
-      // Written from the parts at synth (see writeParts), so parts can be added in any order.
-      frontendPort: [],
-      httpListener: [],
-      backendAddressPool: [],
-      backendHttpSettings: [],
-      requestRoutingRule: [],
-    });
+      sslPolicy: this.sslPolicy._describe(),
+      gatewayIPConfigurations: [{ name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId }],
+      frontendIPConfigurations: frontendIps,
+    };
+
+    this.resource = new AzurermGatewayResource(this, "Resource", this.settings, () => this.describe());
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
       new MonitorDiagnosticSetting(this, "Diagnostics", {
@@ -284,9 +267,13 @@ export class MtlsApplicationGateway extends Construct {
    */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
     const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
-    if (profile.isPassthrough) {
-      this.patch ??= new PassthroughPatch(this, "PassthroughPatch", { gateway: this.resource });
-      this.patch.addProfile(profile.name);
+    if (profile.isPassthrough && this.patch === undefined) {
+      this.patch = new PassthroughPatch(this, "PassthroughPatch", { gateway: this.resource });
+      this.patch._bindProfiles(() =>
+        this.describe()
+          .sslProfiles.filter((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough")
+          .map((p) => p.name),
+      );
     }
     return profile;
   }
@@ -378,39 +365,20 @@ export class MtlsApplicationGateway extends Construct {
     return this.childrenOf(this.scopes.RoutingRule, RoutingRule);
   }
 
-  /** Writes the blocks that come from the parts into the gateway resource. */
-  private writeParts(): void {
-    const r = this.resource;
-    const listenerFrontend = (l: { frontend: ListenerFrontend }) => this.frontendIpConfigurationFor(l.frontend);
-    r.putFrontendPort(this.frontendPorts);
-    r.putHttpListener([
-      ...this.listeners.map((l) => l.toHttpListener(listenerFrontend(l))),
-      ...this.httpRedirects.map((h) => h.toHttpListener(listenerFrontend(h))),
-    ]);
-    r.putBackendAddressPool(this.backendPools.map((p) => p.toBackendAddressPool()));
-    r.putBackendHttpSettings(this.backendSettings.map((s) => s.toBackendHttpSettings(routesOnlyToFqdnPools(s, this.routingRules))));
-    r.putRequestRoutingRule([
-      ...this.routingRules.map((rule) => rule.toRequestRoutingRule(this.rewriteRuleSetFor(rule))),
-      ...this.httpRedirects.map((h) => h.toRequestRoutingRule()),
-    ]);
-    putOptional(this.certificates.map((c) => c.toSslCertificate()), (v) => r.putSslCertificate(v), () => r.resetSslCertificate());
-    putOptional(this.trustedClientCertificates, (v) => r.putTrustedClientCertificate(v), () => r.resetTrustedClientCertificate());
-    putOptional(this.sslProfiles.map((p) => p.toSslProfile()), (v) => r.putSslProfile(v), () => r.resetSslProfile());
-    putOptional(
-      this.backendSettings.map((s) => s.toProbe()).filter((p): p is ApplicationGatewayProbe => p !== undefined),
-      (v) => r.putProbe(v),
-      () => r.resetProbe(),
-    );
-    putOptional(this.rewriteRuleSets, (v) => r.putRewriteRuleSet(v), () => r.resetRewriteRuleSet());
-    putOptional(
-      this.httpRedirects.map((h) => h.toRedirectConfiguration()),
-      (v) => r.putRedirectConfiguration(v),
-      () => r.resetRedirectConfiguration(),
-    );
+  /** The gateway as Azure describes it: its settings and what its parts make of it. @internal */
+  public get _model(): GatewayModel {
+    return { ...this.settings, ...this.describe() };
+  }
+
+  /** The part-derived model, built at most once between additions of parts. */
+  private describe(): GatewayPartsModel {
+    this.partsModel ??= describeParts(this.declared());
+    return this.partsModel;
   }
 
   /** The scope for a new part; an empty id (which constructs rejects obscurely) is reported like a bad name. */
   private partScope(kind: string, id: string): Construct {
+    this.partsModel = undefined;
     const scope = this.scopes[kind];
     if (id === "") assertValid(`${scope.node.path}/`, "id", id, nameRule(id));
     return scope;
@@ -418,35 +386,6 @@ export class MtlsApplicationGateway extends Construct {
 
   private childrenOf<T>(scope: Construct, type: new (...args: any[]) => T): T[] {
     return scope.node.children.filter((c): c is T & IConstruct => c instanceof type);
-  }
-
-  private frontendIpConfigurationFor(frontend: ListenerFrontend): string {
-    return frontend === ListenerFrontend.PRIVATE ? this.privateFrontendIpConfigurationName : this.frontendIpConfigurationName;
-  }
-
-  /** Listener certificates, one per name. */
-  private get certificates(): ListenerCertificate[] {
-    return uniqueByName(this.listeners.map((l) => l.certificate));
-  }
-
-  private get trustedClientCertificates(): TrustedClientCertificate[] {
-    return uniqueByName(this.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates));
-  }
-
-  private get frontendPorts(): { name: string; port: number }[] {
-    return uniqueByName([...this.listeners, ...this.httpRedirects].map((l) => ({ name: l.frontendPortName, port: l.port })));
-  }
-
-  /** The certificate-header rewrite sets that routing rules use. */
-  private get rewriteRuleSets(): ApplicationGatewayRewriteRuleSet[] {
-    const used = new Set(this.routingRules.map((r) => this.rewriteRuleSetFor(r)));
-    return clientCertificateRewriteSets(this.clientCertificateHeaders).filter((set) => used.has(set.name));
-  }
-
-  /** Forward on listeners that forward; once any does, strip on all others. */
-  private rewriteRuleSetFor(rule: RoutingRule): string | undefined {
-    if (rule.listener.forwardsClientCertificate) return FORWARD_REWRITE_SET;
-    return this.listeners.some((l) => l.forwardsClientCertificate) ? STRIP_REWRITE_SET : undefined;
   }
 
   private grantKeyVaultAccess(certificate: ListenerCertificate): void {
@@ -462,9 +401,8 @@ export class MtlsApplicationGateway extends Construct {
     });
   }
 
-  private view(): GatewayView {
+  private declared(): DeclaredGateway {
     return {
-      scope: this,
       sku: this.sku,
       capacity: this.capacity,
       sslPolicy: this.sslPolicy,
@@ -473,6 +411,8 @@ export class MtlsApplicationGateway extends Construct {
       hasIdentity: this.boundIdentity !== undefined,
       firewallPolicyId: this.firewallPolicyId,
       clientCertificateHeaders: this.clientCertificateHeaders,
+      frontendIpConfigurationName: this.frontendIpConfigurationName,
+      privateFrontendIpConfigurationName: this.privateFrontendIpConfigurationName,
       sslProfiles: this.sslProfiles,
       listeners: this.listeners,
       httpRedirects: this.httpRedirects,
@@ -484,7 +424,7 @@ export class MtlsApplicationGateway extends Construct {
 
   /** Errors go back to cdktf's validation; warnings become annotations, once. */
   private validateParts(): string[] {
-    const findings = checkGateway(this.view());
+    const findings = checkGateway({ ...this.declared(), scope: this, model: this._model });
     const rule = (f: Finding) => `${f.rule.allowed} [${f.rule.id}]`;
     if (!this.warned) {
       this.warned = true;
@@ -494,36 +434,4 @@ export class MtlsApplicationGateway extends Construct {
     }
     return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, rule(f)));
   }
-}
-
-/** Sets an optional block list, or leaves it out when empty. */
-function putOptional<T>(items: T[], put: (items: T[]) => void, reset: () => void): void {
-  if (items.length > 0) put(items);
-  else reset();
-}
-
-/**
- * The azurerm gateway, with the blocks that come from the parts written just
- * before each synth (one callback instead of a lazy token per block).
- */
-class GatewayResource extends ApplicationGateway {
-  constructor(scope: Construct, id: string, private readonly writeParts: () => void, config: ApplicationGatewayConfig) {
-    super(scope, id, config);
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    this.writeParts();
-    return super.synthesizeAttributes();
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    this.writeParts();
-    return super.synthesizeHclAttributes();
-  }
-}
-
-function uniqueByName<T extends { name: string }>(items: T[]): T[] {
-  const byName = new Map<string, T>();
-  for (const item of items) if (!byName.has(item.name)) byName.set(item.name, item);
-  return [...byName.values()];
 }

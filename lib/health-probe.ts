@@ -1,4 +1,4 @@
-import { ApplicationGatewayProbe } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { ProbeModel } from "./model/gateway-model";
 
 /** A custom health probe of one backend settings. */
 export interface HealthProbeProps {
@@ -35,8 +35,8 @@ export interface HealthProbeProps {
   readonly host?: string;
 }
 
-/** The azurerm `probe` block for backend settings of this protocol. */
-export function toProbe(name: string, protocol: string, props: HealthProbeProps): ApplicationGatewayProbe {
+/** The probe as the model describes it, for backend settings of this protocol. */
+export function describeProbe(name: string, protocol: ProbeModel["protocol"], props: HealthProbeProps): ProbeModel {
   return {
     name,
     protocol,
@@ -46,6 +46,6 @@ export function toProbe(name: string, protocol: string, props: HealthProbeProps)
     unhealthyThreshold: props.unhealthyThreshold ?? 3,
     host: props.host,
     pickHostNameFromBackendHttpSettings: props.host === undefined,
-    match: { statusCode: props.statusCodes ?? ["200-399"] },
+    match: { statusCodes: props.statusCodes ?? ["200-399"] },
   };
 }

@@ -1,12 +1,8 @@
-import {
-  ApplicationGatewayHttpListener,
-  ApplicationGatewayRedirectConfiguration,
-  ApplicationGatewayRequestRoutingRule,
-} from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
 import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import { HttpsListener } from "./listener";
+import { HttpListenerModel, RedirectConfigurationModel, RequestRoutingRuleModel } from "./model/gateway-model";
 import { priorityRule } from "./rules/values";
 
 /** Props of an HTTP → HTTPS redirect. */
@@ -74,36 +70,40 @@ export class HttpRedirect extends Construct {
     return this.target.frontend;
   }
 
-  /** The azurerm `http_listener` block of the plain-HTTP side. */
-  public toHttpListener(frontendIpConfigurationName: string): ApplicationGatewayHttpListener {
+  /**
+   * The plain-HTTP listener as the model describes it.
+   * @param frontendIpConfigurationName the gateway's name for this listener's frontend
+   * @internal
+   */
+  public _describeListener(frontendIpConfigurationName: string): HttpListenerModel {
     return {
       name: this.name,
       protocol: "Http",
-      frontendIpConfigurationName,
-      frontendPortName: this.frontendPortName,
-      hostNames: this.hostNames.length > 0 ? this.hostNames : undefined,
+      frontendIPConfiguration: frontendIpConfigurationName,
+      frontendPort: this.frontendPortName,
+      hostNames: this.hostNames,
     };
   }
 
-  /** The azurerm `redirect_configuration` block. */
-  public toRedirectConfiguration(): ApplicationGatewayRedirectConfiguration {
+  /** The redirect configuration as the model describes it. @internal */
+  public _describeRedirect(): RedirectConfigurationModel {
     return {
       name: this.name,
       redirectType: "Permanent",
-      targetListenerName: this.target.name,
+      targetListener: this.target.name,
       includePath: true,
       includeQueryString: true,
     };
   }
 
-  /** The azurerm `request_routing_rule` block. */
-  public toRequestRoutingRule(): ApplicationGatewayRequestRoutingRule {
+  /** The routing rule as the model describes it. @internal */
+  public _describeRule(): RequestRoutingRuleModel {
     return {
       name: this.name,
       ruleType: "Basic",
       priority: this.priority,
-      httpListenerName: this.name,
-      redirectConfigurationName: this.name,
+      httpListener: this.name,
+      redirectConfiguration: this.name,
     };
   }
 }

@@ -1,8 +1,8 @@
-import { ApplicationGatewayHttpListener } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
 import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
+import { HttpListenerModel } from "./model/gateway-model";
 import { forwardNeedsMtlsRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
@@ -108,17 +108,21 @@ export class HttpsListener extends Construct {
     return this.forwardClientCertificate ?? this.requestsClientCertificate;
   }
 
-  /** The azurerm `http_listener` block. */
-  public toHttpListener(frontendIpConfigurationName: string): ApplicationGatewayHttpListener {
+  /**
+   * The listener as the model describes it.
+   * @param frontendIpConfigurationName the gateway's name for this listener's frontend
+   * @internal
+   */
+  public _describe(frontendIpConfigurationName: string): HttpListenerModel {
     return {
       name: this.name,
       protocol: "Https",
-      frontendIpConfigurationName,
-      frontendPortName: this.frontendPortName,
-      sslCertificateName: this.certificate.name,
-      sslProfileName: this.sslProfile?.name,
-      hostNames: this.hostNames.length > 0 ? this.hostNames : undefined,
-      requireSni: this.requireSni,
+      frontendIPConfiguration: frontendIpConfigurationName,
+      frontendPort: this.frontendPortName,
+      sslCertificate: this.certificate.name,
+      sslProfile: this.sslProfile?.name,
+      hostNames: this.hostNames,
+      requireServerNameIndication: this.requireSni,
     };
   }
 }

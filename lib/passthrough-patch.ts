@@ -2,8 +2,7 @@
 // `verifyClientAuthMode`; this file is the only place that knows it, so that it
 // can be deleted once azurerm gains `ssl_profile.verify_client_auth_mode`
 // (hashicorp/terraform-provider-azurerm#31844, PR #33445).
-import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
-import { Lazy, TerraformStack } from "cdktf";
+import { Lazy, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AzapiProvider } from "../.gen/providers/azapi/provider";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";
@@ -19,8 +18,8 @@ const STACKS_CHECKED = new WeakSet<TerraformStack>();
 
 /** Props of the passthrough patch. */
 export interface PassthroughPatchProps {
-  /** The gateway whose SSL profiles are patched. */
-  readonly gateway: ApplicationGateway;
+  /** The `azurerm_application_gateway` whose SSL profiles are patched. */
+  readonly gateway: TerraformResource;
 }
 
 /**
@@ -38,14 +37,14 @@ export interface PassthroughPatchProps {
 export class PassthroughPatch extends Construct {
   /** The azapi resource. */
   public readonly resource: UpdateResource;
-  private readonly profileNames: string[] = [];
+  private profiles: () => string[] = () => [];
 
   constructor(scope: Construct, id: string, props: PassthroughPatchProps) {
     super(scope, id);
     const gateway = props.gateway;
     this.resource = new UpdateResource(this, "Resource", {
       type: `Microsoft.Network/applicationGateways@${PASSTHROUGH_API_VERSION}`,
-      resourceId: gateway.id,
+      resourceId: gateway.getStringAttribute("id"),
       body: Lazy.anyValue({ produce: () => passthroughBody(this.profileNames) }) as any,
       ignoreMissingProperty: false,
       dependsOn: [gateway],
@@ -68,12 +67,14 @@ export class PassthroughPatch extends Construct {
     }
   }
 
-  /**
-   * Switches the SSL profile of this name to passthrough.
-   * @param name the SSL profile's Azure name
-   */
-  public addProfile(name: string): void {
-    this.profileNames.push(name);
+  /** Names of the SSL profiles this patch switches to passthrough. */
+  public get profileNames(): string[] {
+    return this.profiles();
+  }
+
+  /** Where the profile names come from: the gateway's model, at synth. @internal */
+  public _bindProfiles(profiles: () => string[]): void {
+    this.profiles = profiles;
   }
 }
 

@@ -1,9 +1,9 @@
-import { ApplicationGatewayRequestRoutingRule } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { BackendPool } from "./backend-pool";
 import { BackendSettings } from "./backend-settings";
 import { assertValid } from "./errors";
 import { HttpsListener } from "./listener";
+import { RequestRoutingRuleModel } from "./model/gateway-model";
 import { nameRule, priorityRule } from "./rules/values";
 
 /** Props of a request routing rule. */
@@ -51,18 +51,19 @@ export class RoutingRule extends Construct {
   }
 
   /**
-   * The azurerm `request_routing_rule` block.
+   * The rule as the model describes it.
    * @param rewriteRuleSetName the rewrite set the gateway assigns (certificate headers)
+   * @internal
    */
-  public toRequestRoutingRule(rewriteRuleSetName?: string): ApplicationGatewayRequestRoutingRule {
+  public _describe(rewriteRuleSetName: string | undefined): RequestRoutingRuleModel {
     return {
       name: this.name,
       ruleType: "Basic",
       priority: this.priority,
-      httpListenerName: this.listener.name,
-      backendAddressPoolName: this.backendPool.name,
-      backendHttpSettingsName: this.backendSettings.name,
-      rewriteRuleSetName,
+      httpListener: this.listener.name,
+      backendAddressPool: this.backendPool.name,
+      backendHttpSettings: this.backendSettings.name,
+      rewriteRuleSet: rewriteRuleSetName,
     };
   }
 }

@@ -1,6 +1,6 @@
-import { ApplicationGatewaySslPolicy } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { IConstruct } from "constructs";
 import { assertValid } from "./errors";
+import { SslPolicyModel } from "./model/gateway-model";
 import {
   PREDEFINED_POLICY_FAMILY,
   tlsDisabledProtocolsRule,
@@ -22,7 +22,7 @@ export enum PredefinedSslPolicy {
   APPGW_SSL_POLICY_20170401S = "AppGwSslPolicy20170401S",
 }
 
-/** The raw fields of azurerm's `ssl_policy` block, for policies the factories do not cover. */
+/** The raw fields of a TLS policy (ARM `ApplicationGatewaySslPolicy`), for policies the factories do not cover. */
 export interface SslPolicyAttributes {
   /**
    * `Predefined`, `Custom` or `CustomV2`.
@@ -89,7 +89,7 @@ export class SslPolicy {
   }
 
   /**
-   * Any combination of azurerm's `ssl_policy` fields; checked like the others.
+   * Any combination of the TLS policy fields; checked like the others.
    * @param attributes the raw fields
    */
   public static fromAttributes(attributes: SslPolicyAttributes): SslPolicy {
@@ -112,7 +112,7 @@ export class SslPolicy {
   /** Disabled protocols (legacy form). */
   public readonly disabledProtocols?: string[];
 
-  private constructor(config: ApplicationGatewaySslPolicy) {
+  private constructor(config: SslPolicyAttributes) {
     this.policyType = config.policyType;
     this.policyName = config.policyName;
     this.minProtocolVersion = config.minProtocolVersion;
@@ -131,14 +131,14 @@ export class SslPolicy {
     return "legacy";
   }
 
-  /** The azurerm `ssl_policy` block (the SSL profile's block has the same fields). */
-  public toSslPolicy(): ApplicationGatewaySslPolicy {
+  /** The policy as the model describes it. @internal */
+  public _describe(): SslPolicyModel {
     return {
       policyType: this.policyType,
       policyName: this.policyName,
       minProtocolVersion: this.minProtocolVersion,
       cipherSuites: this.cipherSuites,
-      disabledProtocols: this.disabledProtocols,
+      disabledSslProtocols: this.disabledProtocols,
     };
   }
 }

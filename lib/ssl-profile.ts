@@ -1,7 +1,7 @@
-import { ApplicationGatewaySslProfile } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { Construct } from "constructs";
 import { ClientAuthentication, ClientAuthMode } from "./client-authentication";
 import { assertValid } from "./errors";
+import { SslProfileModel } from "./model/gateway-model";
 import { nameRule, strictCaCountRule } from "./rules/values";
 import { checkSslPolicy, SslPolicy } from "./ssl-policy";
 
@@ -58,20 +58,13 @@ export class SslProfile extends Construct {
     return this.clientAuthentication.mode === ClientAuthMode.PASSTHROUGH;
   }
 
-  /**
-   * The azurerm `ssl_profile` block. azurerm cannot express passthrough: for a
-   * passthrough profile this is a profile without trusted CAs, and the
-   * passthrough patch sets `verifyClientAuthMode` afterwards.
-   */
-  public toSslProfile(): ApplicationGatewaySslProfile {
-    const auth = this.clientAuthentication;
-    const trusted = auth.trustedClientCertificates.map((c) => c.name);
+  /** The profile as the model describes it. @internal */
+  public _describe(): SslProfileModel {
     return {
       name: this.name,
-      trustedClientCertificateNames: trusted.length > 0 ? trusted : undefined,
-      verifyClientCertIssuerDn: auth.verifyClientCertIssuerDn,
-      verifyClientCertificateRevocation: auth.verifyClientRevocation ? "OCSP" : undefined,
-      sslPolicy: this.sslPolicy?.toSslPolicy(),
+      trustedClientCertificates: this.clientAuthentication.trustedClientCertificates.map((c) => c.name),
+      clientAuthConfiguration: this.clientAuthentication._describe(),
+      sslPolicy: this.sslPolicy?._describe(),
     };
   }
 }

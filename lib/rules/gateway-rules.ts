@@ -2,7 +2,6 @@
 // the gateway's parts (cdk-nag style: one rule, one function) and is run by the
 // gateway's `node.addValidation`, so a synth lists every problem at once.
 // Values that are Terraform expressions (unknown until apply) are skipped.
-import { routesOnlyToFqdnPools } from "../backend-settings";
 import { ClientAuthMode } from "../client-authentication";
 import { headerVariables } from "../client-certificate-headers";
 import { ListenerFrontend } from "../frontend";
@@ -322,11 +321,13 @@ export const PROBE_HOST = defineRule({
     "a probe that takes its host from backend settings only when those settings have a hostName or pick it from the backend (FQDN pools); else give the probe a host",
   source: "Learn: application-gateway-probe-overview; application-gateway-web-app-overview",
 });
-export const probesHaveHost: GatewayRule = (gw) =>
-  gw.backendSettings
+export const probesHaveHost: GatewayRule = (gw) => {
+  const picks = new Set(gw.model.backendHttpSettingsCollection.filter((s) => s.pickHostNameFromBackendAddress).map((s) => s.name));
+  return gw.backendSettings
     .filter((s) => s.healthProbe !== undefined && s.healthProbe.host === undefined)
-    .filter((s) => s.hostName === undefined && !s.picksHostNameFromBackend(routesOnlyToFqdnPools(s, gw.routingRules)))
+    .filter((s) => s.hostName === undefined && !picks.has(s.name))
     .map((s) => finding(PROBE_HOST, s, "healthProbe.host", undefined));
+};
 
 export const LIMITS = defineRule({
   id: "AGW-LIMIT",

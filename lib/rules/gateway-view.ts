@@ -1,33 +1,16 @@
 import { IConstruct } from "constructs";
-import type { BackendPool } from "../backend-pool";
-import type { BackendSettings } from "../backend-settings";
-import type { ClientCertificateHeaders } from "../client-certificate-headers";
-import type { HttpRedirect } from "../http-redirect";
-import type { HttpsListener } from "../listener";
-import type { GatewaySubnet } from "../network";
-import type { RoutingRule } from "../routing-rule";
-import type { GatewayCapacity, GatewaySku } from "../sku";
-import type { SslPolicy } from "../ssl-policy";
-import type { SslProfile } from "../ssl-profile";
+import type { DeclaredGateway } from "../model/declared";
+import type { GatewayModel } from "../model/gateway-model";
 import { RuleInfo } from "./rule";
 
-/** What the cross-part rules read of a gateway: its parts, as declared. */
-export interface GatewayView {
+/**
+ * What the cross-part rules read of a gateway: its parts as declared (for the
+ * construct path and prop a finding names) and the model the renderers write
+ * (for what the library decided on the user's behalf).
+ */
+export interface GatewayView extends DeclaredGateway {
   readonly scope: IConstruct;
-  readonly sku: GatewaySku;
-  readonly capacity: GatewayCapacity;
-  readonly sslPolicy: SslPolicy;
-  readonly subnet: GatewaySubnet;
-  readonly privateFrontendIpAddress?: string;
-  readonly hasIdentity: boolean;
-  readonly firewallPolicyId?: string;
-  readonly clientCertificateHeaders: ClientCertificateHeaders;
-  readonly sslProfiles: SslProfile[];
-  readonly listeners: HttpsListener[];
-  readonly httpRedirects: HttpRedirect[];
-  readonly backendPools: BackendPool[];
-  readonly backendSettings: BackendSettings[];
-  readonly routingRules: RoutingRule[];
+  readonly model: GatewayModel;
 }
 
 /** One broken rule: where, which prop, the value given, and the rule. */

@@ -1,0 +1,197 @@
+// The gateway as Azure describes it: one plain-data model, built once per synth
+// from the parts (see describe.ts), that the rules read and every renderer turns
+// into Terraform (render/azurerm.ts: azurerm + passthrough patch; render/arm.ts:
+// the ARM body of a single azapi_resource).
+//
+// Field names follow the ARM schema of Microsoft.Network 2025-03-01
+// (`ApplicationGatewayPropertiesFormat` and its children); a reference to another
+// child of the gateway is that child's name, which each renderer turns into what
+// its target wants (azurerm: `*_name`; ARM: `{ id: <gateway id>/<collection>/<name> }`).
+// Nothing here is part of the public API.
+
+/** `sslPolicy` of the gateway or of an SSL profile. */
+export interface SslPolicyModel {
+  readonly policyType?: string;
+  readonly policyName?: string;
+  readonly minProtocolVersion?: string;
+  readonly cipherSuites?: string[];
+  readonly disabledSslProtocols?: string[];
+}
+
+export interface GatewayIpConfigurationModel {
+  readonly name: string;
+  readonly subnetId: string;
+}
+
+export interface FrontendIpConfigurationModel {
+  readonly name: string;
+  readonly publicIpAddressId?: string;
+  readonly subnetId?: string;
+  readonly privateIpAddress?: string;
+  readonly privateIpAllocationMethod?: "Static";
+}
+
+export interface FrontendPortModel {
+  readonly name: string;
+  readonly port: number;
+}
+
+/** A listener's server certificate: PFX data and password, or a Key Vault secret id. */
+export interface SslCertificateModel {
+  readonly name: string;
+  readonly data?: string;
+  readonly password?: string;
+  readonly keyVaultSecretId?: string;
+}
+
+/** Public CA data the gateway trusts: client CAs of strict SSL profiles. */
+export interface TrustedCertificateModel {
+  readonly name: string;
+  readonly data: string;
+}
+
+export interface ClientAuthConfigurationModel {
+  /** Undefined when the profile requests no client certificate. */
+  readonly verifyClientAuthMode?: "Strict" | "Passthrough";
+  readonly verifyClientCertIssuerDN: boolean;
+  readonly verifyClientRevocation: "None" | "OCSP";
+}
+
+export interface SslProfileModel {
+  readonly name: string;
+  /** Names of trusted client certificates. */
+  readonly trustedClientCertificates: string[];
+  readonly clientAuthConfiguration: ClientAuthConfigurationModel;
+  /** Undefined: the gateway's policy applies. */
+  readonly sslPolicy?: SslPolicyModel;
+}
+
+export interface HttpListenerModel {
+  readonly name: string;
+  readonly protocol: "Http" | "Https";
+  readonly frontendIPConfiguration: string;
+  readonly frontendPort: string;
+  readonly sslCertificate?: string;
+  readonly sslProfile?: string;
+  /** Empty for a basic listener. */
+  readonly hostNames: string[];
+  readonly requireServerNameIndication?: boolean;
+}
+
+export interface BackendAddressPoolModel {
+  readonly name: string;
+  readonly fqdns: string[];
+  readonly ipAddresses: string[];
+}
+
+export interface BackendHttpSettingsModel {
+  readonly name: string;
+  readonly protocol: "Http" | "Https";
+  readonly port: number;
+  readonly cookieBasedAffinity: "Enabled" | "Disabled";
+  readonly hostName?: string;
+  readonly pickHostNameFromBackendAddress: boolean;
+  readonly requestTimeout?: number;
+  /** Name of the custom probe, if any. */
+  readonly probe?: string;
+}
+
+export interface ProbeModel {
+  readonly name: string;
+  readonly protocol: "Http" | "Https";
+  readonly path: string;
+  readonly interval: number;
+  readonly timeout: number;
+  readonly unhealthyThreshold: number;
+  readonly host?: string;
+  readonly pickHostNameFromBackendHttpSettings: boolean;
+  readonly match: { readonly statusCodes: string[] };
+}
+
+export interface HeaderConfigurationModel {
+  readonly headerName: string;
+  /** "" deletes the header. */
+  readonly headerValue: string;
+}
+
+export interface RewriteRuleModel {
+  readonly name: string;
+  readonly ruleSequence: number;
+  readonly requestHeaderConfigurations: HeaderConfigurationModel[];
+}
+
+export interface RewriteRuleSetModel {
+  readonly name: string;
+  readonly rewriteRules: RewriteRuleModel[];
+}
+
+export interface RedirectConfigurationModel {
+  readonly name: string;
+  readonly redirectType: "Permanent" | "Found" | "SeeOther" | "Temporary";
+  readonly targetListener?: string;
+  readonly targetUrl?: string;
+  readonly includePath: boolean;
+  readonly includeQueryString: boolean;
+}
+
+export interface RequestRoutingRuleModel {
+  readonly name: string;
+  readonly ruleType: "Basic";
+  readonly priority: number;
+  readonly httpListener: string;
+  readonly backendAddressPool?: string;
+  readonly backendHttpSettings?: string;
+  readonly redirectConfiguration?: string;
+  readonly rewriteRuleSet?: string;
+}
+
+export interface GatewaySkuModel {
+  readonly name: string;
+  readonly tier: string;
+  /** Fixed instance count; undefined when autoscaling. */
+  readonly capacity?: number;
+}
+
+export interface AutoscaleModel {
+  readonly minCapacity: number;
+  readonly maxCapacity?: number;
+}
+
+/** Where the gateway is, and what it is called. */
+export interface GatewayPlacement {
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly tags?: { [key: string]: string };
+}
+
+/** What the gateway itself declares: known when it is constructed. */
+export interface GatewaySettingsModel extends GatewayPlacement {
+  readonly zones?: string[];
+  readonly sku: GatewaySkuModel;
+  readonly autoscaleConfiguration?: AutoscaleModel;
+  /** User-assigned identity ids. */
+  readonly identityIds?: string[];
+  readonly firewallPolicyId?: string;
+  readonly sslPolicy: SslPolicyModel;
+  readonly gatewayIPConfigurations: GatewayIpConfigurationModel[];
+  readonly frontendIPConfigurations: FrontendIpConfigurationModel[];
+}
+
+/** What comes from the parts: known once every part is added, at synth. */
+export interface GatewayPartsModel {
+  readonly frontendPorts: FrontendPortModel[];
+  readonly sslCertificates: SslCertificateModel[];
+  readonly trustedClientCertificates: TrustedCertificateModel[];
+  readonly sslProfiles: SslProfileModel[];
+  readonly httpListeners: HttpListenerModel[];
+  readonly backendAddressPools: BackendAddressPoolModel[];
+  readonly backendHttpSettingsCollection: BackendHttpSettingsModel[];
+  readonly probes: ProbeModel[];
+  readonly rewriteRuleSets: RewriteRuleSetModel[];
+  readonly redirectConfigurations: RedirectConfigurationModel[];
+  readonly requestRoutingRules: RequestRoutingRuleModel[];
+}
+
+/** The whole gateway. */
+export interface GatewayModel extends GatewaySettingsModel, GatewayPartsModel {}

@@ -1,0 +1,202 @@
+// The azurerm renderer: the gateway model as one `azurerm_application_gateway`
+// (azurerm 4.55 field names). What azurerm cannot express, an SSL profile's
+// `verifyClientAuthMode`, is left to the passthrough patch (../passthrough-patch.ts).
+import {
+  ApplicationGateway,
+  ApplicationGatewayConfig,
+  ApplicationGatewaySslPolicy,
+} from "@cdktf/provider-azurerm/lib/application-gateway";
+import { Construct } from "constructs";
+import { GatewayPartsModel, GatewaySettingsModel, SslPolicyModel } from "../model/gateway-model";
+
+/** An empty list is left out: azurerm's optional blocks are absent, not `[]`. */
+const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
+
+function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
+  return {
+    policyType: p.policyType,
+    policyName: p.policyName,
+    minProtocolVersion: p.minProtocolVersion,
+    cipherSuites: p.cipherSuites,
+    disabledProtocols: p.disabledSslProtocols,
+  };
+}
+
+/** The gateway's own settings as azurerm arguments; the part blocks start empty. */
+function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
+  return {
+    name: s.name,
+    resourceGroupName: s.resourceGroupName,
+    location: s.location,
+    tags: s.tags,
+    zones: s.zones,
+    sku: { name: s.sku.name, tier: s.sku.tier, capacity: s.sku.capacity },
+    autoscaleConfiguration: s.autoscaleConfiguration,
+    identity: s.identityIds ? { type: "UserAssigned", identityIds: s.identityIds } : undefined,
+    firewallPolicyId: s.firewallPolicyId,
+    gatewayIpConfiguration: s.gatewayIPConfigurations.map((c) => ({ name: c.name, subnetId: c.subnetId })),
+    frontendIpConfiguration: s.frontendIPConfigurations.map((f) => ({
+      name: f.name,
+      publicIpAddressId: f.publicIpAddressId,
+      subnetId: f.subnetId,
+      privateIpAddress: f.privateIpAddress,
+      privateIpAddressAllocation: f.privateIpAllocationMethod,
+    })),
+    sslPolicy: sslPolicy(s.sslPolicy),
+    // Written from the parts at synth (see writeParts), so parts can be added in any order.
+    frontendPort: [],
+    httpListener: [],
+    backendAddressPool: [],
+    backendHttpSettings: [],
+    requestRoutingRule: [],
+  };
+}
+
+/**
+ * The part blocks, each list written whole (an empty optional list is reset).
+ * Keys are the azurerm resource's block names; each is written only here.
+ */
+function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefined } {
+  return {
+    frontendPort: m.frontendPorts.map((p) => ({ name: p.name, port: p.port })),
+    httpListener: m.httpListeners.map((l) => ({
+      name: l.name,
+      protocol: l.protocol,
+      frontendIpConfigurationName: l.frontendIPConfiguration,
+      frontendPortName: l.frontendPort,
+      sslCertificateName: l.sslCertificate,
+      sslProfileName: l.sslProfile,
+      hostNames: nonEmpty(l.hostNames),
+      requireSni: l.requireServerNameIndication,
+    })),
+    backendAddressPool: m.backendAddressPools.map((p) => ({ name: p.name, fqdns: nonEmpty(p.fqdns), ipAddresses: nonEmpty(p.ipAddresses) })),
+    backendHttpSettings: m.backendHttpSettingsCollection.map((s) => ({
+      name: s.name,
+      protocol: s.protocol,
+      port: s.port,
+      cookieBasedAffinity: s.cookieBasedAffinity,
+      hostName: s.hostName,
+      pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
+      requestTimeout: s.requestTimeout,
+      probeName: s.probe,
+    })),
+    requestRoutingRule: m.requestRoutingRules.map((r) => ({
+      name: r.name,
+      ruleType: r.ruleType,
+      priority: r.priority,
+      httpListenerName: r.httpListener,
+      backendAddressPoolName: r.backendAddressPool,
+      backendHttpSettingsName: r.backendHttpSettings,
+      redirectConfigurationName: r.redirectConfiguration,
+      rewriteRuleSetName: r.rewriteRuleSet,
+    })),
+    sslCertificate: nonEmpty(
+      m.sslCertificates.map((c) => ({ name: c.name, data: c.data, password: c.password, keyVaultSecretId: c.keyVaultSecretId })),
+    ),
+    trustedClientCertificate: nonEmpty(m.trustedClientCertificates.map((c) => ({ name: c.name, data: c.data }))),
+    // azurerm cannot say Passthrough: such a profile is written without trusted
+    // CAs, and the passthrough patch sets the mode afterwards.
+    sslProfile: nonEmpty(
+      m.sslProfiles.map((p) => ({
+        name: p.name,
+        trustedClientCertificateNames: nonEmpty(p.trustedClientCertificates),
+        verifyClientCertIssuerDn: p.clientAuthConfiguration.verifyClientCertIssuerDN,
+        verifyClientCertificateRevocation: p.clientAuthConfiguration.verifyClientRevocation === "OCSP" ? "OCSP" : undefined,
+        sslPolicy: p.sslPolicy && sslPolicy(p.sslPolicy),
+      })),
+    ),
+    probe: nonEmpty(
+      m.probes.map((p) => ({
+        name: p.name,
+        protocol: p.protocol,
+        path: p.path,
+        interval: p.interval,
+        timeout: p.timeout,
+        unhealthyThreshold: p.unhealthyThreshold,
+        host: p.host,
+        pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
+        match: { statusCode: p.match.statusCodes },
+      })),
+    ),
+    rewriteRuleSet: nonEmpty(
+      m.rewriteRuleSets.map((set) => ({
+        name: set.name,
+        rewriteRule: set.rewriteRules.map((r) => ({
+          name: r.name,
+          ruleSequence: r.ruleSequence,
+          requestHeaderConfiguration: r.requestHeaderConfigurations.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })),
+        })),
+      })),
+    ),
+    redirectConfiguration: nonEmpty(
+      m.redirectConfigurations.map((r) => ({
+        name: r.name,
+        redirectType: r.redirectType,
+        targetListenerName: r.targetListener,
+        targetUrl: r.targetUrl,
+        includePath: r.includePath,
+        includeQueryString: r.includeQueryString,
+      })),
+    ),
+  };
+}
+
+/** The blocks the library writes from the parts: what a user must not set on the resource. */
+export const AZURERM_PART_BLOCKS = Object.keys(
+  partBlocks({
+    frontendPorts: [],
+    sslCertificates: [],
+    trustedClientCertificates: [],
+    sslProfiles: [],
+    httpListeners: [],
+    backendAddressPools: [],
+    backendHttpSettingsCollection: [],
+    probes: [],
+    rewriteRuleSets: [],
+    redirectConfigurations: [],
+    requestRoutingRules: [],
+  }),
+);
+
+/**
+ * The azurerm gateway. Its settings are written at construction; the blocks
+ * that come from the parts are written just before each synth, from the model.
+ */
+export class AzurermGatewayResource extends ApplicationGateway {
+  /** What the library last wrote into each part block, to tell a user's write from its own. */
+  private readonly written = new Map<string, unknown>();
+
+  constructor(scope: Construct, id: string, settings: GatewaySettingsModel, private readonly parts: () => GatewayPartsModel) {
+    super(scope, id, settingsConfig(settings));
+    for (const block of AZURERM_PART_BLOCKS) this.written.set(block, this.blockValue(block));
+  }
+
+  /** Part blocks that someone other than the library has set since it last wrote them. */
+  public blocksSetElsewhere(): string[] {
+    return AZURERM_PART_BLOCKS.filter((block) => this.blockValue(block) !== this.written.get(block));
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeHclAttributes();
+  }
+
+  private writeParts(): void {
+    for (const [block, items] of Object.entries(partBlocks(this.parts()))) {
+      const suffix = block[0].toUpperCase() + block.slice(1);
+      if (items === undefined) (this as any)[`reset${suffix}`]();
+      else (this as any)[`put${suffix}`](items);
+      this.written.set(block, this.blockValue(block));
+    }
+  }
+
+  /** The block's current value as set on this resource (`<block>Input` reads the stored list). */
+  private blockValue(block: string): unknown {
+    return (this as any)[`${block}Input`];
+  }
+}
