@@ -15,6 +15,7 @@ import {
   ListenerCertificate,
   MtlsApplicationGateway,
   PredefinedSslPolicy,
+  RuleId,
   SslPolicy,
 } from "./lib";
 
@@ -114,6 +115,10 @@ export function addSeedGateway(
     backendPool: pool,
     backendSettings: settings,
   });
+  gateway.acknowledge(
+    RuleId.CERT_OVER_HTTP,
+    "Microsoft's quickstart reaches its App Service backend over Http/80; the forwarded certificate is public data, but use Https backend settings in production",
+  );
 
   return gateway;
 }
@@ -156,7 +161,7 @@ export class MtlsPassthroughStack extends TerraformStack {
       description: "Public IP address of the gateway frontend",
     });
     new TerraformOutput(this, "application_gateway_id", {
-      value: gateway.resource.id,
+      value: gateway.gatewayId,
       description: "Resource id of the Application Gateway",
     });
     this.gateway = gateway;

@@ -1,9 +1,8 @@
 // Bad input fails at synth with a message that names the construct path, the
 // prop, the value and what is allowed; never a TypeError, never at deploy.
 import { Testing } from "cdktf";
-import { ClientAuthentication, GatewaySku } from "../lib";
-import { GatewayConfigError } from "../lib/errors";
-import { bareGateway, CERT, completeRoute, passthroughGateway, testStack } from "./support/stack";
+import { ClientAuthentication, GatewayConfigError, GatewaySku, GatewaySubnet } from "../lib";
+import { bareGateway, CERT, completeRoute, passthroughGateway, SUBNET_ID, testStack } from "./support/stack";
 
 /** The message cdktf's synth fails with, or "" when it passes. */
 function synthError(stack: ReturnType<typeof testStack>): string {
@@ -15,13 +14,11 @@ function synthError(stack: ReturnType<typeof testStack>): string {
   }
 }
 
-describe("a passthrough profile on a v1 SKU", () => {
-  test("fails at synth naming the profile's path, the prop, the mode and the SKUs allowed", () => {
+describe("a v1 SKU (retired on 2026-04-28), as a JavaScript or Python user could still pass it", () => {
+  test("throws where it is given, naming the gateway's path, the prop, the value and the SKUs allowed", () => {
     const stack = testStack();
-    passthroughGateway(stack, { sku: GatewaySku.STANDARD_MEDIUM });
-    const message = synthError(stack);
-    expect(message).toContain(
-      'test/Gateway/SslProfile/mtls: clientAuthentication = "Passthrough" is not allowed: an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2 [AGW-MTLS-SKU]',
+    expect(() => passthroughGateway(stack, { sku: "Standard_Medium" as GatewaySku })).toThrow(
+      'test/Gateway: sku = "Standard_Medium" is not allowed: Standard_v2 or WAF_v2 (the v1 SKUs were retired on 2026-04-28; mutual TLS and header rewrites are v2 only) [AGW-SKU]',
     );
   });
 
@@ -74,12 +71,12 @@ describe("a routing rule priority outside 1–20000", () => {
 
   test("two rules with one priority fail at synth, both problems listed with others in one run", () => {
     const stack = testStack();
-    const gw = passthroughGateway(stack, { sku: GatewaySku.STANDARD_SMALL });
+    const gw = passthroughGateway(stack, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, delegated: false }) });
     completeRoute(gw, gw.addHttpsListener("second", { port: 8443, certificate: CERT }), 100);
     const message = synthError(stack);
     expect(message).toContain("test/Gateway/RoutingRule/second-route: priority = 100 is not allowed");
     expect(message).toContain("[AGW-PRIORITY-UNIQUE]");
-    expect(message).toContain("[AGW-MTLS-SKU]");
+    expect(message).toContain("[AGW-SUBNET-DELEGATION]");
   });
 });
 

@@ -16,7 +16,8 @@ import {
   SslPolicy,
   TrustedClientCertificate,
 } from "../lib";
-import { GatewayConfigError } from "../lib/errors";
+import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { GatewayConfigError } from "../lib";
 import { RULES, Severity } from "../lib/rules/rule";
 import { bareGateway, CERT, completeRoute, expression, passthroughGateway, testApp, testStack } from "./support/stack";
 
@@ -170,8 +171,6 @@ const CASES: { [rule: string]: Case } = {
     good: [(s) => passthroughGatewayWith(s, { forwardClientCertificate: true })],
   },
   "AGW-REQUIRED": { bad: (s) => bareGateway(s), good: [(s) => passthroughGateway(s)] },
-  "AGW-MTLS-SKU": { bad: sub("10.0.0.0/24", { sku: GatewaySku.STANDARD_LARGE }), good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2 })] },
-  "AGW-REWRITE-SKU": { bad: sub("10.0.0.0/24", { sku: GatewaySku.WAF_MEDIUM }), good: [sub("10.0.0.0/24", { sku: GatewaySku.STANDARD_V2 })] },
   "AGW-REF": {
     bad: (s) => {
       const other = passthroughGateway(s, { name: "other" }, "Other");
@@ -253,6 +252,22 @@ const CASES: { [rule: string]: Case } = {
   "AGW-AZAPI-PROVIDER": {
     bad: (s) => passthroughGateway(s),
     good: [(s) => passthroughGateway(s)],
+  },
+  "AGW-PART-ID": {
+    bad: (s) => { const gw = passthroughGateway(s); gw.addBackendPool("extra", { name: "a" }); gw.addBackendPool("extra", { name: "b" }); },
+    good: [(s) => { const gw = passthroughGateway(s); gw.addBackendPool("extra", { name: "a" }); gw.addBackendPool("extra2", { name: "b" }); }],
+  },
+  "AGW-SKU": {
+    bad: sub("10.0.0.0/24", { sku: "Standard_Large" as GatewaySku }),
+    good: [sub("10.0.0.0/24", { sku: GatewaySku.STANDARD_V2 }), sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2 })],
+  },
+  "AGW-HOST-PICK": {
+    bad: withSettings({ hostName: "app.example.com", pickHostNameFromBackendAddress: true }),
+    good: [withSettings({ hostName: "app.example.com" }), withSettings({ pickHostNameFromBackendAddress: true }), withSettings({ hostName: "app.example.com", pickHostNameFromBackendAddress: false })],
+  },
+  "AGW-ESCAPE-HATCH": {
+    bad: (s) => (passthroughGateway(s).resource as ApplicationGateway).putRewriteRuleSet([{ name: "mine", rewriteRule: [] }]),
+    good: [(s) => (passthroughGateway(s).resource as ApplicationGateway).putGlobal({ requestBufferingEnabled: false, responseBufferingEnabled: false })],
   },
 };
 

@@ -5,5 +5,5 @@ import { AddGateway, namesOf, suffix } from "./shape";
 
 export const addLibraryGateway: AddGateway = (stack, i, inputs) => {
   const gateway = addSeedGateway(stack, inputs, SEED_PARAMETERS, suffix(i), namesOf(i));
-  return { publicIpAddress: gateway.publicIp.ipAddress, gatewayId: gateway.resource.id };
+  return { publicIpAddress: gateway.publicIp.ipAddress, gatewayId: gateway.gatewayId };
 };

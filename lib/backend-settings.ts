@@ -5,6 +5,7 @@ import { BackendHttpSettingsModel, ProbeModel } from "./model/gateway-model";
 import {
   backendPortRule,
   fqdnRule,
+  hostNamePickRule,
   nameRule,
   probePathRule,
   probeSecondsRule,
@@ -103,6 +104,8 @@ export class BackendSettings extends Construct {
     assertValid(this, "port", this.port, backendPortRule(this.port));
     assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
     assertValid(this, "hostName", this.hostName, fqdnRule(this.hostName));
+    const both: [boolean, boolean] = [this.hostName !== undefined, this.pickHostNameFromBackendAddress === true];
+    assertValid(this, "pickHostNameFromBackendAddress", { hostName: this.hostName, pickHostNameFromBackendAddress: true }, hostNamePickRule(both));
     const probe = this.healthProbe ?? {};
     assertValid(this, "healthProbe.path", probe.path, probePathRule(probe.path));
     assertValid(this, "healthProbe.interval", probe.interval, probeSecondsRule(probe.interval));

@@ -1,14 +1,13 @@
-import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
-import { Annotations } from "cdktf";
+import { Annotations, TerraformProvider, TerraformResource } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
-import { assertValid, formatAdvice, formatProblem } from "./errors";
+import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity, GatewayIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
@@ -17,11 +16,11 @@ import { describeParts } from "./model/describe";
 import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "./model/gateway-model";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
-import { AzurermGatewayResource } from "./render/azurerm";
+import { AzurermRenderer } from "./render/azurerm";
+import { GatewayRenderer } from "./render/renderer";
 import { RoutingRule, RoutingRuleProps } from "./routing-rule";
 import { checkGateway } from "./rules/gateway-rules";
-import { Finding } from "./rules/gateway-view";
-import { Severity } from "./rules/rule";
+import { isUnknown, RULES, Severity } from "./rules/rule";
 import {
   autoscaleMaxRule,
   autoscaleMinRule,
@@ -30,10 +29,12 @@ import {
   fixedCapacityRule,
   headerNameRule,
   nameRule,
+  PART_ID,
   privateIpRule,
+  skuRule,
   wafSkuRule,
 } from "./rules/values";
-import { GatewayCapacity, GatewaySku, skuTier } from "./sku";
+import { GatewayCapacity, GatewaySku } from "./sku";
 import { checkSslPolicy, SslPolicy } from "./ssl-policy";
 import { SslProfile, SslProfileProps } from "./ssl-profile";
 import { WafPolicy } from "./waf-policy";
@@ -120,6 +121,17 @@ export interface MtlsApplicationGatewayProps {
    * @default none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * The azurerm provider for every azurerm resource the gateway creates (an
+   * aliased one, for another subscription, say).
+   * @default the stack's default azurerm provider
+   */
+  readonly azurermProvider?: TerraformProvider;
+  /**
+   * The azapi provider for the azapi resources the gateway creates.
+   * @default the stack's default azapi provider
+   */
+  readonly azapiProvider?: TerraformProvider;
 }
 
 /**
@@ -132,8 +144,12 @@ export interface MtlsApplicationGatewayProps {
  * problems that involve several parts are reported together at synth.
  */
 export class MtlsApplicationGateway extends Construct {
-  /** The gateway resource. */
-  public readonly resource: ApplicationGateway;
+  /**
+   * The gateway's Terraform resource (`azurerm_application_gateway`), for escape
+   * hatches such as `addOverride`. The blocks the library writes from the parts
+   * are set with the add* methods only: set on the resource, synth fails.
+   */
+  public readonly resource: TerraformResource;
   /** The frontend public IP. */
   public readonly publicIp: PublicIp;
   /** The WAF policy the gateway created, if any. */
@@ -158,7 +174,9 @@ export class MtlsApplicationGateway extends Construct {
   public readonly clientCertificateHeaders: ClientCertificateHeaders;
   private readonly boundIdentity?: BoundIdentity;
   private readonly grantedVaults = new Set<string>();
-  private patch?: PassthroughPatch;
+  private readonly renderer: GatewayRenderer;
+  private readonly azurermProvider?: TerraformProvider;
+  private readonly acknowledged = new Map<string, string>();
   private warned = false;
   private readonly settings: GatewaySettingsModel;
   /** The part-derived model, built once per synth; cleared when a part is added. */
@@ -177,6 +195,7 @@ export class MtlsApplicationGateway extends Construct {
     this.privateFrontendIpConfigurationName = props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP";
     this.privateFrontendIpAddress = props.privateFrontendIpAddress;
     this.clientCertificateHeaders = props.clientCertificateHeaders ?? {};
+    this.azurermProvider = props.azurermProvider;
     this.scopes = Object.fromEntries(
       ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect"].map((kind) => [
         kind,
@@ -184,6 +203,7 @@ export class MtlsApplicationGateway extends Construct {
       ]),
     );
     assertValid(this, "name", props.name, nameRule(props.name));
+    assertValid(this, "sku", this.sku, skuRule(this.sku));
     assertValid(this, "capacity.instances", this.capacity.instances, fixedCapacityRule(this.capacity.instances));
     assertValid(this, "capacity.minCapacity", this.capacity.minCapacity, autoscaleMinRule(this.capacity.minCapacity));
     assertValid(this, "capacity.maxCapacity", this.capacity.maxCapacity, autoscaleMaxRule(this.capacity.maxCapacity));
@@ -206,16 +226,17 @@ export class MtlsApplicationGateway extends Construct {
       location: props.location,
       tags: props.tags,
     };
+    const azurerm = { ...placement, provider: this.azurermProvider };
     this.publicIp = new PublicIp(this, "PublicIp", {
-      ...placement,
+      ...azurerm,
       name: props.publicIpName ?? `${props.name}-pip`,
       allocationMethod: "Static",
       sku: "Standard",
       zones: props.zones,
     });
-    this.boundIdentity = props.identity?._bind(this, placement);
+    this.boundIdentity = props.identity?._bind(this, azurerm);
     if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
-      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...placement, name: `${props.name}-waf` });
+      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf` });
     }
     this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
 
@@ -233,7 +254,8 @@ export class MtlsApplicationGateway extends Construct {
     this.settings = {
       ...placement,
       zones: props.zones,
-      sku: { name: this.sku, tier: skuTier(this.sku), capacity: this.capacity.instances },
+      // v2 SKUs have a tier of the same name.
+      sku: { name: this.sku, tier: this.sku, capacity: this.capacity.instances },
       autoscaleConfiguration:
         this.capacity.instances === undefined
           ? { minCapacity: this.capacity.minCapacity!, maxCapacity: this.capacity.maxCapacity }
@@ -245,12 +267,19 @@ export class MtlsApplicationGateway extends Construct {
       frontendIPConfigurations: frontendIps,
     };
 
-    this.resource = new AzurermGatewayResource(this, "Resource", this.settings, () => this.describe());
+    this.renderer = new AzurermRenderer(this, {
+      settings: this.settings,
+      parts: () => this.describe(),
+      azurermProvider: this.azurermProvider,
+      azapiProvider: props.azapiProvider,
+    });
+    this.resource = this.renderer.resource;
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
       new MonitorDiagnosticSetting(this, "Diagnostics", {
         name: `${props.name}-diagnostics`,
-        targetResourceId: this.resource.id,
+        provider: this.azurermProvider,
+        targetResourceId: this.gatewayId,
         logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId,
         enabledLog: [{ categoryGroup: "allLogs" }],
         enabledMetric: [{ category: "AllMetrics" }],
@@ -267,14 +296,7 @@ export class MtlsApplicationGateway extends Construct {
    */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
     const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
-    if (profile.isPassthrough && this.patch === undefined) {
-      this.patch = new PassthroughPatch(this, "PassthroughPatch", { gateway: this.resource });
-      this.patch._bindProfiles(() =>
-        this.describe()
-          .sslProfiles.filter((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough")
-          .map((p) => p.name),
-      );
-    }
+    if (profile.isPassthrough) this.renderer.passthroughProfileAdded();
     return profile;
   }
 
@@ -325,9 +347,39 @@ export class MtlsApplicationGateway extends Construct {
     return new RoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
-  /** The passthrough patch, once a passthrough SSL profile exists. */
+  /**
+   * Accepts a warning of one of the library's rules for this gateway: it is no
+   * longer reported, and the acknowledgement, with its reason, is recorded in the
+   * gateway resource's metadata in the synthesized output (`"//"`).
+   * @param ruleId the warning's rule id (see `RuleId`), e.g. `AGW-CERT-OVER-HTTP`
+   * @param reason why the warning does not apply here
+   */
+  public acknowledge(ruleId: string, reason: string): void {
+    const rule = RULES.find((r) => r.id === ruleId);
+    const warnings = RULES.filter((r) => r.severity === Severity.WARNING).map((r) => r.id);
+    if (rule === undefined || rule.severity !== Severity.WARNING) {
+      throw new GatewayConfigError(
+        `${this.node.path}: acknowledge(ruleId) = ${JSON.stringify(ruleId)} is not allowed: the id of a warning (${warnings.join(", ")}); errors cannot be acknowledged`,
+      );
+    }
+    if (reason.trim() === "") {
+      throw new GatewayConfigError(`${this.node.path}: acknowledge(reason) = "" is not allowed: a reason, recorded beside the acknowledgement`);
+    }
+    this.acknowledged.set(ruleId, reason);
+    this.resource.addOverride(
+      "//.acknowledgedWarnings",
+      [...this.acknowledged].map(([id, why]) => ({ rule: id, reason: why })),
+    );
+  }
+
+  /** The gateway's resource id, as a Terraform expression. */
+  public get gatewayId(): string {
+    return this.renderer.gatewayId;
+  }
+
+  /** The passthrough patch, once a passthrough SSL profile exists (default deployment only). */
   public get passthroughPatch(): PassthroughPatch | undefined {
-    return this.patch;
+    return this.renderer instanceof AzurermRenderer ? this.renderer.passthroughPatch : undefined;
   }
 
   /** Resource id of the gateway's user-assigned identity, if any. */
@@ -376,11 +428,15 @@ export class MtlsApplicationGateway extends Construct {
     return this.partsModel;
   }
 
-  /** The scope for a new part; an empty id (which constructs rejects obscurely) is reported like a bad name. */
+  /**
+   * The scope for a new part. An id constructs would reject (empty, taken, with
+   * '/'), or that is a Terraform expression, is reported as ours.
+   */
   private partScope(kind: string, id: string): Construct {
     this.partsModel = undefined;
     const scope = this.scopes[kind];
-    if (id === "") assertValid(`${scope.node.path}/`, "id", id, nameRule(id));
+    const bad = id === "" || id.includes("/") || isUnknown(id) || scope.node.tryFindChild(id) !== undefined;
+    assertValid(`${scope.node.path}/`, "id", id, bad ? PART_ID : undefined);
     return scope;
   }
 
@@ -388,17 +444,26 @@ export class MtlsApplicationGateway extends Construct {
     return scope.node.children.filter((c): c is T & IConstruct => c instanceof type);
   }
 
+  /**
+   * Lets the gateway's identity read the vault, once per vault, and makes the
+   * gateway wait for it: without the dependency Terraform creates both at once
+   * and the gateway's PUT can run before the role exists.
+   */
   private grantKeyVaultAccess(certificate: ListenerCertificate): void {
     const vault = certificate.keyVaultId;
     const principalId = this.boundIdentity?.principalId;
     if (vault === undefined || principalId === undefined || this.grantedVaults.has(vault)) return;
     this.grantedVaults.add(vault);
-    new RoleAssignment(this, `KeyVaultAccess-${certificate.name}`, {
+    // A certificate name that is a Terraform expression cannot name a construct.
+    const id = isUnknown(certificate.name) ? `KeyVaultAccess${this.grantedVaults.size}` : `KeyVaultAccess-${certificate.name}`;
+    const role = new RoleAssignment(this, id, {
       scope: vault,
       roleDefinitionName: "Key Vault Secrets User",
       principalId,
       principalType: "ServicePrincipal",
+      provider: this.azurermProvider,
     });
+    this.renderer.dependOn(role);
   }
 
   private declared(): DeclaredGateway {
@@ -422,16 +487,21 @@ export class MtlsApplicationGateway extends Construct {
     };
   }
 
-  /** Errors go back to cdktf's validation; warnings become annotations, once. */
+  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
   private validateParts(): string[] {
-    const findings = checkGateway({ ...this.declared(), scope: this, model: this._model });
-    const rule = (f: Finding) => `${f.rule.allowed} [${f.rule.id}]`;
+    const findings = checkGateway({
+      ...this.declared(),
+      scope: this,
+      model: this._model,
+      resourceScope: this.resource,
+      blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
+    });
     if (!this.warned) {
       this.warned = true;
-      for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING)) {
-        Annotations.of(f.scope).addWarning(formatAdvice(f.scope.node.path, f.prop, f.value, rule(f)));
+      for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING && !this.acknowledged.has(x.rule.id))) {
+        Annotations.of(f.scope).addWarning(formatAdvice(f.prop, f.value, f.rule));
       }
     }
-    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, rule(f)));
+    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, f.rule));
   }
 }

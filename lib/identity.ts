@@ -1,4 +1,5 @@
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 
 /** Where a created identity goes. */
@@ -7,6 +8,7 @@ export interface IdentityPlacement {
   readonly resourceGroupName: string;
   readonly location: string;
   readonly tags?: { [key: string]: string };
+  readonly provider?: TerraformProvider;
 }
 
 /** An identity the gateway uses, e.g. to read certificates from Key Vault. */
@@ -53,6 +55,7 @@ export class GatewayIdentity {
       resourceGroupName: placement.resourceGroupName,
       location: placement.location,
       tags: placement.tags,
+      provider: placement.provider,
     });
     return { identityId: created.id, principalId: created.principalId };
   }

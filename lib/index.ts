@@ -13,6 +13,8 @@ export { ListenerFrontend } from "./frontend";
 export { HealthProbeProps } from "./health-probe";
 export { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 export { GatewayIdentity } from "./identity";
+export { GatewayConfigError } from "./errors";
+export { RuleId } from "./rules/rule-id";
 export { HttpsListener, HttpsListenerProps } from "./listener";
 export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./network";
 export { PassthroughPatch, PassthroughPatchProps } from "./passthrough-patch";

@@ -2,11 +2,11 @@
 // `verifyClientAuthMode`; this file is the only place that knows it, so that it
 // can be deleted once azurerm gains `ssl_profile.verify_client_auth_mode`
 // (hashicorp/terraform-provider-azurerm#31844, PR #33445).
-import { Lazy, TerraformResource, TerraformStack } from "cdktf";
+import { Lazy, TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
-import { AzapiProvider } from "../.gen/providers/azapi/provider";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";
-import { formatProblem } from "./errors";
+import { requireProvider } from "./providers";
+import { addressOf } from "./render/renderer";
 import { AZAPI_PROVIDER } from "./rules/gateway-rules";
 
 /**
@@ -14,12 +14,15 @@ import { AZAPI_PROVIDER } from "./rules/gateway-rules";
  */
 export const PASSTHROUGH_API_VERSION = "2025-03-01";
 
-const STACKS_CHECKED = new WeakSet<TerraformStack>();
-
 /** Props of the passthrough patch. */
 export interface PassthroughPatchProps {
   /** The `azurerm_application_gateway` whose SSL profiles are patched. */
   readonly gateway: TerraformResource;
+  /**
+   * The azapi provider (an aliased one, say).
+   * @default the stack's default azapi provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -48,23 +51,12 @@ export class PassthroughPatch extends Construct {
       body: Lazy.anyValue({ produce: () => passthroughBody(this.profileNames) }) as any,
       ignoreMissingProperty: false,
       dependsOn: [gateway],
+      provider: props.provider,
       lifecycle: {
-        // cdktf would write a resource here as "${azurerm_application_gateway.x}",
-        // which Terraform rejects in JSON; it accepts the bare address.
-        replaceTriggeredBy: [`${gateway.terraformResourceType}.${gateway.friendlyUniqueId}`],
+        replaceTriggeredBy: [addressOf(gateway)],
       },
     });
-    // One check per stack, not per patch: finding the provider walks the whole tree.
-    const stack = TerraformStack.of(this);
-    if (!STACKS_CHECKED.has(stack)) {
-      STACKS_CHECKED.add(stack);
-      this.node.addValidation({
-        validate: () =>
-          stack.node.findAll().some((c) => c instanceof AzapiProvider)
-            ? []
-            : [formatProblem(this.node.path, "stack providers", "no azapi provider", `${AZAPI_PROVIDER.allowed} [${AZAPI_PROVIDER.id}]`)],
-      });
-    }
+    requireProvider(this, "azapi", AZAPI_PROVIDER);
   }
 
   /** Names of the SSL profiles this patch switches to passthrough. */

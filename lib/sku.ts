@@ -1,38 +1,16 @@
 import { GatewayConfigError } from "./errors";
 
 /**
- * Application Gateway SKU names as Azure spells them.
- *
- * Only the v2 SKUs support mutual TLS and header rewrites (Learn:
- * mutual-authentication-overview); the v1 names exist so that a stack that still
- * uses them is told so at synth instead of failing at deploy.
+ * Application Gateway SKU names as Azure spells them: v2 only. The v1 SKUs
+ * (Standard, WAF) were retired on 2026-04-28 and no new v1 gateway could be
+ * created since 2024-08-28 (Learn: v1 retirement); mutual TLS and header
+ * rewrites exist only on v2 (Learn: mutual-authentication-overview).
  */
 export enum GatewaySku {
   /** Standard v2: autoscaling, zone redundancy, mTLS. */
   STANDARD_V2 = "Standard_v2",
   /** WAF v2: Standard v2 plus a web application firewall policy. */
   WAF_V2 = "WAF_v2",
-  /** v1, retired: no mTLS. */
-  STANDARD_SMALL = "Standard_Small",
-  /** v1, retired: no mTLS. */
-  STANDARD_MEDIUM = "Standard_Medium",
-  /** v1, retired: no mTLS. */
-  STANDARD_LARGE = "Standard_Large",
-  /** v1, retired: no mTLS. */
-  WAF_MEDIUM = "WAF_Medium",
-  /** v1, retired: no mTLS. */
-  WAF_LARGE = "WAF_Large",
-}
-
-/** True for Standard_v2 and WAF_v2. */
-export function isV2Sku(sku: GatewaySku): boolean {
-  return sku === GatewaySku.STANDARD_V2 || sku === GatewaySku.WAF_V2;
-}
-
-/** The `tier` Azure expects beside a SKU name. */
-export function skuTier(sku: GatewaySku): string {
-  if (isV2Sku(sku)) return sku;
-  return sku.startsWith("WAF") ? "WAF" : "Standard";
 }
 
 /** Autoscale bounds. */

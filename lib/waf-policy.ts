@@ -1,4 +1,5 @@
 import { WebApplicationFirewallPolicy as AzurermWafPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
+import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 
 /** Props of a WAF policy. */
@@ -29,6 +30,11 @@ export interface WafPolicyProps {
    * @default none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * The azurerm provider.
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -48,6 +54,7 @@ export class WafPolicy extends Construct {
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       tags: props.tags,
+      provider: props.provider,
       policySettings: {
         enabled: true,
         mode: props.prevention === false ? "Detection" : "Prevention",

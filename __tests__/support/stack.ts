@@ -26,6 +26,10 @@ export function testStack(app: App = testApp()): TerraformStack {
   return stack;
 }
 
+/** A well-formed literal subnet id (azurerm checks the format at plan). */
+export const SUBNET_ID =
+  "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/appgw";
+
 /** A Terraform expression, unknown at synth, as a sensitive TerraformVariable would give. */
 export const expression = (text: string): string => Lazy.stringValue({ produce: () => text });
 

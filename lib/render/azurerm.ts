@@ -6,8 +6,12 @@ import {
   ApplicationGatewayConfig,
   ApplicationGatewaySslPolicy,
 } from "@cdktf/provider-azurerm/lib/application-gateway";
+import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
+import { GatewayConfigError } from "../errors";
 import { GatewayPartsModel, GatewaySettingsModel, SslPolicyModel } from "../model/gateway-model";
+import { PassthroughPatch } from "../passthrough-patch";
+import { addressOf, GatewayRenderer, RendererInputs } from "./renderer";
 
 /** An empty list is left out: azurerm's optional blocks are absent, not `[]`. */
 const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
@@ -162,12 +166,12 @@ export const AZURERM_PART_BLOCKS = Object.keys(
  * The azurerm gateway. Its settings are written at construction; the blocks
  * that come from the parts are written just before each synth, from the model.
  */
-export class AzurermGatewayResource extends ApplicationGateway {
+class AzurermGatewayResource extends ApplicationGateway {
   /** What the library last wrote into each part block, to tell a user's write from its own. */
   private readonly written = new Map<string, unknown>();
 
-  constructor(scope: Construct, id: string, settings: GatewaySettingsModel, private readonly parts: () => GatewayPartsModel) {
-    super(scope, id, settingsConfig(settings));
+  constructor(scope: Construct, id: string, private readonly inputs: RendererInputs) {
+    super(scope, id, { ...settingsConfig(inputs.settings), provider: inputs.azurermProvider });
     for (const block of AZURERM_PART_BLOCKS) this.written.set(block, this.blockValue(block));
   }
 
@@ -187,7 +191,12 @@ export class AzurermGatewayResource extends ApplicationGateway {
   }
 
   private writeParts(): void {
-    for (const [block, items] of Object.entries(partBlocks(this.parts()))) {
+    // The gateway's validation names these; a synth without validations must not drop them either.
+    const foreign = this.blocksSetElsewhere();
+    if (foreign.length > 0) {
+      throw new GatewayConfigError(`${this.node.path}: ${foreign.join(", ")} set on the resource would be replaced by the gateway's parts [AGW-ESCAPE-HATCH]`, "AGW-ESCAPE-HATCH");
+    }
+    for (const [block, items] of Object.entries(partBlocks(this.inputs.parts()))) {
       const suffix = block[0].toUpperCase() + block.slice(1);
       if (items === undefined) (this as any)[`reset${suffix}`]();
       else (this as any)[`put${suffix}`](items);
@@ -198,5 +207,47 @@ export class AzurermGatewayResource extends ApplicationGateway {
   /** The block's current value as set on this resource (`<block>Input` reads the stored list). */
   private blockValue(block: string): unknown {
     return (this as any)[`${block}Input`];
+  }
+}
+
+/**
+ * The default deployment: one `azurerm_application_gateway`, and once a
+ * passthrough SSL profile exists, the passthrough patch that sets what azurerm
+ * cannot (two PUTs per change, see the README).
+ */
+export class AzurermRenderer implements GatewayRenderer {
+  public readonly resource: AzurermGatewayResource;
+  private patch?: PassthroughPatch;
+
+  constructor(private readonly scope: Construct, private readonly inputs: RendererInputs) {
+    this.resource = new AzurermGatewayResource(scope, "Resource", inputs);
+  }
+
+  public get gatewayId(): string {
+    return this.resource.id;
+  }
+
+  /** The patch, once a passthrough profile exists. */
+  public get passthroughPatch(): PassthroughPatch | undefined {
+    return this.patch;
+  }
+
+  public passthroughProfileAdded(): void {
+    if (this.patch !== undefined) return;
+    this.patch = new PassthroughPatch(this.scope, "PassthroughPatch", { gateway: this.resource, provider: this.inputs.azapiProvider });
+    this.patch._bindProfiles(() =>
+      this.inputs
+        .parts()
+        .sslProfiles.filter((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough")
+        .map((p) => p.name),
+    );
+  }
+
+  public dependOn(resource: TerraformResource): void {
+    this.resource.dependsOn = [...(this.resource.dependsOn ?? []), addressOf(resource)];
+  }
+
+  public blocksSetElsewhere(): string[] {
+    return this.resource.blocksSetElsewhere();
   }
 }

@@ -5,9 +5,9 @@
 import { ClientAuthMode } from "../client-authentication";
 import { headerVariables } from "../client-certificate-headers";
 import { ListenerFrontend } from "../frontend";
-import { isV2Sku } from "../sku";
 import { ipv4ToNumber, isIpv4, parseCidr } from "./cidr";
 import { Finding, GatewayRule, GatewayView } from "./gateway-view";
+import { RuleId } from "./rule-id";
 import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "./rule";
 
 type Scope = Finding["scope"];
@@ -25,7 +25,7 @@ export function duplicates<T, K>(items: T[], key: (item: T) => K): T[] {
 }
 
 export const REQUIRED_PARTS = defineRule({
-  id: "AGW-REQUIRED",
+  id: RuleId.REQUIRED,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule",
@@ -43,34 +43,8 @@ export const requiredPartsPresent: GatewayRule = (gw) =>
     .filter(([, count]) => count === 0)
     .map(([prop]) => finding(REQUIRED_PARTS, gw.scope, prop, []));
 
-export const MTLS_SKU = defineRule({
-  id: "AGW-MTLS-SKU",
-  severity: Severity.ERROR,
-  checked: Checked.AT_SYNTH,
-  allowed: "an SSL profile with client authentication (strict or passthrough) only on Standard_v2 or WAF_v2",
-  source: "Learn: mutual-authentication-overview",
-});
-export const mtlsNeedsV2Sku: GatewayRule = (gw) =>
-  isV2Sku(gw.sku)
-    ? []
-    : gw.sslProfiles
-        .filter((p) => p.clientAuthentication.mode !== undefined)
-        .map((p) => finding(MTLS_SKU, p, "clientAuthentication", p.clientAuthentication.mode));
-
-export const REWRITE_SKU = defineRule({
-  id: "AGW-REWRITE-SKU",
-  severity: Severity.ERROR,
-  checked: Checked.AT_SYNTH,
-  allowed: "client-certificate forwarding (a header rewrite) only on Standard_v2 or WAF_v2",
-  source: "Learn: rewrite-http-headers-url (header rewrite is a v2 feature)",
-});
-export const rewriteNeedsV2Sku: GatewayRule = (gw) =>
-  isV2Sku(gw.sku)
-    ? []
-    : gw.listeners.filter((l) => l.forwardsClientCertificate).map((l) => finding(REWRITE_SKU, l, "forwardClientCertificate", true));
-
 export const REFERENCE = defineRule({
-  id: "AGW-REF",
+  id: RuleId.REF,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a part created on this gateway (with its add* methods)",
@@ -93,7 +67,7 @@ export const referencesResolve: GatewayRule = (gw) => {
 };
 
 export const PRIORITY_UNIQUE = defineRule({
-  id: "AGW-PRIORITY-UNIQUE",
+  id: RuleId.PRIORITY_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a priority no other routing rule of this gateway has",
@@ -105,7 +79,7 @@ export const prioritiesUnique: GatewayRule = (gw) =>
   );
 
 export const NAME_UNIQUE = defineRule({
-  id: "AGW-NAME-UNIQUE",
+  id: RuleId.NAME_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a name no other part of the same kind on this gateway has",
@@ -128,7 +102,7 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
 };
 
 export const SHARED_NAME_CONFLICT = defineRule({
-  id: "AGW-SHARED-NAME",
+  id: RuleId.SHARED_NAME,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
@@ -168,7 +142,7 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
 };
 
 export const PORT_PROTOCOL = defineRule({
-  id: "AGW-PORT-PROTOCOL",
+  id: RuleId.PORT_PROTOCOL,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a frontend port used by HTTPS listeners or by HTTP listeners, not both",
@@ -180,7 +154,7 @@ export const portsKeepOneProtocol: GatewayRule = (gw) => {
 };
 
 export const LISTENER_UNIQUE = defineRule({
-  id: "AGW-LISTENER-UNIQUE",
+  id: RuleId.LISTENER_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a frontend, port and host-name combination no other listener has",
@@ -192,7 +166,7 @@ export const listenersDistinct: GatewayRule = (gw) =>
   );
 
 export const LISTENER_ONE_RULE = defineRule({
-  id: "AGW-LISTENER-ONE-RULE",
+  id: RuleId.LISTENER_ONE_RULE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "one basic routing rule per listener",
@@ -202,7 +176,7 @@ export const oneRulePerListener: GatewayRule = (gw) =>
   duplicates(gw.routingRules, (r) => r.listener).map((r) => finding(LISTENER_ONE_RULE, r, "listener", r.listener.name));
 
 export const SECRET_LITERAL = defineRule({
-  id: "AGW-SECRET",
+  id: RuleId.SECRET,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
@@ -217,7 +191,7 @@ export const secretsAreNotLiterals: GatewayRule = (gw) =>
     .map((l) => finding(SECRET_LITERAL, l, "certificate", HIDDEN));
 
 export const KEY_VAULT_IDENTITY = defineRule({
-  id: "AGW-KV-IDENTITY",
+  id: RuleId.KV_IDENTITY,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a Key Vault certificate only on a gateway with a user-assigned identity (set `identity: GatewayIdentity.create()`)",
@@ -231,7 +205,7 @@ export const keyVaultNeedsIdentity: GatewayRule = (gw) =>
         .map((l) => finding(KEY_VAULT_IDENTITY, l, "certificate", l.certificate.name));
 
 export const TLS_FAMILY = defineRule({
-  id: "AGW-TLS-FAMILY",
+  id: RuleId.TLS_FAMILY,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "TLS policies of one family on a gateway: 2022 (AppGwSslPolicy2022*, CustomV2) or older (AppGwSslPolicy20170401S, Custom), not both",
@@ -246,20 +220,20 @@ export const tlsPoliciesOneFamily: GatewayRule = (gw) => {
 };
 
 export const SUBNET_DELEGATED = defineRule({
-  id: "AGW-SUBNET-DELEGATION",
+  id: RuleId.SUBNET_DELEGATION,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a v2 gateway subnet delegated to Microsoft.Network/applicationGateways",
   source: "Learn: configuration-infrastructure; ApplicationGatewayNetworkIsolationRequiresSubnetDelegation",
 });
 export const subnetDelegated: GatewayRule = (gw) =>
-  isV2Sku(gw.sku) && !gw.subnet.delegated ? [finding(SUBNET_DELEGATED, gw.scope, "subnet.delegated", false)] : [];
+  !gw.subnet.delegated ? [finding(SUBNET_DELEGATED, gw.scope, "subnet.delegated", false)] : [];
 
 /** Azure keeps 5 addresses of every subnet (network, broadcast and three for itself). */
 const AZURE_RESERVED_ADDRESSES = 5;
 
 export const SUBNET_CAPACITY = defineRule({
-  id: "AGW-SUBNET-SIZE",
+  id: RuleId.SUBNET_SIZE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a gateway subnet with room for the maximum instance count, a private frontend IP if any, and Azure's 5 reserved addresses",
@@ -273,7 +247,7 @@ export const subnetHoldsInstances: GatewayRule = (gw) => {
 };
 
 export const SUBNET_RECOMMENDED = defineRule({
-  id: "AGW-SUBNET-SMALL",
+  id: RuleId.SUBNET_SMALL,
   severity: Severity.WARNING,
   checked: Checked.AT_SYNTH,
   allowed: "a /24 gateway subnet (Microsoft's recommendation: room for 125 instances and later changes)",
@@ -285,7 +259,7 @@ export const subnetRecommendedSize: GatewayRule = (gw) => {
 };
 
 export const PRIVATE_IP_IN_SUBNET = defineRule({
-  id: "AGW-PRIVATE-IP-SUBNET",
+  id: RuleId.PRIVATE_IP_SUBNET,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a private frontend IP inside the gateway subnet, not one of Azure's reserved addresses (the first four and the last)",
@@ -300,7 +274,7 @@ export const privateIpInSubnet: GatewayRule = (gw) => {
 };
 
 export const PRIVATE_FRONTEND = defineRule({
-  id: "AGW-PRIVATE-FRONTEND",
+  id: RuleId.PRIVATE_FRONTEND,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed: "a private listener only on a gateway with `privateFrontendIpAddress`",
@@ -314,7 +288,7 @@ export const privateListenersHaveFrontend: GatewayRule = (gw) =>
         .map((l) => finding(PRIVATE_FRONTEND, l, "frontend", l.frontend));
 
 export const PROBE_HOST = defineRule({
-  id: "AGW-PROBE-HOST",
+  id: RuleId.PROBE_HOST,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
@@ -330,7 +304,7 @@ export const probesHaveHost: GatewayRule = (gw) => {
 };
 
 export const LIMITS = defineRule({
-  id: "AGW-LIMIT",
+  id: RuleId.LIMIT,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
@@ -359,7 +333,7 @@ export const withinLimits: GatewayRule = (gw) => {
 };
 
 export const PASSTHROUGH_NO_HEADER = defineRule({
-  id: "AGW-PASSTHROUGH-NO-HEADER",
+  id: RuleId.PASSTHROUGH_NO_HEADER,
   severity: Severity.WARNING,
   checked: Checked.AT_SYNTH,
   allowed: "a passthrough listener that forwards the client certificate: otherwise the backend cannot validate what the gateway let through",
@@ -371,7 +345,7 @@ export const passthroughForwards: GatewayRule = (gw) =>
     .map((l) => finding(PASSTHROUGH_NO_HEADER, l, "forwardClientCertificate", false));
 
 export const CERT_HEADER_IN_CLEAR = defineRule({
-  id: "AGW-CERT-OVER-HTTP",
+  id: RuleId.CERT_OVER_HTTP,
   severity: Severity.WARNING,
   checked: Checked.AT_SYNTH,
   allowed: "HTTPS backend settings for a route that forwards the client certificate, so the header is not sent in clear",
@@ -383,7 +357,7 @@ export const forwardedCertOverTls: GatewayRule = (gw) =>
     .map((r) => finding(CERT_HEADER_IN_CLEAR, r, "backendSettings", r.backendSettings.name));
 
 export const ARR_HEADER = defineRule({
-  id: "AGW-ARR-HEADER",
+  id: RuleId.ARR_HEADER,
   severity: Severity.WARNING,
   checked: Checked.AT_SYNTH,
   allowed: "a header name other than X-ARR-ClientCert, which App Service uses for its own client-certificate feature",
@@ -395,18 +369,46 @@ export const notArrHeader: GatewayRule = (gw) =>
     .map((h) => finding(ARR_HEADER, gw.scope, "clientCertificateHeaders", h.header));
 
 export const AZAPI_PROVIDER = defineRule({
-  id: "AGW-AZAPI-PROVIDER",
+  id: RuleId.AZAPI_PROVIDER,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "a stack that declares the azapi provider (`new azapi.provider.AzapiProvider(stack, \"azapi\", {})`, exported by this library) when a passthrough patch exists",
+  allowed:
+    "a stack that declares a provider of type azapi when the gateway needs one (a passthrough patch, or the single-resource deployment): `new azapi.provider.AzapiProvider(stack, \"azapi\", {})` from this library, or your own bindings, aliased or not",
   source: "Terraform: a resource's provider must be declared in required_providers, or init looks for hashicorp/azapi",
 });
+
+export const ESCAPE_HATCH = defineRule({
+  id: RuleId.ESCAPE_HATCH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "blocks the library writes from the gateway's parts set through the gateway's add* methods, not on `gateway.resource`, where the library would replace them",
+  source: "this library: the gateway's part blocks are written whole from its parts at synth",
+});
+
+/** Which add* method writes each azurerm block of the gateway. */
+export const BLOCK_METHODS: { [block: string]: string } = {
+  frontendPort: "addHttpsListener / addHttpRedirect (port, frontendPortName)",
+  httpListener: "addHttpsListener / addHttpRedirect",
+  backendAddressPool: "addBackendPool",
+  backendHttpSettings: "addBackendSettings",
+  requestRoutingRule: "addRoutingRule / addHttpRedirect",
+  sslCertificate: "addHttpsListener (certificate)",
+  trustedClientCertificate: "addSslProfile (ClientAuthentication.strict)",
+  sslProfile: "addSslProfile",
+  probe: "addBackendSettings (healthProbe)",
+  rewriteRuleSet: "the gateway's clientCertificateHeaders",
+  redirectConfiguration: "addHttpRedirect",
+};
+
+export const escapeHatchUntouched: GatewayRule = (gw) =>
+  gw.blocksSetElsewhere.map((block) =>
+    finding(ESCAPE_HATCH, gw.resourceScope, block, `set on the resource; use ${BLOCK_METHODS[block] ?? "the gateway's add* methods"}`),
+  );
 
 /** Every cross-part rule, in the order they run. */
 export const GATEWAY_RULES: GatewayRule[] = [
   requiredPartsPresent,
-  mtlsNeedsV2Sku,
-  rewriteNeedsV2Sku,
   referencesResolve,
   prioritiesUnique,
   namesUniquePerKind,
@@ -427,6 +429,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   passthroughForwards,
   forwardedCertOverTls,
   notArrHeader,
+  escapeHatchUntouched,
 ];
 
 export function checkGateway(gw: GatewayView): Finding[] {

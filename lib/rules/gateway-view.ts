@@ -11,6 +11,9 @@ import { RuleInfo } from "./rule";
 export interface GatewayView extends DeclaredGateway {
   readonly scope: IConstruct;
   readonly model: GatewayModel;
+  /** The gateway's Terraform resource, and the part blocks someone set on it directly. */
+  readonly resourceScope: IConstruct;
+  readonly blocksSetElsewhere: string[];
 }
 
 /** One broken rule: where, which prop, the value given, and the rule. */

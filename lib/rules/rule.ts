@@ -1,4 +1,5 @@
 import { Token } from "cdktf";
+import { RuleId } from "./rule-id";
 
 /** Whether a broken rule stops synth or only warns. */
 export enum Severity {
@@ -9,7 +10,7 @@ export enum Severity {
 /** What the README's rule table says of one rule. */
 export interface RuleInfo {
   /** Stable id, printed in every message, e.g. `AGW-PORT`. */
-  readonly id: string;
+  readonly id: RuleId;
   readonly severity: Severity;
   /** What is allowed, as the message says it. */
   readonly allowed: string;
@@ -34,20 +35,22 @@ export function defineRule(info: RuleInfo): RuleInfo {
   return info;
 }
 
-/** A value the synthesizer cannot see: skipped by every rule, never rejected. */
+/**
+ * A value the synthesizer cannot see: skipped by every rule, never rejected.
+ * A Terraform list expression is a one-element array whose element is not a
+ * token on its own (`#{TfToken[...]}`), so an element is also unknown when it is
+ * such a list's element.
+ */
 export function isUnknown(value: unknown): boolean {
-  if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value);
+  if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value) || Token.isUnresolved([value]);
   if (Array.isArray(value)) return Token.isUnresolved(value);
   return false;
 }
 
 /**
  * A rule on one prop value. The returned function answers `undefined` when the
- * value is valid, unset or unknown (a token), else the allowed text with the rule id.
+ * value is valid, unset or unknown (a token, or a list holding one), else the rule.
  */
-export function valueRule<T>(info: RuleInfo, isValid: (value: T) => boolean): (value: T | undefined) => string | undefined {
-  return (value) => {
-    if (value === undefined || isUnknown(value) || isValid(value)) return undefined;
-    return `${info.allowed} [${info.id}]`;
-  };
+export function valueRule<T>(info: RuleInfo, isValid: (value: T) => boolean): (value: T | undefined) => RuleInfo | undefined {
+  return (value) => (value === undefined || isUnknown(value) || isValid(value) ? undefined : info);
 }

@@ -2,12 +2,13 @@
 // value that breaks one throws at once: it can never be valid, whatever else the
 // stack holds.
 import { blockContains, blocksOverlap, isIpv4, parseCidr } from "./cidr";
+import { RuleId } from "./rule-id";
 import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
 
 const between = (min: number, max: number) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 
 export const FRONTEND_PORT = defineRule({
-  id: "AGW-PORT",
+  id: RuleId.PORT,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 65199 (65200–65535 are reserved for the v2 infrastructure)",
@@ -16,7 +17,7 @@ export const FRONTEND_PORT = defineRule({
 export const frontendPortRule = valueRule<number>(FRONTEND_PORT, between(1, 65199));
 
 export const BACKEND_PORT = defineRule({
-  id: "AGW-BACKEND-PORT",
+  id: RuleId.BACKEND_PORT,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 65535",
@@ -25,7 +26,7 @@ export const BACKEND_PORT = defineRule({
 export const backendPortRule = valueRule<number>(BACKEND_PORT, between(1, 65535));
 
 export const REQUEST_TIMEOUT = defineRule({
-  id: "AGW-TIMEOUT",
+  id: RuleId.TIMEOUT,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer number of seconds from 1 to 86400",
@@ -34,7 +35,7 @@ export const REQUEST_TIMEOUT = defineRule({
 export const requestTimeoutRule = valueRule<number>(REQUEST_TIMEOUT, between(1, 86400));
 
 export const PRIORITY = defineRule({
-  id: "AGW-PRIORITY",
+  id: RuleId.PRIORITY,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 20000",
@@ -43,7 +44,7 @@ export const PRIORITY = defineRule({
 export const priorityRule = valueRule<number>(PRIORITY, between(1, 20000));
 
 export const NAME = defineRule({
-  id: "AGW-NAME",
+  id: RuleId.NAME,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed:
@@ -53,7 +54,7 @@ export const NAME = defineRule({
 export const nameRule = valueRule<string>(NAME, (v) => /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/.test(v));
 
 export const FIXED_CAPACITY = defineRule({
-  id: "AGW-CAPACITY",
+  id: RuleId.CAPACITY,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 125 instances on v2",
@@ -62,7 +63,7 @@ export const FIXED_CAPACITY = defineRule({
 export const fixedCapacityRule = valueRule<number>(FIXED_CAPACITY, between(1, 125));
 
 export const AUTOSCALE_MIN = defineRule({
-  id: "AGW-AUTOSCALE-MIN",
+  id: RuleId.AUTOSCALE_MIN,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 0 to 100 (azurerm's bound; Azure allows 125)",
@@ -71,7 +72,7 @@ export const AUTOSCALE_MIN = defineRule({
 export const autoscaleMinRule = valueRule<number>(AUTOSCALE_MIN, between(0, 100));
 
 export const AUTOSCALE_MAX = defineRule({
-  id: "AGW-AUTOSCALE-MAX",
+  id: RuleId.AUTOSCALE_MAX,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 2 to 125",
@@ -80,7 +81,7 @@ export const AUTOSCALE_MAX = defineRule({
 export const autoscaleMaxRule = valueRule<number>(AUTOSCALE_MAX, between(2, 125));
 
 export const AUTOSCALE_ORDER = defineRule({
-  id: "AGW-AUTOSCALE-ORDER",
+  id: RuleId.AUTOSCALE_ORDER,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "maxCapacity greater than or equal to minCapacity",
@@ -89,7 +90,7 @@ export const AUTOSCALE_ORDER = defineRule({
 export const autoscaleOrderRule = valueRule<[number, number]>(AUTOSCALE_ORDER, ([min, max]) => isUnknown(min) || isUnknown(max) || min <= max);
 
 export const CIDR = defineRule({
-  id: "AGW-CIDR",
+  id: RuleId.CIDR,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 CIDR block such as 10.0.0.0/24, with no host bits set",
@@ -98,7 +99,7 @@ export const CIDR = defineRule({
 export const cidrRule = valueRule<string>(CIDR, (v) => parseCidr(v) !== undefined);
 
 export const SUBNET_IN_VNET = defineRule({
-  id: "AGW-SUBNET-IN-VNET",
+  id: RuleId.SUBNET_IN_VNET,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a prefix inside the VNet's address space",
@@ -113,7 +114,7 @@ export const subnetInVnetRule = valueRule<[string, string[]]>(SUBNET_IN_VNET, ([
 });
 
 export const SUBNET_OVERLAP = defineRule({
-  id: "AGW-SUBNET-OVERLAP",
+  id: RuleId.SUBNET_OVERLAP,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a prefix that does not overlap the gateway subnet (the gateway subnet is dedicated to Application Gateways)",
@@ -127,7 +128,7 @@ export const subnetOverlapRule = valueRule<[string, string]>(SUBNET_OVERLAP, ([a
 });
 
 export const HOST_NAME_COUNT = defineRule({
-  id: "AGW-HOSTNAMES",
+  id: RuleId.HOSTNAMES,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "at most 5 host names per listener",
@@ -141,7 +142,7 @@ const WILDCARD_LABEL = "[A-Za-z0-9*?-]{1,63}";
 const HOST_PATTERN = new RegExp(`^(?=.{1,253}$)(${WILDCARD_LABEL}\\.)*${WILDCARD_LABEL}$`);
 
 export const FQDN = defineRule({
-  id: "AGW-FQDN",
+  id: RuleId.FQDN,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a DNS name of dot-separated labels (1–63 letters, digits or '-', not starting or ending with '-'), 253 characters at most",
@@ -150,7 +151,7 @@ export const FQDN = defineRule({
 export const fqdnRule = valueRule<string>(FQDN, (v) => FQDN_PATTERN.test(v));
 
 export const IP_ADDRESS = defineRule({
-  id: "AGW-IP",
+  id: RuleId.IP,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 address such as 10.0.2.4",
@@ -159,7 +160,7 @@ export const IP_ADDRESS = defineRule({
 export const ipAddressRule = valueRule<string>(IP_ADDRESS, isIpv4);
 
 export const HOST_NAME = defineRule({
-  id: "AGW-HOSTNAME",
+  id: RuleId.HOSTNAME,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a host name of letters, digits, '-', '.', with '*' and '?' as wildcards, 253 characters at most",
@@ -168,7 +169,7 @@ export const HOST_NAME = defineRule({
 export const hostNameRule = valueRule<string>(HOST_NAME, (v) => HOST_PATTERN.test(v));
 
 export const HEADER_NAME = defineRule({
-  id: "AGW-HEADER",
+  id: RuleId.HEADER,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an HTTP header name (RFC 9110 token: letters, digits and !#$%&'*+.^_`|~-)",
@@ -177,7 +178,7 @@ export const HEADER_NAME = defineRule({
 export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v));
 
 export const KEY_VAULT_SECRET_ID = defineRule({
-  id: "AGW-KV-SECRET-ID",
+  id: RuleId.KV_SECRET_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>]",
@@ -188,7 +189,7 @@ export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) =
 );
 
 export const PROBE_INTERVAL = defineRule({
-  id: "AGW-PROBE-TIMING",
+  id: RuleId.PROBE_TIMING,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer number of seconds from 1 to 86400",
@@ -197,7 +198,7 @@ export const PROBE_INTERVAL = defineRule({
 export const probeSecondsRule = valueRule<number>(PROBE_INTERVAL, between(1, 86400));
 
 export const PROBE_THRESHOLD = defineRule({
-  id: "AGW-PROBE-THRESHOLD",
+  id: RuleId.PROBE_THRESHOLD,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an integer from 1 to 20",
@@ -206,7 +207,7 @@ export const PROBE_THRESHOLD = defineRule({
 export const probeThresholdRule = valueRule<number>(PROBE_THRESHOLD, between(1, 20));
 
 export const PROBE_PATH = defineRule({
-  id: "AGW-PROBE-PATH",
+  id: RuleId.PROBE_PATH,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a path starting with '/'",
@@ -215,7 +216,7 @@ export const PROBE_PATH = defineRule({
 export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("/"));
 
 export const PRIVATE_IP = defineRule({
-  id: "AGW-PRIVATE-IP",
+  id: RuleId.PRIVATE_IP,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "an IPv4 address",
@@ -232,7 +233,7 @@ export const PREDEFINED_POLICY_FAMILY: { [name: string]: "2022" | "legacy" } = {
 const RETIRED_POLICIES = ["AppGwSslPolicy20150501", "AppGwSslPolicy20170401"];
 
 export const TLS_POLICY_NAME = defineRule({
-  id: "AGW-TLS-POLICY",
+  id: RuleId.TLS_POLICY,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: `one of ${Object.keys(PREDEFINED_POLICY_FAMILY).join(", ")} (${RETIRED_POLICIES.join(" and ")} were retired on 2025-08-31)`,
@@ -241,7 +242,7 @@ export const TLS_POLICY_NAME = defineRule({
 export const tlsPolicyNameRule = valueRule<string>(TLS_POLICY_NAME, (v) => v in PREDEFINED_POLICY_FAMILY);
 
 export const TLS_MIN_VERSION = defineRule({
-  id: "AGW-TLS-MIN-VERSION",
+  id: RuleId.TLS_MIN_VERSION,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "TLSv1_2 or TLSv1_3 for a CustomV2 policy",
@@ -250,7 +251,7 @@ export const TLS_MIN_VERSION = defineRule({
 export const tlsMinVersionRule = valueRule<string>(TLS_MIN_VERSION, (v) => v === "TLSv1_2" || v === "TLSv1_3");
 
 export const TLS_DISABLED_PROTOCOLS = defineRule({
-  id: "AGW-TLS-DISABLED-PROTOCOLS",
+  id: RuleId.TLS_DISABLED_PROTOCOLS,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "disabledProtocols alone, without a policyName or policyType",
@@ -263,7 +264,7 @@ export const tlsDisabledProtocolsRule = valueRule<[string[], boolean]>(
 );
 
 export const TLS_POLICY_TYPE = defineRule({
-  id: "AGW-TLS-POLICY-TYPE",
+  id: RuleId.TLS_POLICY_TYPE,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "policyType 'Predefined' whenever a policyName is given",
@@ -276,7 +277,7 @@ export const tlsPolicyTypeRule = valueRule<[string | undefined, string | undefin
 );
 
 export const STRICT_CA_COUNT = defineRule({
-  id: "AGW-STRICT-CAS",
+  id: RuleId.STRICT_CAS,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "1 to 100 trusted client CA certificates for a strict profile",
@@ -285,7 +286,7 @@ export const STRICT_CA_COUNT = defineRule({
 export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 100));
 
 export const WAF_SKU = defineRule({
-  id: "AGW-WAF-SKU",
+  id: RuleId.WAF_SKU,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "a firewall policy only on a WAF_v2 gateway",
@@ -295,7 +296,7 @@ export const WAF_SKU = defineRule({
 export const wafSkuRule = valueRule<string>(WAF_SKU, (sku) => sku === "WAF_v2");
 
 export const FORWARD_WITHOUT_MTLS = defineRule({
-  id: "AGW-FORWARD-MTLS",
+  id: RuleId.FORWARD_MTLS,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed: "forwardClientCertificate only on a listener whose SSL profile authenticates clients (passthrough or strict)",
@@ -303,3 +304,31 @@ export const FORWARD_WITHOUT_MTLS = defineRule({
 });
 /** Checked with "does the listener request a client certificate" when forwarding is asked for. */
 export const forwardNeedsMtlsRule = valueRule<boolean>(FORWARD_WITHOUT_MTLS, (requestsCertificate) => requestsCertificate);
+
+export const PART_ID = defineRule({
+  id: RuleId.PART_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a non-empty literal construct id without '/', unique among this gateway's parts of the same kind",
+  source: "constructs: ids are unique within their scope; Azure: child names are unique per collection of the gateway",
+});
+
+export const SKU = defineRule({
+  id: RuleId.SKU,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "Standard_v2 or WAF_v2 (the v1 SKUs were retired on 2026-04-28; mutual TLS and header rewrites are v2 only)",
+  source: "Learn: Application Gateway v1 retirement; mutual-authentication-overview",
+});
+export const skuRule = valueRule<string>(SKU, (v) => v === "Standard_v2" || v === "WAF_v2");
+
+export const HOST_NAME_PICK = defineRule({
+  id: RuleId.HOST_NAME_PICK,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "either hostName or pickHostNameFromBackendAddress: true, not both",
+  source:
+    "azurerm application_gateway_resource.go (expandApplicationGatewayBackendHTTPSettings): \"Only one of host_name or pick_host_name_from_backend_address can be set\"",
+});
+/** [host name given, pick asked for] */
+export const hostNamePickRule = valueRule<[boolean, boolean]>(HOST_NAME_PICK, ([host, pick]) => !(host && pick));

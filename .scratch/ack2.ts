@@ -1,0 +1,10 @@
+import { App } from "cdktf";
+import { MtlsPassthroughStack } from "../main";
+const app = new App({ outdir: "/tmp/ackout" });
+const st = new MtlsPassthroughStack(app, "s");
+st.gateway.acknowledge("AGW-CERT-OVER-HTTP", "the seed's backend is Http/80");
+app.synth();
+const j = require("/tmp/ackout/stacks/s/cdk.tf.json");
+const gw = Object.values(j.resource.azurerm_application_gateway)[0] as any;
+console.log(JSON.stringify(gw["//"], null, 1));
+console.log(JSON.stringify(require("/tmp/ackout/manifest.json").stacks.s.annotations.map((a: any) => a.message)));

@@ -1,0 +1,13 @@
+import { Token, Lazy, TerraformVariable, App, TerraformStack, Fn } from "cdktf";
+const app = new App(); const st = new TerraformStack(app, "s");
+const v = new TerraformVariable(st, "h", { type: "list(string)" });
+const list = v.listValue;
+console.log("list", JSON.stringify(list), Token.isUnresolved(list), Token.isUnresolved(list[0]));
+const l2 = Token.asList(Lazy.anyValue({ produce: () => ["a"] }));
+console.log("l2", JSON.stringify(l2), Token.isUnresolved(l2), Token.isUnresolved(l2[0]));
+const num = v.numberValue; console.log("num", num, Token.isUnresolved(num));
+const s2 = `${v.stringValue}-pip`; console.log("concat", s2, Token.isUnresolved(s2));
+const nl = Token.asNumberList(Lazy.anyValue({ produce: () => [1] })); console.log("nl", nl, Token.isUnresolved(nl), Token.isUnresolved(nl[0]));
+const sp = Fn.split(",", v.stringValue); console.log("split", sp, Token.isUnresolved(sp));
+import { isUnknown } from "../lib/rules/rule";
+console.log(isUnknown(list[0]), isUnknown(nl[0]), isUnknown("a"), isUnknown(3), isUnknown(NaN), isUnknown(["a"]), isUnknown(list));
