@@ -247,3 +247,71 @@ describe("Terraform expressions given as lists are skipped, not rejected", () =>
     expect(config.backend_address_pool.map((p: any) => p.fqdns ?? p.ip_addresses)).toEqual(["${var.fqdns}", "${var.ips}"]);
   });
 });
+
+describe("names the library derives are checked by their resource type's rules", () => {
+  test("a public IP name derived from a long gateway name says which prop to set", () => {
+    expect(failure(() => passthroughGateway(testStack(), { name: "a".repeat(78) }))).toContain(
+      `test/Gateway: publicIpName = "${"a".repeat(78)}-pip" (derived from name; set publicIpName instead) is not allowed`,
+    );
+  });
+
+  test("an identity name derived from a gateway name with a period says which prop to set", () => {
+    expect(failure(() => passthroughGateway(testStack(), { name: "edge.agw", identity: GatewayIdentity.create() }))).toContain(
+      'identity.name = "edge.agw-identity" (derived from the gateway\'s name; set GatewayIdentity.create(name) instead) is not allowed',
+    );
+  });
+
+  test("a probe name derived from long settings name says which prop to set", () => {
+    const gw = bareGateway(testStack());
+    expect(failure(() => gw.addBackendSettings("s", { name: "s".repeat(76), healthProbe: {} }))).toContain(
+      `healthProbe.name = "${"s".repeat(76)}-probe" (derived from the settings' name; set healthProbe.name instead)`,
+    );
+    expect(() => gw.addBackendSettings("t", { name: "s".repeat(76), healthProbe: { name: "short-probe" } })).not.toThrow();
+  });
+});
+
+describe("uniqueness and limits, as Azure counts them", () => {
+  test("names differing only in case collide", () => {
+    const stack = testStack();
+    const gw = passthroughGateway(stack);
+    gw.addBackendPool("a", { name: "App" });
+    gw.addBackendPool("b", { name: "app" });
+    expect(failure(() => Testing.synth(stack, true))).toContain('test/Gateway/BackendPool/b: name = "app" is not allowed');
+  });
+
+  test("two listeners on one port may not share a host name, whatever else they list", () => {
+    const stack = testStack();
+    const gw = bareGateway(stack);
+    completeRoute(gw, gw.addHttpsListener("a", { certificate: CERT, hostNames: ["a.contoso.com", "API.contoso.com"] }), 1);
+    completeRoute(gw, gw.addHttpsListener("b", { certificate: CERT, hostNames: ["api.contoso.com"] }), 2);
+    expect(failure(() => Testing.synth(stack, true))).toContain("test/Gateway/Listener/b: hostNames = [\"api.contoso.com\"] is not allowed");
+  });
+
+  /** `count` listeners on port 443 (one host name each), routed to one pool, or for the last `redirects`, redirected from port 80. */
+  const manyListeners = (count: number, redirects: number) => {
+    const stack = testStack();
+    const gw = bareGateway(stack);
+    const pool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+    const settings = gw.addBackendSettings("s");
+    const target = gw.addHttpsListener("target", { certificate: CERT, hostNames: ["target.example.com"] });
+    gw.addRoutingRule("target", { priority: 1, listener: target, backendPool: pool, backendSettings: settings });
+    for (let i = 1; i < count; i++) {
+      const hostNames = [`h${i}.example.com`];
+      if (i >= count - redirects) {
+        gw.addHttpRedirect(`r${i}`, { target, priority: i + 1, hostNames });
+        continue;
+      }
+      const listener = gw.addHttpsListener(`l${i}`, { certificate: CERT, hostNames });
+      gw.addRoutingRule(`l${i}`, { priority: i + 1, listener, backendPool: pool, backendSettings: settings });
+    }
+    return stack;
+  };
+
+  test("101 listeners routing to a backend pool exceed the 100 active listeners", () => {
+    expect(failure(() => Testing.synth(manyListeners(101, 0), true))).toContain('test/Gateway: activeListeners = "101 of them" is not allowed');
+  });
+
+  test("redirect-only listeners do not count as active", () => {
+    expect(failure(() => Testing.synth(manyListeners(101, 1), true))).toBe("");
+  });
+});

@@ -106,13 +106,13 @@ describe("MtlsApplicationGateway options", () => {
     passthroughGateway(stack, {
       sslPolicy: SslPolicy.customV2({
         minProtocolVersion: "TLSv1_3",
-        cipherSuites: ["TLS_AES_256_GCM_SHA384"],
+        cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"],
       }),
     });
     expect(gatewayConfig(stack).ssl_policy).toEqual({
       policy_type: "CustomV2",
       min_protocol_version: "TLSv1_3",
-      cipher_suites: ["TLS_AES_256_GCM_SHA384"],
+      cipher_suites: ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"],
     });
   });
 

@@ -14,7 +14,7 @@ import {
   ListenerFrontend,
   MtlsApplicationGateway,
 } from "../lib";
-import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
+import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testStack, WAF_POLICY_ID, WORKSPACE_ID } from "./support/stack";
 
 const config = (stack: ReturnType<typeof testStack>) => onlyResource(synthJson(stack), "azurerm_application_gateway").config;
 const ruleSets = (gw: any) => Object.fromEntries(gw.request_routing_rule.map((r: any) => [r.name, r.rewrite_rule_set_name]));
@@ -161,10 +161,10 @@ describe("WAF_v2", () => {
 
   test("a policy passed in is used and none is created", () => {
     const stack = testStack();
-    passthroughGateway(stack, { sku: GatewaySku.WAF_V2, firewallPolicyId: "/subscriptions/0/waf/mine" });
+    passthroughGateway(stack, { sku: GatewaySku.WAF_V2, firewallPolicyId: WAF_POLICY_ID });
     const json = synthJson(stack);
     expect(json.resource.azurerm_web_application_firewall_policy).toBeUndefined();
-    expect(onlyResource(json, "azurerm_application_gateway").config.firewall_policy_id).toBe("/subscriptions/0/waf/mine");
+    expect(onlyResource(json, "azurerm_application_gateway").config.firewall_policy_id).toBe(WAF_POLICY_ID);
   });
 
   test("Standard_v2 gets no policy", () => {
@@ -248,13 +248,13 @@ describe("private frontend and diagnostics", () => {
 
   test("logs and metrics go to a Log Analytics workspace", () => {
     const stack = testStack();
-    passthroughGateway(stack, { logAnalyticsWorkspaceId: "/subscriptions/0/workspaces/logs" });
+    passthroughGateway(stack, { logAnalyticsWorkspaceId: WORKSPACE_ID });
     const json = synthJson(stack);
     const gw = onlyResource(json, "azurerm_application_gateway");
     expect(Testing.synth(stack)).toHaveResourceWithProperties(MonitorDiagnosticSetting, {
       name: "agw-diagnostics",
       target_resource_id: `\${${gw.address}.id}`,
-      log_analytics_workspace_id: "/subscriptions/0/workspaces/logs",
+      log_analytics_workspace_id: WORKSPACE_ID,
       enabled_log: [{ category_group: "allLogs" }],
       enabled_metric: [{ category: "AllMetrics" }],
     });

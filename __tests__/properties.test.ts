@@ -14,7 +14,7 @@ import {
   SslPolicy,
 } from "../lib";
 import { GatewayConfigError } from "../lib/errors";
-import { expression, testStack } from "./support/stack";
+import { expression, SUBNET_ID, testStack } from "./support/stack";
 
 interface ListenerSpec {
   name: string;
@@ -81,7 +81,7 @@ function build(stack: TerraformStack, spec: GatewaySpec): MtlsApplicationGateway
     name: spec.name,
     resourceGroupName: "rg",
     location: "westus",
-    subnet: GatewaySubnet.fromSubnetId({ subnetId: "/subnets/agw", addressPrefix: spec.prefix }),
+    subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: spec.prefix }),
     sku: spec.sku,
     capacity: fixed !== undefined ? GatewayCapacity.fixed(fixed) : GatewayCapacity.autoscale({ minCapacity: min, maxCapacity: max }),
     sslPolicy: SslPolicy.predefined(spec.policy),

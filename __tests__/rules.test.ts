@@ -15,11 +15,25 @@ import {
   MtlsApplicationGateway,
   SslPolicy,
   TrustedClientCertificate,
+  WafPolicy,
 } from "../lib";
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { GatewayConfigError } from "../lib";
 import { RULES, Severity } from "../lib/rules/rule";
-import { bareGateway, CERT, completeRoute, expression, passthroughGateway, testApp, testStack } from "./support/stack";
+import {
+  bareGateway,
+  CERT,
+  completeRoute,
+  expression,
+  IDENTITY_ID,
+  KEY_VAULT_ID,
+  passthroughGateway,
+  SUBNET_ID,
+  testApp,
+  testStack,
+  WAF_POLICY_ID,
+  WORKSPACE_ID,
+} from "./support/stack";
 
 type Build = (stack: TerraformStack) => void;
 interface Case {
@@ -45,7 +59,7 @@ function problems(build: Build, stack: TerraformStack = testStack()): { errors: 
 }
 
 const sub = (prefix: string, props: Partial<ConstructorParameters<typeof MtlsApplicationGateway>[2]> = {}) => (s: TerraformStack) =>
-  passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/subnets/agw", addressPrefix: prefix }), ...props });
+  passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: prefix }), ...props });
 const net = (props: object) => (s: TerraformStack) =>
   new GatewayNetwork(s, "Net", { name: "vnet", resourceGroupName: "rg", location: "westus", ...props });
 /** A gateway with one listener built from `listener` props, routed to an FQDN pool over HTTPS. */
@@ -124,10 +138,23 @@ const CASES: { [rule: string]: Case } = {
     bad: (s) => passthroughGateway(s).addBackendPool("p", { ipAddresses: ["10.0.2.256"] }),
     good: [(s) => passthroughGateway(s).addBackendPool("p", { ipAddresses: ["10.0.2.255", "0.0.0.0"] })],
   },
-  "AGW-HOSTNAME": { bad: withListener({ hostNames: ["api contoso.com"] }), good: [withListener({ hostNames: ["*.contoso.com"] })] },
+  "AGW-HOSTNAME": {
+    // Learn's own examples: *.contoso.* and w??.contoso*.edu.* are valid, *.contoso.*.*.com and ????.contoso.* are not.
+    bad: withListener({ hostNames: ["*.contoso.*.*.com"] }),
+    good: [
+      withListener({ hostNames: ["*.contoso.com", "*.contoso-*.com"] }),
+      withListener({ hostNames: ["*.contoso.*"] }),
+      withListener({ hostNames: ["w??.contoso*.edu.*"] }),
+      withListener({ hostNames: ["????.contoso.com"] }),
+    ],
+  },
   "AGW-HEADER": {
-    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X Client Cert" } }),
-    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert_1" } })],
+    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X_Client_Cert" } }),
+    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert-1" } })],
+  },
+  "AGW-REWRITE-HEADER": {
+    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert", subject: "Upgrade" } }),
+    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { certificate: "X-Client-Cert", subject: "X-Upgrade" } })],
   },
   "AGW-KV-SECRET-ID": {
     bad: withListener({ certificate: kvCert("http://kv1.vault.azure.net/secrets/x") }, { identity: GatewayIdentity.create() }),
@@ -163,8 +190,8 @@ const CASES: { [rule: string]: Case } = {
   },
   "AGW-STRICT-CAS": { bad: strictProfile(0), good: [strictProfile(1), strictProfile(100)] },
   "AGW-WAF-SKU": {
-    bad: sub("10.0.0.0/24", { firewallPolicyId: "/waf/p" }),
-    good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, firewallPolicyId: "/waf/p" })],
+    bad: sub("10.0.0.0/24", { firewallPolicyId: WAF_POLICY_ID }),
+    good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, firewallPolicyId: WAF_POLICY_ID })],
   },
   "AGW-FORWARD-MTLS": {
     bad: withListener({ forwardClientCertificate: true }),
@@ -209,15 +236,15 @@ const CASES: { [rule: string]: Case } = {
   },
   "AGW-KV-IDENTITY": {
     bad: withListener({ certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert") }),
-    good: [withListener({ certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert") }, { identity: GatewayIdentity.fromUserAssignedIdentity("/id") })],
+    good: [withListener({ certificate: kvCert("https://edge-kv.vault.azure.net/secrets/edge-cert") }, { identity: GatewayIdentity.fromUserAssignedIdentity(IDENTITY_ID) })],
   },
   "AGW-TLS-FAMILY": {
     bad: (s) => passthroughGatewayWithProfilePolicy(s, SslPolicy.predefined("AppGwSslPolicy20170401S")),
     good: [(s) => passthroughGatewayWithProfilePolicy(s, SslPolicy.predefined("AppGwSslPolicy20220101S"))],
   },
   "AGW-SUBNET-DELEGATION": {
-    bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/s", addressPrefix: "10.0.0.0/24", delegated: false }) }),
-    good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: "/s", addressPrefix: "10.0.0.0/24", delegated: true }) })],
+    bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: "10.0.0.0/24", delegated: false }) }),
+    good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: "10.0.0.0/24", delegated: true }) })],
   },
   "AGW-SUBNET-SIZE": {
     bad: sub("10.0.0.0/29", { capacity: GatewayCapacity.fixed(4) }),
@@ -264,6 +291,82 @@ const CASES: { [rule: string]: Case } = {
   "AGW-HOST-PICK": {
     bad: withSettings({ hostName: "app.example.com", pickHostNameFromBackendAddress: true }),
     good: [withSettings({ hostName: "app.example.com" }), withSettings({ pickHostNameFromBackendAddress: true }), withSettings({ hostName: "app.example.com", pickHostNameFromBackendAddress: false })],
+  },
+  "AGW-TLS-CIPHER": {
+    bad: withPolicy(SslPolicy.fromAttributes({ policyType: "Custom", minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_RSA_WITH_3DES_EDE_CBC_SHA"] })),
+    good: [
+      withPolicy(SslPolicy.fromAttributes({ policyType: "Custom", minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"] })),
+      withPolicy(SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"] })),
+    ],
+  },
+  "AGW-TLS-PROTOCOL": {
+    bad: withPolicy(SslPolicy.fromAttributes({ disabledProtocols: ["TLSv1_0", "SSLv3"] })),
+    good: [withPolicy(SslPolicy.fromAttributes({ disabledProtocols: ["TLSv1_0", "TLSv1_1"] }))],
+  },
+  "AGW-TLS-PREDEFINED": {
+    bad: withPolicy(SslPolicy.fromAttributes({ policyType: "Predefined", policyName: "AppGwSslPolicy20220101", minProtocolVersion: "TLSv1_3" })),
+    good: [withPolicy(SslPolicy.fromAttributes({ policyType: "Predefined", policyName: "AppGwSslPolicy20220101" }))],
+  },
+  "AGW-VNET-NAME": { bad: net({ name: "v" }), good: [net({ name: "vn" }), net({ name: `v${"n".repeat(62)}_` })] },
+  "AGW-SUBNET-NAME": {
+    bad: net({ gatewaySubnetName: "GatewaySubnet" }),
+    good: [net({ gatewaySubnetName: "AppGatewaySubnet" }), net({ backendSubnetName: "b" })],
+  },
+  "AGW-IDENTITY-NAME": {
+    bad: sub("10.0.0.0/24", { name: "edge.agw", identity: GatewayIdentity.create() }),
+    good: [sub("10.0.0.0/24", { name: "edge.agw", identity: GatewayIdentity.create("edge-agw-id") }), sub("10.0.0.0/24", { identity: GatewayIdentity.create("abc") })],
+  },
+  "AGW-RG-NAME": {
+    bad: sub("10.0.0.0/24", { resourceGroupName: "rg-edge." }),
+    good: [sub("10.0.0.0/24", { resourceGroupName: "rg_(edge).1" }), sub("10.0.0.0/24", { resourceGroupName: "r".repeat(90) })],
+  },
+  "AGW-WAF-POLICY-NAME": {
+    bad: (s) => new WafPolicy(s, "Waf", { name: "w".repeat(129), resourceGroupName: "rg", location: "westus" }),
+    good: [(s) => new WafPolicy(s, "Waf", { name: "w".repeat(128), resourceGroupName: "rg", location: "westus" }), sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, name: "a".repeat(80), publicIpName: "pip" })],
+  },
+  "AGW-DIAGNOSTIC-NAME": {
+    bad: sub("10.0.0.0/24", { logAnalyticsWorkspaceId: WORKSPACE_ID, diagnosticSettingName: "logs:agw" }),
+    good: [sub("10.0.0.0/24", { logAnalyticsWorkspaceId: WORKSPACE_ID, diagnosticSettingName: "logs (agw) #1" }), sub("10.0.0.0/24", { logAnalyticsWorkspaceId: WORKSPACE_ID })],
+  },
+  "AGW-SUBNET-ID": {
+    bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID.replace("resourceGroups", "resourcegroups") }) }),
+    good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID }) })],
+  },
+  "AGW-IDENTITY-ID": {
+    bad: sub("10.0.0.0/24", { identity: GatewayIdentity.fromUserAssignedIdentity(IDENTITY_ID.replace("userAssignedIdentities", "identities")) }),
+    good: [sub("10.0.0.0/24", { identity: GatewayIdentity.fromUserAssignedIdentity(IDENTITY_ID) })],
+  },
+  "AGW-WAF-POLICY-ID": {
+    bad: sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, firewallPolicyId: WAF_POLICY_ID.replace("/applicationGateway", "/ApplicationGateway") }),
+    good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, firewallPolicyId: WAF_POLICY_ID })],
+  },
+  "AGW-WORKSPACE-ID": {
+    bad: sub("10.0.0.0/24", { logAnalyticsWorkspaceId: WORKSPACE_ID.replace("/workspaces/", "/workspace/") }),
+    good: [sub("10.0.0.0/24", { logAnalyticsWorkspaceId: WORKSPACE_ID })],
+  },
+  "AGW-KV-ID": {
+    bad: withListener(
+      { certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://edge-kv.vault.azure.net/secrets/c", keyVaultId: "/vaults/edge-kv" }) },
+      { identity: GatewayIdentity.create() },
+    ),
+    good: [
+      withListener(
+        { certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://edge-kv.vault.azure.net/secrets/c", keyVaultId: KEY_VAULT_ID }) },
+        { identity: GatewayIdentity.create() },
+      ),
+    ],
+  },
+  "AGW-RESERVED-RANGE": {
+    bad: net({ addressSpace: ["169.254.0.0/16"], gatewaySubnetPrefix: "169.254.0.0/24", backendSubnetPrefix: "169.254.2.0/24" }),
+    good: [net({ addressSpace: ["169.253.0.0/16"], gatewaySubnetPrefix: "169.253.0.0/24", backendSubnetPrefix: "169.253.2.0/24" })],
+  },
+  "AGW-SUBNET-PREFIX": {
+    bad: net({ backendSubnetPrefix: "10.0.2.0/30" }),
+    good: [net({ backendSubnetPrefix: "10.0.2.0/29" })],
+  },
+  "AGW-ZONES": {
+    bad: sub("10.0.0.0/24", { zones: ["1", "4"] }),
+    good: [sub("10.0.0.0/24", { zones: ["1", "2", "3"] }), sub("10.0.0.0/24", { zones: ["2"] })],
   },
   "AGW-ESCAPE-HATCH": {
     bad: (s) => (passthroughGateway(s).resource as ApplicationGateway).putRewriteRuleSet([{ name: "mine", rewriteRule: [] }]),

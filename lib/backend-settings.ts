@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import { assertValid } from "./errors";
+import { assertValid, derivedNote } from "./errors";
 import { describeProbe, HealthProbeProps } from "./health-probe";
 import { BackendHttpSettingsModel, ProbeModel } from "./model/gateway-model";
 import {
@@ -107,6 +107,9 @@ export class BackendSettings extends Construct {
     const both: [boolean, boolean] = [this.hostName !== undefined, this.pickHostNameFromBackendAddress === true];
     assertValid(this, "pickHostNameFromBackendAddress", { hostName: this.hostName, pickHostNameFromBackendAddress: true }, hostNamePickRule(both));
     const probe = this.healthProbe ?? {};
+    if (this.healthProbe !== undefined) {
+      assertValid(this, "healthProbe.name", this.probeName, nameRule(this.probeName), derivedNote(probe.name, "the settings' name", "healthProbe.name"));
+    }
     assertValid(this, "healthProbe.path", probe.path, probePathRule(probe.path));
     assertValid(this, "healthProbe.interval", probe.interval, probeSecondsRule(probe.interval));
     assertValid(this, "healthProbe.timeout", probe.timeout, probeSecondsRule(probe.timeout));
@@ -135,7 +138,7 @@ export class BackendSettings extends Construct {
 
   /** Name of the custom probe. */
   public get probeName(): string {
-    return `${this.name}-probe`;
+    return this.healthProbe?.name ?? `${this.name}-probe`;
   }
 
   /** The custom probe as the model describes it, if one is configured. @internal */

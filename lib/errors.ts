@@ -39,9 +39,12 @@ export function ruleText(rule: RuleInfo): string {
   return `${rule.allowed} [${rule.id}]`;
 }
 
-/** `<path>: <prop> = <value> is not allowed: <allowed> [<rule id>]` */
-export function formatProblem(path: string, prop: string, value: unknown, rule: RuleInfo): string {
-  return `${path}: ${prop} = ${describeValue(value)} is not allowed: ${ruleText(rule)}`;
+/**
+ * `<path>: <prop> = <value> is not allowed: <allowed> [<rule id>]`; a value the
+ * library derived carries a note, e.g. `(derived from name; set publicIpName)`.
+ */
+export function formatProblem(path: string, prop: string, value: unknown, rule: RuleInfo, note?: string): string {
+  return `${path}: ${prop} = ${describeValue(value)}${note === undefined ? "" : ` (${note})`} is not allowed: ${ruleText(rule)}`;
 }
 
 /**
@@ -53,9 +56,14 @@ export function formatAdvice(prop: string, value: unknown, rule: RuleInfo): stri
 }
 
 /** Throws when a value rule's answer names a broken rule. */
-export function assertValid(scope: IConstruct | string, prop: string, value: unknown, broken: RuleInfo | undefined): void {
+export function assertValid(scope: IConstruct | string, prop: string, value: unknown, broken: RuleInfo | undefined, note?: string): void {
   if (broken !== undefined) {
     const path = typeof scope === "string" ? scope : scope.node.path;
-    throw new GatewayConfigError(formatProblem(path, prop, value, broken), broken.id);
+    throw new GatewayConfigError(formatProblem(path, prop, value, broken, note), broken.id);
   }
+}
+
+/** The note of a name the library derived: where it came from, and which prop sets it instead. */
+export function derivedNote(given: unknown, from: string, setInstead: string): string | undefined {
+  return given === undefined ? `derived from ${from}; set ${setInstead} instead` : undefined;
 }

@@ -7,7 +7,7 @@ import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
-import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
+import { assertValid, derivedNote, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity, GatewayIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
@@ -29,10 +29,19 @@ import {
   fixedCapacityRule,
   headerNameRule,
   nameRule,
+  diagnosticNameRule,
   PART_ID,
   privateIpRule,
+  reservedRangeRule,
+  resourceGroupNameRule,
+  rewriteHeaderRule,
   skuRule,
+  subnetIdRule,
+  subnetPrefixLengthRule,
+  wafPolicyIdRule,
   wafSkuRule,
+  workspaceIdRule,
+  zonesRule,
 } from "./rules/values";
 import { GatewayCapacity, GatewaySku } from "./sku";
 import { checkSslPolicy, SslPolicy } from "./ssl-policy";
@@ -111,6 +120,11 @@ export interface MtlsApplicationGatewayProps {
    * @default no diagnostic setting
    */
   readonly logAnalyticsWorkspaceId?: string;
+  /**
+   * Name of the diagnostic setting (with `logAnalyticsWorkspaceId`).
+   * @default `<name>-diagnostics`
+   */
+  readonly diagnosticSettingName?: string;
   /**
    * Availability zones of the gateway and its public IP.
    * @default none (regional)
@@ -211,12 +225,29 @@ export class MtlsApplicationGateway extends Construct {
       const bounds: [number, number] = [this.capacity.minCapacity, this.capacity.maxCapacity!];
       assertValid(this, "capacity", { minCapacity: bounds[0], maxCapacity: bounds[1] }, autoscaleOrderRule(bounds));
     }
-    assertValid(this, "publicIpName", props.publicIpName, nameRule(props.publicIpName));
-    assertValid(this, "subnet.addressPrefix", this.subnet.addressPrefix, cidrRule(this.subnet.addressPrefix));
+    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
+    assertValid(this, "zones", props.zones, zonesRule(props.zones));
+    const publicIpName = props.publicIpName ?? `${props.name}-pip`;
+    assertValid(this, "publicIpName", publicIpName, nameRule(publicIpName), derivedNote(props.publicIpName, "name", "publicIpName"));
+    for (const [prop, name] of [
+      ["gatewayIpConfigurationName", props.gatewayIpConfigurationName],
+      ["frontendIpConfigurationName", props.frontendIpConfigurationName],
+      ["privateFrontendIpConfigurationName", props.privateFrontendIpConfigurationName],
+    ] as const) {
+      assertValid(this, prop, name, nameRule(name));
+    }
+    const prefix = this.subnet.addressPrefix;
+    assertValid(this, "subnet.subnetId", this.subnet.subnetId, subnetIdRule(this.subnet.subnetId));
+    assertValid(this, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
     assertValid(this, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
-    if (props.firewallPolicyId !== undefined) assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku));
+    if (props.firewallPolicyId !== undefined) {
+      assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku) ?? wafPolicyIdRule(props.firewallPolicyId));
+    }
+    assertValid(this, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
+    assertValid(this, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
     for (const [key, header] of Object.entries(this.clientCertificateHeaders)) {
-      assertValid(this, `clientCertificateHeaders.${key}`, header, headerNameRule(header));
+      // Every certificate header is deleted (set to "") where no certificate is forwarded.
+      assertValid(this, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
     }
     checkSslPolicy(this, "sslPolicy", this.sslPolicy);
 
@@ -229,7 +260,7 @@ export class MtlsApplicationGateway extends Construct {
     const azurerm = { ...placement, provider: this.azurermProvider };
     this.publicIp = new PublicIp(this, "PublicIp", {
       ...azurerm,
-      name: props.publicIpName ?? `${props.name}-pip`,
+      name: publicIpName,
       allocationMethod: "Static",
       sku: "Standard",
       zones: props.zones,
@@ -277,7 +308,7 @@ export class MtlsApplicationGateway extends Construct {
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
       new MonitorDiagnosticSetting(this, "Diagnostics", {
-        name: `${props.name}-diagnostics`,
+        name: props.diagnosticSettingName ?? `${props.name}-diagnostics`,
         provider: this.azurermProvider,
         targetResourceId: this.gatewayId,
         logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId,

@@ -3,6 +3,11 @@ import { ProbeModel } from "./model/gateway-model";
 /** A custom health probe of one backend settings. */
 export interface HealthProbeProps {
   /**
+   * Name of the probe on the gateway.
+   * @default `<backend settings name>-probe`
+   */
+  readonly name?: string;
+  /**
    * Path probed.
    * @default "/"
    */

@@ -1,6 +1,8 @@
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
+import { assertValid, derivedNote } from "./errors";
+import { identityIdRule, identityNameRule } from "./rules/values";
 
 /** Where a created identity goes. */
 export interface IdentityPlacement {
@@ -49,9 +51,14 @@ export class GatewayIdentity {
 
   /** Creates the identity if needed and returns its ids. @internal */
   public _bind(scope: Construct, placement: IdentityPlacement): BoundIdentity {
-    if (this.identityId !== undefined) return { identityId: this.identityId, principalId: this.principalId };
+    if (this.identityId !== undefined) {
+      assertValid(scope, "identity.identityId", this.identityId, identityIdRule(this.identityId));
+      return { identityId: this.identityId, principalId: this.principalId };
+    }
+    const name = this.name ?? `${placement.name}-identity`;
+    assertValid(scope, "identity.name", name, identityNameRule(name), derivedNote(this.name, "the gateway's name", "GatewayIdentity.create(name)"));
     const created = new UserAssignedIdentity(scope, "Identity", {
-      name: this.name ?? `${placement.name}-identity`,
+      name,
       resourceGroupName: placement.resourceGroupName,
       location: placement.location,
       tags: placement.tags,

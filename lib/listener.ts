@@ -3,7 +3,7 @@ import { ListenerCertificate } from "./certificate";
 import { assertValid } from "./errors";
 import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import { HttpListenerModel } from "./model/gateway-model";
-import { forwardNeedsMtlsRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
+import { forwardNeedsMtlsRule, keyVaultIdRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */
@@ -93,6 +93,7 @@ export class HttpsListener extends Construct {
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
     assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
+    assertValid(this, "certificate.keyVaultId", this.certificate.keyVaultId, keyVaultIdRule(this.certificate.keyVaultId));
     if (this.forwardClientCertificate === true) {
       assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
     }

@@ -1,8 +1,18 @@
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
+import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { cidrRule, subnetInVnetRule, subnetOverlapRule } from "./rules/values";
+import {
+  cidrRule,
+  reservedRangeRule,
+  resourceGroupNameRule,
+  subnetInVnetRule,
+  subnetNameRule,
+  subnetOverlapRule,
+  subnetPrefixLengthRule,
+  vnetNameRule,
+} from "./rules/values";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
  * with ApplicationGatewayNetworkIsolationRequiresSubnetDelegation without it). */
@@ -98,6 +108,11 @@ export interface GatewayNetworkProps {
    * @default none
    */
   readonly tags?: { [key: string]: string };
+  /**
+   * The azurerm provider for the VNet and subnets (an aliased one, say).
+   * @default the stack's default azurerm provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -120,11 +135,16 @@ export class GatewayNetwork extends Construct {
     const gatewayPrefix = props.gatewaySubnetPrefix ?? "10.0.0.0/24";
     const backendPrefix = props.backendSubnetPrefix ?? "10.0.2.0/24";
     const withBackend = props.createBackendSubnet ?? true;
-    for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block));
-    const subnets: [string, string][] = [["gatewaySubnetPrefix", gatewayPrefix]];
-    if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix]);
-    for (const [prop, prefix] of subnets) {
-      assertValid(this, prop, prefix, cidrRule(prefix));
+    const gatewaySubnetName = props.gatewaySubnetName ?? "appgwsubnet";
+    const backendSubnetName = props.backendSubnetName ?? "backendSubnet";
+    assertValid(this, "name", props.name, vnetNameRule(props.name));
+    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
+    for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block) ?? reservedRangeRule(block));
+    const subnets: [string, string, string, string][] = [["gatewaySubnetPrefix", gatewayPrefix, "gatewaySubnetName", gatewaySubnetName]];
+    if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix, "backendSubnetName", backendSubnetName]);
+    for (const [prop, prefix, nameProp, name] of subnets) {
+      assertValid(this, nameProp, name, subnetNameRule(name));
+      assertValid(this, prop, prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix));
       assertValid(this, prop, prefix, subnetInVnetRule([prefix, addressSpace]));
     }
     if (withBackend) assertValid(this, "backendSubnetPrefix", backendPrefix, subnetOverlapRule([backendPrefix, gatewayPrefix]));
@@ -135,11 +155,13 @@ export class GatewayNetwork extends Construct {
       location: props.location,
       addressSpace,
       tags: props.tags,
+      provider: props.provider,
     });
 
     this.gatewaySubnetResource = new Subnet(this, "GatewaySubnet", {
-      name: props.gatewaySubnetName ?? "appgwsubnet",
+      name: gatewaySubnetName,
       resourceGroupName: props.resourceGroupName,
+      provider: props.provider,
       virtualNetworkName: this.virtualNetwork.name,
       addressPrefixes: [gatewayPrefix],
       delegation: [
@@ -156,8 +178,9 @@ export class GatewayNetwork extends Construct {
 
     if (withBackend) {
       this.backendSubnet = new Subnet(this, "BackendSubnet", {
-        name: props.backendSubnetName ?? "backendSubnet",
+        name: backendSubnetName,
         resourceGroupName: props.resourceGroupName,
+        provider: props.provider,
         virtualNetworkName: this.virtualNetwork.name,
         addressPrefixes: [backendPrefix],
       });

@@ -3,10 +3,13 @@ import { assertValid } from "./errors";
 import { SslPolicyModel } from "./model/gateway-model";
 import {
   PREDEFINED_POLICY_FAMILY,
+  tlsCipherRule,
   tlsDisabledProtocolsRule,
   tlsMinVersionRule,
   tlsPolicyNameRule,
   tlsPolicyTypeRule,
+  tlsPredefinedOnlyNameRule,
+  tlsProtocolRule,
 } from "./rules/values";
 
 /**
@@ -145,12 +148,17 @@ export class SslPolicy {
 
 /** Throws when a TLS policy can never be valid. */
 export function checkSslPolicy(scope: IConstruct, prop: string, policy: SslPolicy): void {
+  const type = policy.policyType;
+  const custom = policy.minProtocolVersion !== undefined || (policy.cipherSuites ?? []).length > 0;
+  assertValid(scope, `${prop}.policyType`, type, tlsPolicyTypeRule([type, policy.policyName !== undefined || custom]));
   assertValid(scope, `${prop}.policyName`, policy.policyName, tlsPolicyNameRule(policy.policyName));
-  assertValid(scope, `${prop}.policyType`, policy.policyType, tlsPolicyTypeRule([policy.policyName, policy.policyType]));
-  if (policy.policyType === "CustomV2") {
-    assertValid(scope, `${prop}.minProtocolVersion`, policy.minProtocolVersion, tlsMinVersionRule(policy.minProtocolVersion));
+  assertValid(scope, prop, policy._describe(), tlsPredefinedOnlyNameRule([type, policy.policyName !== undefined, custom]));
+  if (type === "Custom" || type === "CustomV2") {
+    assertValid(scope, `${prop}.minProtocolVersion`, policy.minProtocolVersion, tlsMinVersionRule([type, policy.minProtocolVersion ?? ""]));
   }
+  for (const cipher of policy.cipherSuites ?? []) assertValid(scope, `${prop}.cipherSuites[]`, cipher, tlsCipherRule([type, cipher]));
   const disabled = policy.disabledProtocols ?? [];
-  const named = policy.policyName !== undefined || policy.policyType !== undefined;
+  for (const protocol of disabled) assertValid(scope, `${prop}.disabledProtocols[]`, protocol, tlsProtocolRule(protocol));
+  const named = policy.policyName !== undefined || type !== undefined;
   assertValid(scope, `${prop}.disabledProtocols`, disabled, tlsDisabledProtocolsRule([disabled, named]));
 }

@@ -1,6 +1,8 @@
 import { WebApplicationFirewallPolicy as AzurermWafPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
+import { assertValid } from "./errors";
+import { resourceGroupNameRule, wafPolicyNameRule } from "./rules/values";
 
 /** Props of a WAF policy. */
 export interface WafPolicyProps {
@@ -49,6 +51,8 @@ export class WafPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: WafPolicyProps) {
     super(scope, id);
+    assertValid(this, "name", props.name, wafPolicyNameRule(props.name));
+    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
     this.resource = new AzurermWafPolicy(this, "Resource", {
       name: props.name,
       resourceGroupName: props.resourceGroupName,

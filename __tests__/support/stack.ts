@@ -26,9 +26,13 @@ export function testStack(app: App = testApp()): TerraformStack {
   return stack;
 }
 
-/** A well-formed literal subnet id (azurerm checks the format at plan). */
-export const SUBNET_ID =
-  "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/appgw";
+// Well-formed literal ids, in the spelling azurerm checks at plan.
+const RG = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-shared/providers";
+export const SUBNET_ID = `${RG}/Microsoft.Network/virtualNetworks/vnet/subnets/appgw`;
+export const IDENTITY_ID = `${RG}/Microsoft.ManagedIdentity/userAssignedIdentities/agw-identity`;
+export const WAF_POLICY_ID = `${RG}/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/shared-waf`;
+export const WORKSPACE_ID = `${RG}/Microsoft.OperationalInsights/workspaces/logs`;
+export const KEY_VAULT_ID = `${RG}/Microsoft.KeyVault/vaults/edge-kv`;
 
 /** A Terraform expression, unknown at synth, as a sensitive TerraformVariable would give. */
 export const expression = (text: string): string => Lazy.stringValue({ produce: () => text });

@@ -82,8 +82,9 @@ export const NAME_UNIQUE = defineRule({
   id: RuleId.NAME_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "a name no other part of the same kind on this gateway has",
-  source: "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...)",
+  allowed: "a name no other part of the same kind on this gateway has, compared ignoring case",
+  source:
+    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...); Learn: resource-name-rules (names are case-insensitive: compare them so)",
 });
 export const namesUniquePerKind: GatewayRule = (gw) => {
   const kinds: [string, { name: string; node: any }[]][] = [
@@ -96,7 +97,7 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
   return kinds.flatMap(([, parts]) =>
     duplicates(
       parts.filter((p) => !isUnknown(p.name)),
-      (p) => p.name,
+      (p) => p.name.toLowerCase(),
     ).map((p) => finding(NAME_UNIQUE, p, "name", p.name)),
   );
 };
@@ -157,13 +158,22 @@ export const LISTENER_UNIQUE = defineRule({
   id: RuleId.LISTENER_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "a frontend, port and host-name combination no other listener has",
-  source: "Learn: multiple-site-overview (listeners on one port are told apart by host name)",
+  allowed: "on one frontend and port, at most one basic listener (no host names) and no host name on two listeners (compared ignoring case)",
+  source:
+    "Learn: multiple-site-overview (listeners on one port are told apart by host name); Azure error ApplicationGatewayHttpListenersUsingSameFrontendPort",
 });
-export const listenersDistinct: GatewayRule = (gw) =>
-  duplicates([...gw.listeners, ...gw.httpRedirects], (l) => `${l.frontend}|${l.port}|${[...l.hostNames].sort().join(",")}`).map((l) =>
-    finding(LISTENER_UNIQUE, l, "hostNames", l.hostNames),
-  );
+export const listenersDistinct: GatewayRule = (gw) => {
+  const taken = new Set<string>();
+  const findings: Finding[] = [];
+  for (const l of [...gw.listeners, ...gw.httpRedirects]) {
+    if (isUnknown(l.port) || isUnknown(l.hostNames)) continue;
+    const hosts = l.hostNames.length === 0 ? [""] : l.hostNames.filter((h) => !isUnknown(h)).map((h) => h.toLowerCase());
+    const keys = hosts.map((h) => `${l.frontend}|${l.port}|${h}`);
+    if (keys.some((k) => taken.has(k))) findings.push(finding(LISTENER_UNIQUE, l, "hostNames", l.hostNames));
+    keys.forEach((k) => taken.add(k));
+  }
+  return findings;
+};
 
 export const LISTENER_ONE_RULE = defineRule({
   id: RuleId.LISTENER_ONE_RULE,
@@ -308,8 +318,8 @@ export const LIMITS = defineRule({
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
-    "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners, 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 SSL profiles",
-  source: "Learn: azure-subscription-service-limits, Application Gateway limits",
+    "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners of which 100 active (routing to a backend pool), 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 redirect configurations, 400 rewrite rule sets, 40 header configurations per rewrite set",
+  source: "Learn: azure-subscription-service-limits, Application Gateway limits (2024-06); application-gateway-faq (active listeners)",
 });
 export const withinLimits: GatewayRule = (gw) => {
   const count = (names: string[]) => new Set(names).size;
@@ -322,7 +332,15 @@ export const withinLimits: GatewayRule = (gw) => {
     ["backendSettings", gw.backendSettings.length, 100],
     ["sslCertificates", count(gw.listeners.map((l) => l.certificate.name)), 100],
     ["trustedClientCertificates", count(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((c) => c.name))), 200],
-    ["sslProfiles", gw.sslProfiles.length, 100],
+    // Active: a listener whose rule sends traffic to a backend pool; redirect-only ones do not count.
+    ["activeListeners", count(gw.model.requestRoutingRules.filter((r) => r.backendAddressPool !== undefined).map((r) => r.httpListener)), 100],
+    ["redirectConfigurations", gw.model.redirectConfigurations.length, 100],
+    ["rewriteRuleSets", gw.model.rewriteRuleSets.length, 400],
+    [
+      "rewriteRuleSets[].headerConfigurations",
+      Math.max(0, ...gw.model.rewriteRuleSets.map((s) => s.rewriteRules.reduce((n, r) => n + r.requestHeaderConfigurations.length, 0))),
+      40,
+    ],
   ];
   return [
     ...limits.filter(([, n, max]) => n > max).map(([prop, n]) => finding(LIMITS, gw.scope, prop, `${n} of them`)),

@@ -37,11 +37,13 @@ export function defineRule(info: RuleInfo): RuleInfo {
 
 /**
  * A value the synthesizer cannot see: skipped by every rule, never rejected.
- * A Terraform list expression is a one-element array whose element is not a
- * token on its own (`#{TfToken[...]}`), so an element is also unknown when it is
- * such a list's element.
+ * That is a cdktf token, or a string with a Terraform template (`${...}`, which
+ * Terraform evaluates in JSON). A Terraform list expression is a one-element
+ * array whose element is not a token on its own (`#{TfToken[...]}`), so an
+ * element is also unknown when it is such a list's element.
  */
 export function isUnknown(value: unknown): boolean {
+  if (typeof value === "string" && value.includes("${")) return true;
   if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value) || Token.isUnresolved([value]);
   if (Array.isArray(value)) return Token.isUnresolved(value);
   return false;

@@ -141,6 +141,21 @@ const FQDN_PATTERN = new RegExp(`^(?=.{1,253}$)(${LABEL}\\.)*(?!\\d+$)${LABEL}\\
 const WILDCARD_LABEL = "[A-Za-z0-9*?-]{1,63}";
 const HOST_PATTERN = new RegExp(`^(?=.{1,253}$)(${WILDCARD_LABEL}\\.)*${WILDCARD_LABEL}$`);
 
+/**
+ * Learn multiple-site-overview, "Conditions for using wildcard characters": '*'
+ * at most once per label and twice per name, at most 4 wildcards ('*' and '?')
+ * per name, and '*' never in one label with '?' or another '*'.
+ */
+function wildcardsAllowed(host: string): boolean {
+  const count = (re: RegExp) => (host.match(re) ?? []).length;
+  const labels = host.split(".");
+  return (
+    count(/\*/g) <= 2 &&
+    count(/[*?]/g) <= 4 &&
+    labels.every((label) => (label.match(/\*/g) ?? []).length <= 1 && !(label.includes("*") && label.includes("?")))
+  );
+}
+
 export const FQDN = defineRule({
   id: RuleId.FQDN,
   severity: Severity.ERROR,
@@ -163,19 +178,37 @@ export const HOST_NAME = defineRule({
   id: RuleId.HOSTNAME,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a host name of letters, digits, '-', '.', with '*' and '?' as wildcards, 253 characters at most",
-  source: "Learn: multiple-site-overview, Wildcard host names in listener",
+  allowed:
+    "a host name of letters, digits, '-' and '.' (253 characters at most, labels of 1–63), with wildcards: '*' at most once per label and twice per name, '*' and '?' at most 4 per name, never '*' with '?' or '*' in one label",
+  source: "Learn: multiple-site-overview, Wildcard host names in listener; RFC 1035 section 2.3.4 (name and label lengths)",
 });
-export const hostNameRule = valueRule<string>(HOST_NAME, (v) => HOST_PATTERN.test(v));
+export const hostNameRule = valueRule<string>(HOST_NAME, (v) => HOST_PATTERN.test(v) && wildcardsAllowed(v));
 
 export const HEADER_NAME = defineRule({
   id: RuleId.HEADER,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "an HTTP header name (RFC 9110 token: letters, digits and !#$%&'*+.^_`|~-)",
-  source: "RFC 9110 section 5.1",
+  allowed: "a request header name of letters, digits and '-' (Application Gateway discards request headers with other characters before they reach the backend)",
+  source: "Learn: rewrite-http-headers-url (request header names); RFC 9110 section 5.1",
 });
-export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v));
+export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[0-9A-Za-z-]+$/.test(v));
+
+/** Headers a rewrite may not touch at all, and those it may not delete (set to ""). */
+const UNREWRITABLE = ["connection", "upgrade"];
+const UNDELETABLE = ["host"];
+
+export const REWRITE_HEADER = defineRule({
+  id: RuleId.REWRITE_HEADER,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a header a rewrite may change: not Connection or Upgrade, and not Host where the rewrite deletes it (an empty value)",
+  source: "Learn: rewrite-http-headers-url (\"all headers ... except for the Connection, and Upgrade headers\"; the host header cannot be deleted)",
+});
+/** [header name, whether some rewrite sets it to "" (deletes it)] */
+export const rewriteHeaderRule = valueRule<[string, boolean]>(REWRITE_HEADER, ([name, deletes]) => {
+  const lower = name.toLowerCase();
+  return !UNREWRITABLE.includes(lower) && !(deletes && UNDELETABLE.includes(lower));
+});
 
 export const KEY_VAULT_SECRET_ID = defineRule({
   id: RuleId.KV_SECRET_ID,
@@ -245,10 +278,71 @@ export const TLS_MIN_VERSION = defineRule({
   id: RuleId.TLS_MIN_VERSION,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "TLSv1_2 or TLSv1_3 for a CustomV2 policy",
-  source: "Learn: application-gateway-ssl-policy-overview (CustomV2)",
+  allowed: "TLSv1_2 or TLSv1_3 for a CustomV2 policy, TLSv1_2 for a Custom policy (TLS 1.0 and 1.1 were retired on 2025-08-31)",
+  source: "Learn: application-gateway-ssl-policy-overview (CustomV2); application-gateway-tls-version-retirement (Custom supports only TLS v1.2)",
 });
-export const tlsMinVersionRule = valueRule<string>(TLS_MIN_VERSION, (v) => v === "TLSv1_2" || v === "TLSv1_3");
+/** [policy type, minimum version] */
+export const tlsMinVersionRule = valueRule<[string | undefined, string]>(TLS_MIN_VERSION, ([type, v]) =>
+  type === "Custom" ? v === "TLSv1_2" : v === "TLSv1_2" || v === "TLSv1_3",
+);
+
+/** The cipher suites ARM Microsoft.Network 2025-03-01 knows (`ApplicationGatewaySslCipherSuite`; azurerm has the same list). */
+export const CIPHER_SUITES = [
+  "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_DHE_RSA_WITH_AES_256_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_CBC_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA256",
+  "TLS_RSA_WITH_AES_256_CBC_SHA", "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+  "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256",
+  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA",
+  "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+];
+/** What the old Custom policy no longer supports since 2025-08-31 (Learn: application-gateway-tls-version-retirement). */
+const RETIRED_CUSTOM_CIPHERS = [
+  "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA",
+  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_3DES_EDE_CBC_SHA", "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA",
+];
+
+export const TLS_CIPHER = defineRule({
+  id: RuleId.TLS_CIPHER,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "a cipher suite Application Gateway knows (ARM ApplicationGatewaySslCipherSuite; TLS 1.3 suites are implied, not listed), and for a Custom policy none of the 12 retired on 2025-08-31",
+  source: "ARM Microsoft.Network 2025-03-01 ApplicationGatewaySslPolicy.cipherSuites; Learn: application-gateway-tls-version-retirement",
+});
+/** [policy type, cipher suite] */
+export const tlsCipherRule = valueRule<[string | undefined, string]>(
+  TLS_CIPHER,
+  ([type, cipher]) => isUnknown(cipher) || (CIPHER_SUITES.includes(cipher) && !(type === "Custom" && RETIRED_CUSTOM_CIPHERS.includes(cipher))),
+);
+
+export const TLS_PROTOCOL = defineRule({
+  id: RuleId.TLS_PROTOCOL,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a protocol of TLSv1_0, TLSv1_1, TLSv1_2, TLSv1_3",
+  source: "ARM Microsoft.Network 2025-03-01 ApplicationGatewaySslProtocol",
+});
+export const tlsProtocolRule = valueRule<string>(TLS_PROTOCOL, (v) => ["TLSv1_0", "TLSv1_1", "TLSv1_2", "TLSv1_3"].includes(v));
+
+export const TLS_PREDEFINED_ONLY_NAME = defineRule({
+  id: RuleId.TLS_PREDEFINED_ONLY_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a Predefined policy with a policyName and no minProtocolVersion or cipherSuites, and a Custom or CustomV2 policy without a policyName",
+  source:
+    "Azure error ApplicationGatewaySslPolicyPropertyNotSupportedForPolicyType; azurerm v4.55.0 expandApplicationGatewaySslPolicy sends only the name for Predefined (the rest is dropped silently)",
+});
+/** [policy type, has name, has min version or ciphers] */
+export const tlsPredefinedOnlyNameRule = valueRule<[string | undefined, boolean, boolean]>(
+  TLS_PREDEFINED_ONLY_NAME,
+  ([type, named, custom]) => (type === "Predefined" ? named && !custom : type === undefined || !named),
+);
 
 export const TLS_DISABLED_PROTOCOLS = defineRule({
   id: RuleId.TLS_DISABLED_PROTOCOLS,
@@ -267,13 +361,12 @@ export const TLS_POLICY_TYPE = defineRule({
   id: RuleId.TLS_POLICY_TYPE,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "policyType 'Predefined' whenever a policyName is given",
-  source: "azurerm docs, ssl_policy: policy_type is required with policy_name",
+  allowed: "a policyType of Predefined, Custom or CustomV2, and one whenever a policyName, minProtocolVersion or cipherSuites is given",
+  source: "ARM ApplicationGatewaySslPolicyType; azurerm docs, ssl_policy: policy_type is required with policy_name; Azure error ApplicationGatewaySslPolicyPropertyPolicyTypeRequired",
 });
-/** [policy name, policy type] */
-export const tlsPolicyTypeRule = valueRule<[string | undefined, string | undefined]>(
-  TLS_POLICY_TYPE,
-  ([name, type]) => name === undefined || type === "Predefined",
+/** [policy type, any of name, min version, ciphers given] */
+export const tlsPolicyTypeRule = valueRule<[string | undefined, boolean]>(TLS_POLICY_TYPE, ([type, needsType]) =>
+  type === undefined ? !needsType : ["Predefined", "Custom", "CustomV2"].includes(type),
 );
 
 export const STRICT_CA_COUNT = defineRule({
@@ -332,3 +425,156 @@ export const HOST_NAME_PICK = defineRule({
 });
 /** [host name given, pick asked for] */
 export const hostNamePickRule = valueRule<[boolean, boolean]>(HOST_NAME_PICK, ([host, pick]) => !(host && pick));
+
+// Names of the resources the library creates, each by its own resource type's
+// rules (Learn: resource-name-rules, read 2025-03; azurerm v4.55.0 validators).
+const NAME_80 = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
+
+export const VNET_NAME = defineRule({
+  id: RuleId.VNET_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "2–64 characters of letters, digits, '_', '.', '-', starting with a letter or digit and ending with a letter, digit or '_'",
+  source: "Learn: resource-name-rules, Microsoft.Network virtualNetworks",
+});
+export const vnetNameRule = valueRule<string>(VNET_NAME, (v) => v.length >= 2 && v.length <= 64 && NAME_80.test(v));
+
+export const SUBNET_NAME = defineRule({
+  id: RuleId.SUBNET_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a subnet name by the name rule (1–80 characters ...) other than GatewaySubnet, which Azure reserves for VPN gateways",
+  source: "Learn: resource-name-rules, virtualNetworks/subnets; configuration-infrastructure (GatewaySubnet is reserved for VPN gateways)",
+});
+export const subnetNameRule = valueRule<string>(SUBNET_NAME, (v) => NAME_80.test(v) && v.toLowerCase() !== "gatewaysubnet");
+
+export const IDENTITY_NAME = defineRule({
+  id: RuleId.IDENTITY_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "3–128 characters of letters, digits, '-' and '_', starting with a letter or digit",
+  source: "Learn: resource-name-rules, Microsoft.ManagedIdentity userAssignedIdentities",
+});
+export const identityNameRule = valueRule<string>(IDENTITY_NAME, (v) => /^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$/.test(v));
+
+export const RESOURCE_GROUP_NAME = defineRule({
+  id: RuleId.RESOURCE_GROUP_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "1–90 characters of letters, digits, '_', '-', '.', '(' and ')', not ending with '.'",
+  source: "Learn: resource-name-rules, resourcegroups; azurerm (go-azure-helpers resourcegroups.ValidateName: ASCII only)",
+});
+export const resourceGroupNameRule = valueRule<string>(RESOURCE_GROUP_NAME, (v) => /^[-\w.()]{1,90}$/.test(v) && !v.endsWith("."));
+
+export const WAF_POLICY_NAME = defineRule({
+  id: RuleId.WAF_POLICY_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "1–128 characters",
+  source: "ARM Microsoft.Network 2025-03-01, ApplicationGatewayWebApplicationFirewallPolicies name maxLength; azurerm: not empty",
+});
+export const wafPolicyNameRule = valueRule<string>(WAF_POLICY_NAME, (v) => v.length >= 1 && v.length <= 128);
+
+export const DIAGNOSTIC_NAME = defineRule({
+  id: RuleId.DIAGNOSTIC_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "1–260 characters, none of < > * % & : \\ ? + /",
+  source: "azurerm v4.55.0 internal/services/monitor/validate MonitorDiagnosticSettingName",
+});
+export const diagnosticNameRule = valueRule<string>(DIAGNOSTIC_NAME, (v) => v.length >= 1 && v.length <= 260 && !/[<>*%&:\\?+/]/.test(v));
+
+// Resource ids the API takes literally, in the form azurerm v4.55.0 checks at
+// plan (go-azure-helpers resourceids: static segments case-sensitive, any
+// non-empty value for the named ones).
+const SEGMENT = "[^/]+";
+const armId = (provider: string, ...types: string[]) =>
+  new RegExp(`^/subscriptions/${SEGMENT}/resourceGroups/${SEGMENT}/providers/${provider}${types.map((t) => `/${t}/${SEGMENT}`).join("")}$`);
+
+export const SUBNET_ID = defineRule({
+  id: RuleId.SUBNET_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a subnet id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>, spelled as shown",
+  source: "azurerm v4.55.0 gateway_ip_configuration.subnet_id: commonids.ValidateSubnetID (case-sensitive segments)",
+});
+export const subnetIdRule = valueRule<string>(SUBNET_ID, (v) => armId("Microsoft.Network", "virtualNetworks", "subnets").test(v));
+
+export const IDENTITY_ID = defineRule({
+  id: RuleId.IDENTITY_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a user-assigned identity id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, spelled as shown",
+  source: "azurerm v4.55.0 identity.identity_ids: commonids.ValidateUserAssignedIdentityID",
+});
+export const identityIdRule = valueRule<string>(IDENTITY_ID, (v) => armId("Microsoft.ManagedIdentity", "userAssignedIdentities").test(v));
+
+export const WAF_POLICY_ID = defineRule({
+  id: RuleId.WAF_POLICY_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "a WAF policy id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name> (azurerm wants the lower-case 'a' that ARM itself does not return)",
+  source:
+    "azurerm v4.55.0 firewall_policy_id: webapplicationfirewallpolicies.ValidateApplicationGatewayWebApplicationFirewallPolicyID (case-sensitive; hashicorp/terraform-provider-azurerm#23378)",
+});
+export const wafPolicyIdRule = valueRule<string>(WAF_POLICY_ID, (v) =>
+  armId("Microsoft.Network", "applicationGatewayWebApplicationFirewallPolicies").test(v),
+);
+
+export const WORKSPACE_ID = defineRule({
+  id: RuleId.WORKSPACE_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a Log Analytics workspace id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>, spelled as shown",
+  source: "azurerm v4.55.0 azurerm_monitor_diagnostic_setting.log_analytics_workspace_id: workspaces.ValidateWorkspaceID",
+});
+export const workspaceIdRule = valueRule<string>(WORKSPACE_ID, (v) => armId("Microsoft.OperationalInsights", "workspaces").test(v));
+
+export const KEY_VAULT_ID = defineRule({
+  id: RuleId.KEY_VAULT_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a Key Vault id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name> (the role assignment's scope)",
+  source: "ARM resource id of Microsoft.KeyVault/vaults (ids compare case-insensitively); azurerm checks no more than a '/'",
+});
+export const keyVaultIdRule = valueRule<string>(KEY_VAULT_ID, (v) =>
+  new RegExp(armId("Microsoft.KeyVault", "vaults").source, "i").test(v),
+);
+
+// Address ranges (Learn: virtual-networks-faq).
+/** Ranges no VNet may use: multicast, broadcast, loopback, link-local, Azure's internal DNS. */
+export const RESERVED_RANGES = ["224.0.0.0/4", "255.255.255.255/32", "127.0.0.0/8", "169.254.0.0/16", "168.63.129.16/32"];
+
+export const RESERVED_RANGE = defineRule({
+  id: RuleId.RESERVED_RANGE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: `an address range that overlaps none of ${RESERVED_RANGES.join(", ")}`,
+  source: "Learn: virtual-networks-faq, What address ranges can I use in my virtual networks?",
+});
+export const reservedRangeRule = valueRule<string>(RESERVED_RANGE, (v) => {
+  const block = parseCidr(v);
+  return !block || RESERVED_RANGES.every((r) => !blocksOverlap(block, parseCidr(r)!));
+});
+
+export const SUBNET_PREFIX_LENGTH = defineRule({
+  id: RuleId.SUBNET_PREFIX_LENGTH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an IPv4 subnet from /2 to /29",
+  source: "Learn: virtual-networks-faq (the smallest supported IPv4 subnet is /29, the largest /2)",
+});
+export const subnetPrefixLengthRule = valueRule<string>(SUBNET_PREFIX_LENGTH, (v) => {
+  const block = parseCidr(v);
+  return !block || (block.prefix >= 2 && block.prefix <= 29);
+});
+
+export const ZONES = defineRule({
+  id: RuleId.ZONES,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "availability zones among \"1\", \"2\", \"3\", each once",
+  source: "Learn: application-gateway-autoscaling-zone-redundant; ARM zones; configuration-frontend-ip (the public IP takes the same zones)",
+});
+export const zonesRule = valueRule<string[]>(ZONES, (v) => v.every((z) => isUnknown(z) || ["1", "2", "3"].includes(z)) && new Set(v).size === v.length);
