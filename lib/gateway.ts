@@ -16,6 +16,8 @@ import { describeParts } from "./model/describe";
 import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "./model/gateway-model";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
+import { GatewayDeployment } from "./deployment";
+import { SingleAzapiRenderer } from "./render/azapi";
 import { AzurermRenderer } from "./render/azurerm";
 import { GatewayRenderer } from "./render/renderer";
 import { RoutingRule, RoutingRuleProps } from "./routing-rule";
@@ -136,6 +138,13 @@ export interface MtlsApplicationGatewayProps {
    */
   readonly tags?: { [key: string]: string };
   /**
+   * How the gateway is written to Azure: azurerm plus the passthrough patch (two
+   * PUTs per change), or one azapi_resource (one PUT per change). See the README,
+   * "Deployment modes".
+   * @default GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH
+   */
+  readonly deployment?: GatewayDeployment;
+  /**
    * The azurerm provider for every azurerm resource the gateway creates (an
    * aliased one, for another subscription, say).
    * @default the stack's default azurerm provider
@@ -168,6 +177,8 @@ export class MtlsApplicationGateway extends Construct {
   public readonly publicIp: PublicIp;
   /** The WAF policy the gateway created, if any. */
   public readonly wafPolicy?: WafPolicy;
+  /** How the gateway is written to Azure. */
+  public readonly deployment: GatewayDeployment;
   /** SKU. */
   public readonly sku: GatewaySku;
   /** Capacity. */
@@ -236,12 +247,15 @@ export class MtlsApplicationGateway extends Construct {
     ] as const) {
       assertValid(this, prop, name, nameRule(name));
     }
+    this.deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+    // Ids azurerm reads are checked in its case-sensitive spelling; ARM alone compares ids ignoring case.
+    const viaAzurerm = this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
     const prefix = this.subnet.addressPrefix;
-    assertValid(this, "subnet.subnetId", this.subnet.subnetId, subnetIdRule(this.subnet.subnetId));
+    assertValid(this, "subnet.subnetId", this.subnet.subnetId, subnetIdRule([viaAzurerm, this.subnet.subnetId]));
     assertValid(this, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
     assertValid(this, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
     if (props.firewallPolicyId !== undefined) {
-      assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku) ?? wafPolicyIdRule(props.firewallPolicyId));
+      assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku) ?? wafPolicyIdRule([viaAzurerm, props.firewallPolicyId]));
     }
     assertValid(this, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
     assertValid(this, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
@@ -265,7 +279,7 @@ export class MtlsApplicationGateway extends Construct {
       sku: "Standard",
       zones: props.zones,
     });
-    this.boundIdentity = props.identity?._bind(this, azurerm);
+    this.boundIdentity = props.identity?._bind(this, azurerm, viaAzurerm);
     if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
       this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf` });
     }
@@ -298,12 +312,9 @@ export class MtlsApplicationGateway extends Construct {
       frontendIPConfigurations: frontendIps,
     };
 
-    this.renderer = new AzurermRenderer(this, {
-      settings: this.settings,
-      parts: () => this.describe(),
-      azurermProvider: this.azurermProvider,
-      azapiProvider: props.azapiProvider,
-    });
+    const inputs = { settings: this.settings, parts: () => this.describe(), azurermProvider: this.azurermProvider, azapiProvider: props.azapiProvider };
+    this.renderer =
+      this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE ? new SingleAzapiRenderer(this, inputs) : new AzurermRenderer(this, inputs);
     this.resource = this.renderer.resource;
 
     if (props.logAnalyticsWorkspaceId !== undefined) {

@@ -49,10 +49,14 @@ export class GatewayIdentity {
     private readonly name: string | undefined,
   ) {}
 
-  /** Creates the identity if needed and returns its ids. @internal */
-  public _bind(scope: Construct, placement: IdentityPlacement): BoundIdentity {
+  /**
+   * Creates the identity if needed and returns its ids.
+   * @param viaAzurerm whether azurerm reads the identity id (it checks the spelling case-sensitively)
+   * @internal
+   */
+  public _bind(scope: Construct, placement: IdentityPlacement, viaAzurerm: boolean): BoundIdentity {
     if (this.identityId !== undefined) {
-      assertValid(scope, "identity.identityId", this.identityId, identityIdRule(this.identityId));
+      assertValid(scope, "identity.identityId", this.identityId, identityIdRule([viaAzurerm, this.identityId]));
       return { identityId: this.identityId, principalId: this.principalId };
     }
     const name = this.name ?? `${placement.name}-identity`;

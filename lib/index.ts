@@ -14,6 +14,7 @@ export { HealthProbeProps } from "./health-probe";
 export { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 export { GatewayIdentity } from "./identity";
 export { GatewayConfigError } from "./errors";
+export { GatewayDeployment } from "./deployment";
 export { RuleId } from "./rules/rule-id";
 export { HttpsListener, HttpsListenerProps } from "./listener";
 export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./network";

@@ -50,9 +50,11 @@ export function isUnknown(value: unknown): boolean {
 }
 
 /**
- * A rule on one prop value. The returned function answers `undefined` when the
- * value is valid, unset or unknown (a token, or a list holding one), else the rule.
+ * A rule on one prop value (or a tuple of values it needs together). The
+ * returned function answers `undefined` when the value is valid, unset or
+ * unknown (a token, a list expression, or a list or tuple holding one), else the rule.
  */
 export function valueRule<T>(info: RuleInfo, isValid: (value: T) => boolean): (value: T | undefined) => RuleInfo | undefined {
-  return (value) => (value === undefined || isUnknown(value) || isValid(value) ? undefined : info);
+  const unknown = (v: unknown) => isUnknown(v) || (Array.isArray(v) && v.some(isUnknown));
+  return (value) => (value === undefined || unknown(value) || isValid(value) ? undefined : info);
 }

@@ -490,36 +490,47 @@ export const diagnosticNameRule = valueRule<string>(DIAGNOSTIC_NAME, (v) => v.le
 const SEGMENT = "[^/]+";
 const armId = (provider: string, ...types: string[]) =>
   new RegExp(`^/subscriptions/${SEGMENT}/resourceGroups/${SEGMENT}/providers/${provider}${types.map((t) => `/${t}/${SEGMENT}`).join("")}$`);
+/**
+ * An id check for a value azurerm reads (case-sensitive, as its parser) or that
+ * goes to ARM alone (ids compare ignoring case there): [azurerm reads it, id].
+ */
+const idCheck = (pattern: RegExp) => ([azurerm, id]: [boolean, string]) => new RegExp(pattern.source, azurerm ? "" : "i").test(id);
 
 export const SUBNET_ID = defineRule({
   id: RuleId.SUBNET_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a subnet id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>, spelled as shown",
-  source: "azurerm v4.55.0 gateway_ip_configuration.subnet_id: commonids.ValidateSubnetID (case-sensitive segments)",
+  allowed:
+    "a subnet id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet> (spelled as shown where azurerm reads it)",
+  source: "azurerm v4.55.0 gateway_ip_configuration.subnet_id: commonids.ValidateSubnetID (case-sensitive segments); ARM resource ids",
 });
-export const subnetIdRule = valueRule<string>(SUBNET_ID, (v) => armId("Microsoft.Network", "virtualNetworks", "subnets").test(v));
+/** [azurerm reads it, id] */
+export const subnetIdRule = valueRule<[boolean, string]>(SUBNET_ID, idCheck(armId("Microsoft.Network", "virtualNetworks", "subnets")));
 
 export const IDENTITY_ID = defineRule({
   id: RuleId.IDENTITY_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a user-assigned identity id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>, spelled as shown",
-  source: "azurerm v4.55.0 identity.identity_ids: commonids.ValidateUserAssignedIdentityID",
+  allowed:
+    "a user-assigned identity id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (spelled as shown where azurerm reads it)",
+  source: "azurerm v4.55.0 identity.identity_ids: commonids.ValidateUserAssignedIdentityID; ARM resource ids",
 });
-export const identityIdRule = valueRule<string>(IDENTITY_ID, (v) => armId("Microsoft.ManagedIdentity", "userAssignedIdentities").test(v));
+/** [azurerm reads it, id] */
+export const identityIdRule = valueRule<[boolean, string]>(IDENTITY_ID, idCheck(armId("Microsoft.ManagedIdentity", "userAssignedIdentities")));
 
 export const WAF_POLICY_ID = defineRule({
   id: RuleId.WAF_POLICY_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed:
-    "a WAF policy id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name> (azurerm wants the lower-case 'a' that ARM itself does not return)",
+    "a WAF policy id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name> (where azurerm reads it, spelled as shown: with the lower-case 'a' that ARM itself does not return)",
   source:
     "azurerm v4.55.0 firewall_policy_id: webapplicationfirewallpolicies.ValidateApplicationGatewayWebApplicationFirewallPolicyID (case-sensitive; hashicorp/terraform-provider-azurerm#23378)",
 });
-export const wafPolicyIdRule = valueRule<string>(WAF_POLICY_ID, (v) =>
-  armId("Microsoft.Network", "applicationGatewayWebApplicationFirewallPolicies").test(v),
+/** [azurerm reads it, id] */
+export const wafPolicyIdRule = valueRule<[boolean, string]>(
+  WAF_POLICY_ID,
+  idCheck(armId("Microsoft.Network", "applicationGatewayWebApplicationFirewallPolicies")),
 );
 
 export const WORKSPACE_ID = defineRule({
