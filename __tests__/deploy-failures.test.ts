@@ -84,7 +84,7 @@ describe("blocks set on gateway.resource are never dropped silently", () => {
     const gw = passthroughGateway(stack);
     (gw.resource as ApplicationGateway).putRewriteRuleSet([{ name: "mine", rewriteRule: [] }]);
     const message = failure(() => Testing.synth(stack, true));
-    expect(message).toContain("test/Gateway/Resource: rewriteRuleSet = \"set on the resource; use the gateway's clientCertificateHeaders\" is not allowed");
+    expect(message).toContain("test/Gateway/Resource: rewriteRuleSet = \"set on the resource; use addRewriteRuleSet (merged with the gateway's clientCertificateHeaders)\" is not allowed");
     expect(message).toContain("[AGW-ESCAPE-HATCH]");
   });
 

@@ -14,7 +14,12 @@ import {
   ListenerFrontend,
   MtlsApplicationGateway,
   SslPolicy,
+  CustomErrorStatusCode,
+  Redirect,
+  RedirectType,
+  RewriteRuleProps,
   TrustedClientCertificate,
+  TrustedRootCertificate,
   WafPolicy,
 } from "../lib";
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
@@ -97,6 +102,8 @@ const pools = (count: number) => (s: TerraformStack) => {
 };
 const kvCert = (secretId: string) => ListenerCertificate.fromKeyVaultSecret("kv", { secretId });
 const secret = expression("${var.secret}");
+
+const hdr = { headerName: "X-Frame-Options", headerValue: "DENY" };
 
 const CASES: { [rule: string]: Case } = {
   "AGW-PORT": { bad: withListener({ port: 65200 }), good: [withListener({ port: 65199 }), withListener({ port: 1 })] },
@@ -368,11 +375,148 @@ const CASES: { [rule: string]: Case } = {
     bad: sub("10.0.0.0/24", { zones: ["1", "4"] }),
     good: [sub("10.0.0.0/24", { zones: ["1", "2", "3"] }), sub("10.0.0.0/24", { zones: ["2"] })],
   },
+  "AGW-RESPONSE-HEADER": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, responseHeaders: [{ headerName: "Cache Control", headerValue: "no-store" }] }]),
+    good: [withRewrites([{ name: "r", ruleSequence: 1, responseHeaders: [{ headerName: "Strict-Transport-Security", headerValue: "max-age=31536000" }] }])],
+  },
+  "AGW-REWRITE-RULE-NAME": {
+    bad: withRewrites([{ name: "a", ruleSequence: 1, requestHeaders: [hdr] }, { name: "a", ruleSequence: 2, requestHeaders: [hdr] }]),
+    good: [withRewrites([{ name: "a", ruleSequence: 1, requestHeaders: [hdr] }, { name: "b", ruleSequence: 2, requestHeaders: [hdr] }])],
+  },
+  "AGW-REWRITE-SEQUENCE": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1001, requestHeaders: [hdr] }]),
+    good: [withRewrites([{ name: "r", ruleSequence: 1000, requestHeaders: [hdr] }]), withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: [hdr] }])],
+  },
+  "AGW-REWRITE-CONDITION": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, conditions: [{ variable: "var_uri", pattern: "x" }], requestHeaders: [hdr] }]),
+    good: [
+      withRewrites([{ name: "r", ruleSequence: 1, conditions: [{ variable: "var_uri_path", pattern: "^/api" }], requestHeaders: [hdr] }]),
+      withRewrites([{ name: "r", ruleSequence: 1, conditions: [{ variable: "http_req_X-Tenant", pattern: ".+" }], requestHeaders: [hdr] }]),
+    ],
+  },
+  "AGW-URL-REWRITE": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, url: { reroute: false } }]),
+    good: [withRewrites([{ name: "r", ruleSequence: 1, url: { path: "/v2/" } }]), withRewrites([{ name: "r", ruleSequence: 1, url: { queryString: "a=1" } }])],
+  },
+  "AGW-REWRITE-LIMITS": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: Array.from({ length: 41 }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" })) }]),
+    // 39 of the user's and the library's forward rule make the 40 a set may hold.
+    good: [withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: Array.from({ length: 39 }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" })) }])],
+  },
+  "AGW-ROUTE-TARGET": {
+    bad: (s) => {
+      const gw = passthroughGateway(s);
+      const listener = gw.addHttpsListener("x", { certificate: CERT, port: 8443 });
+      gw.addRoutingRule("x", { priority: 2, listener, backendPool: gw.backendPools[0], redirect: Redirect.toUrl("https://contoso.com") });
+    },
+    good: [
+      (s) => {
+        const gw = passthroughGateway(s);
+        const listener = gw.addHttpsListener("x", { certificate: CERT, port: 8443 });
+        gw.addRoutingRule("x", { priority: 2, listener, redirect: Redirect.toUrl("https://contoso.com") });
+      },
+    ],
+  },
+  "AGW-PATH": {
+    bad: withPaths(["/images/*.jpg"]),
+    good: [withPaths(["/images/*", "/videos*"]), withPaths(["/"])],
+  },
+  "AGW-REDIRECT-URL": {
+    bad: withRedirect(Redirect.toUrl("contoso.com/new")),
+    good: [withRedirect(Redirect.toUrl("https://www.contoso.com/new", { type: RedirectType.FOUND, includePath: false }))],
+  },
+  "AGW-CUSTOM-ERROR": {
+    bad: sub("10.0.0.0/24", { customErrorPages: [{ statusCode: "HttpStatus404" as CustomErrorStatusCode, url: "https://pages.contoso.com/404.html" }] }),
+    good: [
+      sub("10.0.0.0/24", {
+        customErrorPages: [
+          { statusCode: CustomErrorStatusCode.HTTP_502, url: "https://pages.contoso.com/502.html" },
+          { statusCode: CustomErrorStatusCode.HTTP_403, url: "https://pages.contoso.com/blocked.htm" },
+        ],
+      }),
+    ],
+  },
+  "AGW-TRUSTED-ROOT": {
+    bad: withSettings({ protocol: BackendProtocol.HTTP, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", "Q0E=")] }),
+    good: [withSettings({ protocol: BackendProtocol.HTTPS, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", "Q0E=")] })],
+  },
+  "AGW-DIAGNOSTICS-WORKSPACE": {
+    bad: sub("10.0.0.0/24", { publicIpDiagnostics: true }),
+    good: [sub("10.0.0.0/24", { publicIpDiagnostics: true, logAnalyticsWorkspaceId: WORKSPACE_ID })],
+  },
+  "AGW-CERT-HEADER-OWNED": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: [{ headerName: "x-client-cert", headerValue: "{http_req_X-Other}" }] }]),
+    good: [withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: [{ headerName: "X-Client-Cert-Hint", headerValue: "1" }] }])],
+  },
+  "AGW-REROUTE": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, url: { path: "/v2/", reroute: true } }]),
+    good: [withPaths(["/api/*"], [{ name: "r", ruleSequence: 1, conditions: [{ variable: "var_uri_path", pattern: "^/v1" }], url: { path: "/v2/", reroute: true } }])],
+  },
+  "AGW-PART-WAF-POLICY": {
+    bad: withListener({ firewallPolicyId: WAF_POLICY_ID }),
+    good: [withListener({ firewallPolicyId: WAF_POLICY_ID }, { sku: GatewaySku.WAF_V2 })],
+  },
+  "AGW-FIPS-TLS": {
+    bad: sub("10.0.0.0/24", { enableFips: true, sslPolicy: SslPolicy.predefined("AppGwSslPolicy20170401S") }),
+    good: [sub("10.0.0.0/24", { enableFips: true }), sub("10.0.0.0/24", { enableFips: true, sslPolicy: SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"] }) })],
+  },
+  "AGW-WAF-BUFFERING": {
+    bad: sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, requestBuffering: false }),
+    good: [sub("10.0.0.0/24", { sku: GatewaySku.WAF_V2, responseBuffering: false }), sub("10.0.0.0/24", { requestBuffering: false })],
+  },
+  "AGW-DERIVED-NAME": {
+    bad: (s) => {
+      const gw = passthroughGateway(s);
+      const listener = gw.addHttpsListener("x", { certificate: CERT, port: 8443 });
+      const rule = gw.addPathBasedRoutingRule("r".repeat(60), { priority: 2, listener, backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+      rule.addPathRule("p".repeat(30), { paths: ["/old/*"], redirect: Redirect.toUrl("https://contoso.com") });
+    },
+    good: [
+      (s) => {
+        const gw = passthroughGateway(s);
+        const listener = gw.addHttpsListener("x", { certificate: CERT, port: 8443 });
+        const rule = gw.addPathBasedRoutingRule("r".repeat(49), { priority: 2, listener, backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+        rule.addPathRule("p".repeat(30), { paths: ["/old/*"], redirect: Redirect.toUrl("https://contoso.com") });
+      },
+    ],
+  },
   "AGW-ESCAPE-HATCH": {
     bad: (s) => (passthroughGateway(s).resource as ApplicationGateway).putRewriteRuleSet([{ name: "mine", rewriteRule: [] }]),
     good: [(s) => (passthroughGateway(s).resource as ApplicationGateway).putGlobal({ requestBufferingEnabled: false, responseBufferingEnabled: false })],
   },
 };
+
+/** A passthrough gateway whose route carries a rewrite set of these rules. */
+function withRewrites(rules: RewriteRuleProps[]): Build {
+  return (s) => {
+    const gw = bareGateway(s);
+    const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough() });
+    const listener = gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile });
+    const rewriteRuleSet = gw.addRewriteRuleSet("mine", { rules });
+    const backendPool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+    gw.addRoutingRule("r", { priority: 1, listener, backendPool, backendSettings: gw.addBackendSettings("s"), rewriteRuleSet });
+  };
+}
+/** A path-based rule with one path rule of these paths (and, optionally, rewrites on it). */
+function withPaths(paths: string[], rules?: RewriteRuleProps[]): Build {
+  return (s) => {
+    const gw = bareGateway(s);
+    const listener = gw.addHttpsListener("l", { certificate: CERT });
+    const backendPool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+    const backendSettings = gw.addBackendSettings("s");
+    const rule = gw.addPathBasedRoutingRule("r", { priority: 1, listener, backendPool, backendSettings });
+    const rewriteRuleSet = rules && gw.addRewriteRuleSet("mine", { rules });
+    rule.addPathRule("p", { paths, backendPool, backendSettings, rewriteRuleSet });
+  };
+}
+/** An HTTPS listener whose rule redirects. */
+function withRedirect(redirect: Redirect): Build {
+  return (s) => {
+    const gw = passthroughGateway(s);
+    const listener = gw.addHttpsListener("old", { certificate: CERT, port: 8443 });
+    gw.addRoutingRule("old", { priority: 2, listener, redirect });
+  };
+}
 
 function bareGatewayListener(s: TerraformStack) {
   return (s.node.tryFindChild("Gateway") as MtlsApplicationGateway).addHttpsListener("l", { certificate: CERT });

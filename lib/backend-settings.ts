@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { assertValid, derivedNote } from "./errors";
 import { describeProbe, HealthProbeProps } from "./health-probe";
+import { TrustedRootCertificate } from "./trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "./model/gateway-model";
 import {
   backendPortRule,
@@ -11,6 +12,8 @@ import {
   probeSecondsRule,
   probeThresholdRule,
   requestTimeoutRule,
+  keyVaultSecretIdRule,
+  trustedRootRule,
 } from "./rules/values";
 
 /** Protocol between the gateway and the backend. */
@@ -61,6 +64,13 @@ export interface BackendSettingsProps {
    */
   readonly cookieBasedAffinity?: boolean;
   /**
+   * CAs that sign the backends' server certificates, for end-to-end TLS to a
+   * private CA (Https only). Backends with a certificate from a well-known public
+   * CA need none.
+   * @default none: well-known CAs
+   */
+  readonly trustedRootCertificates?: TrustedRootCertificate[];
+  /**
    * A custom health probe for the pools routed through these settings, named
    * `<name>-probe`, with the same protocol.
    * @default none: Azure's default probe
@@ -89,6 +99,8 @@ export class BackendSettings extends Construct {
   public readonly cookieBasedAffinity: boolean;
   /** Custom health probe, if any. */
   public readonly healthProbe?: HealthProbeProps;
+  /** Trusted root CAs of the backends. */
+  public readonly trustedRootCertificates: TrustedRootCertificate[];
 
   constructor(scope: Construct, id: string, props: BackendSettingsProps = {}) {
     super(scope, id);
@@ -100,6 +112,13 @@ export class BackendSettings extends Construct {
     this.requestTimeout = props.requestTimeout;
     this.cookieBasedAffinity = props.cookieBasedAffinity ?? false;
     this.healthProbe = props.healthProbe;
+    this.trustedRootCertificates = props.trustedRootCertificates ?? [];
+    const roots: [boolean, boolean] = [this.protocol === BackendProtocol.HTTPS, this.trustedRootCertificates.length > 0];
+    assertValid(this, "trustedRootCertificates", this.trustedRootCertificates.map((c) => c.name), trustedRootRule(roots));
+    for (const root of this.trustedRootCertificates) {
+      assertValid(this, "trustedRootCertificates[].name", root.name, nameRule(root.name));
+      assertValid(this, "trustedRootCertificates[].keyVaultSecretId", root.keyVaultSecretId, keyVaultSecretIdRule(root.keyVaultSecretId));
+    }
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, backendPortRule(this.port));
     assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
@@ -133,6 +152,7 @@ export class BackendSettings extends Construct {
       pickHostNameFromBackendAddress: this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
       requestTimeout: this.requestTimeout,
       probe: this.healthProbe ? this.probeName : undefined,
+      trustedRootCertificates: this.trustedRootCertificates.map((c) => c.name),
     };
   }
 

@@ -1,4 +1,4 @@
-import { RewriteRuleSetModel } from "./model/gateway-model";
+import { RewriteRuleModel } from "./model/gateway-model";
 
 /**
  * Request headers that carry the client certificate to the backend, each filled
@@ -72,26 +72,33 @@ export const FORWARD_REWRITE_SET = "mtls-forward-client-cert";
 /** Name of the rewrite set on every other routing rule: deletes the same headers. */
 export const STRIP_REWRITE_SET = "mtls-strip-client-cert";
 
+/** What a route does with the client-certificate headers. */
+export enum CertificateHeaderMode {
+  /** Set them from the gateway's mutual-auth server variables. */
+  FORWARD = "forward",
+  /** Delete them, so no client can send its own. */
+  STRIP = "strip",
+}
+
 /**
- * The two rewrite sets. Setting a header to `{var_...}` forwards the value, and
- * because an empty value deletes a header, a client that presented no certificate
- * cannot smuggle its own header through either; the strip set sets the headers to
- * "" on listeners without mTLS, so no client can spoof them there.
+ * The library's rewrite rule for a route. Setting a header to `{var_...}`
+ * forwards the value, and because an empty value deletes a header, a client that
+ * presented no certificate cannot smuggle its own header through either; the
+ * strip rule sets the headers to "" on listeners without mTLS, so no client can
+ * spoof them there.
  */
-export function clientCertificateRewriteSets(headers: ClientCertificateHeaders | undefined): RewriteRuleSetModel[] {
-  const pairs = headerVariables(headers);
-  const set = (name: string, rule: string, value: (variable: string) => string): RewriteRuleSetModel => ({
-    name,
-    rewriteRules: [
-      {
-        name: rule,
-        ruleSequence: 100,
-        requestHeaderConfigurations: pairs.map((p) => ({ headerName: p.header, headerValue: value(p.variable) })),
-      },
-    ],
-  });
-  return [
-    set(FORWARD_REWRITE_SET, "forward-client-cert", (variable) => `{var_${variable}}`),
-    set(STRIP_REWRITE_SET, "strip-client-cert", () => ""),
-  ];
+export function clientCertificateRule(headers: ClientCertificateHeaders | undefined, mode: CertificateHeaderMode): RewriteRuleModel {
+  const forward = mode === CertificateHeaderMode.FORWARD;
+  return {
+    name: forward ? "forward-client-cert" : "strip-client-cert",
+    ruleSequence: 100,
+    conditions: [],
+    requestHeaderConfigurations: headerVariables(headers).map((p) => ({ headerName: p.header, headerValue: forward ? `{var_${p.variable}}` : "" })),
+    responseHeaderConfigurations: [],
+  };
+}
+
+/** Name of the library's own set for a route without rewrites of its user. */
+export function clientCertificateSetName(mode: CertificateHeaderMode): string {
+  return mode === CertificateHeaderMode.FORWARD ? FORWARD_REWRITE_SET : STRIP_REWRITE_SET;
 }

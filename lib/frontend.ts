@@ -1,7 +1,9 @@
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { assertValid } from "./errors";
-import { frontendPortRule, hostNameCountRule, hostNameRule, nameRule } from "./rules/values";
+import { CustomErrorPage } from "./custom-error";
+import { CustomErrorModel } from "./model/gateway-model";
+import { customErrorRule, frontendPortRule, hostNameCountRule, hostNameRule, nameRule } from "./rules/values";
 
 /** Which frontend IP configuration of the gateway a listener is bound to. */
 export enum ListenerFrontend {
@@ -31,4 +33,18 @@ export function checkListenerBinding(scope: IConstruct, binding: ListenerBinding
   assertValid(scope, "frontendPortName", binding.frontendPortName, nameRule(binding.frontendPortName));
   assertValid(scope, "hostNames", binding.hostNames, hostNameCountRule(binding.hostNames));
   for (const host of binding.hostNames) assertValid(scope, "hostNames[]", host, hostNameRule(host));
+}
+
+/** Throws for custom error pages that can never be valid (gateway and listener level alike). */
+export function checkCustomErrorPages(scope: IConstruct, prop: string, pages: CustomErrorPage[]): void {
+  const seen = new Set<string>();
+  for (const page of pages) {
+    assertValid(scope, `${prop}[]`, page, customErrorRule([page.statusCode, page.url, seen.has(page.statusCode)]));
+    seen.add(page.statusCode);
+  }
+}
+
+/** Custom error pages as the model describes them. */
+export function describeCustomErrors(pages: CustomErrorPage[]): CustomErrorModel[] {
+  return pages.map((p) => ({ statusCode: p.statusCode, customErrorPageUrl: p.url }));
 }

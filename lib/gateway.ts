@@ -1,3 +1,4 @@
+import { ManagementLock } from "@cdktf/provider-azurerm/lib/management-lock";
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
@@ -7,7 +8,9 @@ import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
+import { CustomErrorPage } from "./custom-error";
 import { assertValid, derivedNote, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
+import { checkCustomErrorPages, describeCustomErrors } from "./frontend";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity, GatewayIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
@@ -16,6 +19,8 @@ import { describeParts } from "./model/describe";
 import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "./model/gateway-model";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
+import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "./path-based-routing-rule";
+import { RewriteRuleSet, RewriteRuleSetProps } from "./rewrite-rule-set";
 import { GatewayDeployment } from "./deployment";
 import { SingleAzapiRenderer } from "./render/azapi";
 import { AzurermRenderer } from "./render/azurerm";
@@ -32,6 +37,7 @@ import {
   headerNameRule,
   nameRule,
   diagnosticNameRule,
+  diagnosticsWorkspaceRule,
   PART_ID,
   privateIpRule,
   reservedRangeRule,
@@ -128,6 +134,44 @@ export interface MtlsApplicationGatewayProps {
    */
   readonly diagnosticSettingName?: string;
   /**
+   * Also send the public IP's logs and metrics (DDoS notifications and
+   * mitigation reports among them) to `logAnalyticsWorkspaceId`.
+   * @default false
+   */
+  readonly publicIpDiagnostics?: boolean;
+  /**
+   * Error pages the gateway serves instead of its own (listeners may override them).
+   * @default Azure's own pages
+   */
+  readonly customErrorPages?: CustomErrorPage[];
+  /**
+   * HTTP/2 between clients and the gateway (backends always get HTTP/1.1).
+   * @default false
+   */
+  readonly enableHttp2?: boolean;
+  /**
+   * FIPS 140 mode (Learn: fips). Needs a 2022 predefined or CustomV2 TLS policy.
+   * @default Azure's default (off outside Azure Government)
+   */
+  readonly enableFips?: boolean;
+  /**
+   * Buffer requests before sending them to backends (turn off for chunked
+   * uploads on Standard_v2; WAF_v2 always buffers).
+   * @default true (Azure's default)
+   */
+  readonly requestBuffering?: boolean;
+  /**
+   * Buffer responses before sending them to clients.
+   * @default true (Azure's default)
+   */
+  readonly responseBuffering?: boolean;
+  /**
+   * A `CanNotDelete` management lock on the gateway: updates still apply, but
+   * nothing (`cdktf destroy`, a replacement) can delete it until the lock is removed.
+   * @default no lock
+   */
+  readonly deletionLock?: boolean;
+  /**
    * Availability zones of the gateway and its public IP.
    * @default none (regional)
    */
@@ -155,6 +199,27 @@ export interface MtlsApplicationGatewayProps {
    * @default the stack's default azapi provider
    */
   readonly azapiProvider?: TerraformProvider;
+}
+
+/** A role on the gateway for a principal. */
+export interface GatewayRoleAssignmentProps {
+  /** Object id of the user, group or service principal. */
+  readonly principalId: string;
+  /**
+   * Built-in or custom role name, e.g. "Reader" (or give `roleDefinitionId`).
+   * @default none: roleDefinitionId
+   */
+  readonly roleDefinitionName?: string;
+  /**
+   * Role definition id (or give `roleDefinitionName`).
+   * @default none: roleDefinitionName
+   */
+  readonly roleDefinitionId?: string;
+  /**
+   * `User`, `Group` or `ServicePrincipal`; giving it avoids a replication race for new principals.
+   * @default Azure looks it up
+   */
+  readonly principalType?: string;
 }
 
 /**
@@ -197,6 +262,8 @@ export class MtlsApplicationGateway extends Construct {
   public readonly firewallPolicyId?: string;
   /** Headers that carry the client certificate. */
   public readonly clientCertificateHeaders: ClientCertificateHeaders;
+  /** The CanNotDelete lock, when `deletionLock` is set. */
+  public readonly lock?: ManagementLock;
   private readonly boundIdentity?: BoundIdentity;
   private readonly grantedVaults = new Set<string>();
   private readonly renderer: GatewayRenderer;
@@ -222,7 +289,7 @@ export class MtlsApplicationGateway extends Construct {
     this.clientCertificateHeaders = props.clientCertificateHeaders ?? {};
     this.azurermProvider = props.azurermProvider;
     this.scopes = Object.fromEntries(
-      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect"].map((kind) => [
+      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet"].map((kind) => [
         kind,
         new Construct(this, kind),
       ]),
@@ -259,6 +326,9 @@ export class MtlsApplicationGateway extends Construct {
     }
     assertValid(this, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
     assertValid(this, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
+    const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
+    assertValid(this, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));
+    checkCustomErrorPages(this, "customErrorPages", props.customErrorPages ?? []);
     for (const [key, header] of Object.entries(this.clientCertificateHeaders)) {
       // Every certificate header is deleted (set to "") where no certificate is forwarded.
       assertValid(this, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
@@ -310,6 +380,13 @@ export class MtlsApplicationGateway extends Construct {
       sslPolicy: this.sslPolicy._describe(),
       gatewayIPConfigurations: [{ name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId }],
       frontendIPConfigurations: frontendIps,
+      enableHttp2: props.enableHttp2 ?? false,
+      enableFips: props.enableFips,
+      globalConfiguration:
+        props.requestBuffering === undefined && props.responseBuffering === undefined
+          ? undefined
+          : { enableRequestBuffering: props.requestBuffering ?? true, enableResponseBuffering: props.responseBuffering ?? true },
+      customErrorConfigurations: describeCustomErrors(props.customErrorPages ?? []),
     };
 
     const inputs = { settings: this.settings, parts: () => this.describe(), azurermProvider: this.azurermProvider, azapiProvider: props.azapiProvider };
@@ -318,13 +395,25 @@ export class MtlsApplicationGateway extends Construct {
     this.resource = this.renderer.resource;
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
-      new MonitorDiagnosticSetting(this, "Diagnostics", {
-        name: props.diagnosticSettingName ?? `${props.name}-diagnostics`,
+      const diagnostics = (id: string, name: string, targetResourceId: string) =>
+        new MonitorDiagnosticSetting(this, id, {
+          name,
+          provider: this.azurermProvider,
+          targetResourceId,
+          logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId!,
+          enabledLog: [{ categoryGroup: "allLogs" }],
+          enabledMetric: [{ category: "AllMetrics" }],
+        });
+      diagnostics("Diagnostics", props.diagnosticSettingName ?? `${props.name}-diagnostics`, this.gatewayId);
+      if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id);
+    }
+    if (props.deletionLock) {
+      this.lock = new ManagementLock(this, "DeletionLock", {
+        name: `${props.name}-delete-lock`,
+        scope: this.gatewayId,
+        lockLevel: "CanNotDelete",
+        notes: "Set by cdktf-azure-appgw-mtls (deletionLock): remove the lock to delete or replace the gateway.",
         provider: this.azurermProvider,
-        targetResourceId: this.gatewayId,
-        logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId,
-        enabledLog: [{ categoryGroup: "allLogs" }],
-        enabledMetric: [{ category: "AllMetrics" }],
       });
     }
 
@@ -381,12 +470,46 @@ export class MtlsApplicationGateway extends Construct {
   }
 
   /**
-   * Adds a basic routing rule from a listener to a backend pool.
+   * Adds a basic routing rule from a listener to a backend pool, or to a redirect.
    * @param id construct id, and the rule's Azure name unless `props.name` is set
-   * @param props priority, listener, backend pool and settings
+   * @param props priority, listener, and a backend pool with settings or a redirect
    */
   public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
     return new RoutingRule(this.partScope("RoutingRule", id), id, props);
+  }
+
+  /**
+   * Adds a path-based routing rule (a URL path map); add its paths with `addPathRule`.
+   * @param id construct id, and the Azure name of the rule and its path map unless `props.name` is set
+   * @param props priority, listener, and the default route
+   */
+  public addPathBasedRoutingRule(id: string, props: PathBasedRoutingRuleProps): PathBasedRoutingRule {
+    return new PathBasedRoutingRule(this.partScope("RoutingRule", id), id, props);
+  }
+
+  /**
+   * Adds a set of your own header and URL rewrites, for routing rules and path rules.
+   * @param id construct id, and the set's Azure name unless `props.name` is set
+   * @param props the rules
+   */
+  public addRewriteRuleSet(id: string, props: RewriteRuleSetProps): RewriteRuleSet {
+    return new RewriteRuleSet(this.partScope("RewriteRuleSet", id), id, props);
+  }
+
+  /**
+   * Grants a principal a role on the gateway (e.g. "Reader" for an operations team).
+   * @param id construct id of the role assignment
+   * @param props principal and role
+   */
+  public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
+    return new RoleAssignment(this, `RoleAssignment-${id}`, {
+      scope: this.gatewayId,
+      principalId: props.principalId,
+      roleDefinitionName: props.roleDefinitionName,
+      roleDefinitionId: props.roleDefinitionId,
+      principalType: props.principalType,
+      provider: this.azurermProvider,
+    });
   }
 
   /**
@@ -454,9 +577,19 @@ export class MtlsApplicationGateway extends Construct {
     return this.childrenOf(this.scopes.BackendSettings, BackendSettings);
   }
 
-  /** Routing rules, in the order added. */
+  /** Basic routing rules, in the order added. */
   public get routingRules(): RoutingRule[] {
     return this.childrenOf(this.scopes.RoutingRule, RoutingRule);
+  }
+
+  /** Path-based routing rules, in the order added. */
+  public get pathBasedRoutingRules(): PathBasedRoutingRule[] {
+    return this.childrenOf(this.scopes.RoutingRule, PathBasedRoutingRule);
+  }
+
+  /** Your rewrite rule sets, in the order added. */
+  public get rewriteRuleSets(): RewriteRuleSet[] {
+    return this.childrenOf(this.scopes.RewriteRuleSet, RewriteRuleSet);
   }
 
   /** The gateway as Azure describes it: its settings and what its parts make of it. @internal */
@@ -519,6 +652,7 @@ export class MtlsApplicationGateway extends Construct {
       firewallPolicyId: this.firewallPolicyId,
       clientCertificateHeaders: this.clientCertificateHeaders,
       frontendIpConfigurationName: this.frontendIpConfigurationName,
+      azurermReadsIds: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
       privateFrontendIpConfigurationName: this.privateFrontendIpConfigurationName,
       sslProfiles: this.sslProfiles,
       listeners: this.listeners,
@@ -526,6 +660,8 @@ export class MtlsApplicationGateway extends Construct {
       backendPools: this.backendPools,
       backendSettings: this.backendSettings,
       routingRules: this.routingRules,
+      pathBasedRoutingRules: this.pathBasedRoutingRules,
+      rewriteRuleSets: this.rewriteRuleSets,
     };
   }
 

@@ -3,10 +3,11 @@ import { assertValid } from "./errors";
 import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
 import { HttpsListener } from "./listener";
 import { HttpListenerModel, RedirectConfigurationModel, RequestRoutingRuleModel } from "./model/gateway-model";
+import { Redirect, RedirectOptions } from "./redirect";
 import { priorityRule } from "./rules/values";
 
 /** Props of an HTTP → HTTPS redirect. */
-export interface HttpRedirectProps {
+export interface HttpRedirectProps extends RedirectOptions {
   /**
    * Name of the HTTP listener, the redirect configuration and the routing rule.
    * @default the construct id
@@ -34,8 +35,8 @@ export interface HttpRedirectProps {
 }
 
 /**
- * A plain-HTTP listener whose requests are redirected permanently (301) to an
- * HTTPS listener, path and query string kept. Create it with
+ * A plain-HTTP listener whose requests are redirected to an HTTPS listener
+ * (by default permanently, 301, path and query string kept). Create it with
  * `MtlsApplicationGateway.addHttpRedirect`. It never reaches a backend, so it
  * needs no certificate headers.
  */
@@ -52,6 +53,8 @@ export class HttpRedirect extends Construct {
   public readonly frontendPortName: string;
   /** Host names. */
   public readonly hostNames: string[];
+  /** The redirect. */
+  public readonly redirect: Redirect;
 
   constructor(scope: Construct, id: string, props: HttpRedirectProps) {
     super(scope, id);
@@ -61,6 +64,7 @@ export class HttpRedirect extends Construct {
     this.port = props.port ?? 80;
     this.frontendPortName = props.frontendPortName ?? defaultFrontendPortName(this.port);
     this.hostNames = props.hostNames ?? props.target.hostNames;
+    this.redirect = Redirect.toListener(props.target, props);
     checkListenerBinding(this, this);
     assertValid(this, "priority", this.priority, priorityRule(this.priority));
   }
@@ -82,18 +86,13 @@ export class HttpRedirect extends Construct {
       frontendIPConfiguration: frontendIpConfigurationName,
       frontendPort: this.frontendPortName,
       hostNames: this.hostNames,
+      customErrorConfigurations: [],
     };
   }
 
   /** The redirect configuration as the model describes it. @internal */
   public _describeRedirect(): RedirectConfigurationModel {
-    return {
-      name: this.name,
-      redirectType: "Permanent",
-      targetListener: this.target.name,
-      includePath: true,
-      includeQueryString: true,
-    };
+    return this.redirect._describe(this.name);
   }
 
   /** The routing rule as the model describes it. @internal */

@@ -8,7 +8,8 @@ export {
   StrictClientAuthenticationProps,
   TrustedClientCertificate,
 } from "./client-authentication";
-export { MtlsApplicationGateway, MtlsApplicationGatewayProps } from "./gateway";
+export { GatewayRoleAssignmentProps, MtlsApplicationGateway, MtlsApplicationGatewayProps } from "./gateway";
+export { CustomErrorPage, CustomErrorStatusCode } from "./custom-error";
 export { ListenerFrontend } from "./frontend";
 export { HealthProbeProps } from "./health-probe";
 export { HttpRedirect, HttpRedirectProps } from "./http-redirect";
@@ -19,10 +20,22 @@ export { RuleId } from "./rules/rule-id";
 export { HttpsListener, HttpsListenerProps } from "./listener";
 export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./network";
 export { PassthroughPatch, PassthroughPatchProps } from "./passthrough-patch";
+export { PathBasedRoutingRule, PathBasedRoutingRuleProps, PathRule, PathRuleProps } from "./path-based-routing-rule";
+export { Redirect, RedirectOptions, RedirectType } from "./redirect";
+export {
+  HeaderRewrite,
+  RewriteCondition,
+  RewriteRuleProps,
+  RewriteRuleSet,
+  RewriteRuleSetProps,
+  UrlRewrite,
+} from "./rewrite-rule-set";
+export { RouteProps } from "./route";
 export { RoutingRule, RoutingRuleProps } from "./routing-rule";
 export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./ssl-policy";
 export { SslProfile, SslProfileProps } from "./ssl-profile";
+export { TrustedRootCertificate } from "./trusted-root-certificate";
 export { WafPolicy, WafPolicyProps } from "./waf-policy";
 // The generated azapi bindings, so that users can declare the provider
 // (`new azapi.provider.AzapiProvider(...)`) without a `.gen` of their own.

@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { ListenerCertificate } from "./certificate";
+import { CustomErrorPage } from "./custom-error";
 import { assertValid } from "./errors";
-import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./frontend";
+import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, describeCustomErrors, ListenerFrontend } from "./frontend";
 import { HttpListenerModel } from "./model/gateway-model";
 import { forwardNeedsMtlsRule, keyVaultIdRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
@@ -52,6 +53,16 @@ export interface HttpsListenerProps {
    * @default true when the SSL profile authenticates clients (passthrough or strict), else false
    */
   readonly forwardClientCertificate?: boolean;
+  /**
+   * Error pages of this listener, replacing the gateway's for the same codes.
+   * @default the gateway's
+   */
+  readonly customErrorPages?: CustomErrorPage[];
+  /**
+   * WAF policy of this listener (a WAF_v2 gateway only), overriding the gateway's.
+   * @default the gateway's policy
+   */
+  readonly firewallPolicyId?: string;
 }
 
 /**
@@ -77,6 +88,10 @@ export class HttpsListener extends Construct {
   public readonly frontend: ListenerFrontend;
   /** Explicit choice of forwarding, if any. */
   public readonly forwardClientCertificate?: boolean;
+  /** Error pages of this listener. */
+  public readonly customErrorPages: CustomErrorPage[];
+  /** WAF policy of this listener, if any. */
+  public readonly firewallPolicyId?: string;
 
   constructor(scope: Construct, id: string, props: HttpsListenerProps) {
     super(scope, id);
@@ -89,7 +104,10 @@ export class HttpsListener extends Construct {
     this.requireSni = props.requireSni;
     this.frontend = props.frontend ?? ListenerFrontend.PUBLIC;
     this.forwardClientCertificate = props.forwardClientCertificate;
+    this.customErrorPages = props.customErrorPages ?? [];
+    this.firewallPolicyId = props.firewallPolicyId;
     checkListenerBinding(this, this);
+    checkCustomErrorPages(this, "customErrorPages", this.customErrorPages);
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
     assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
@@ -124,6 +142,8 @@ export class HttpsListener extends Construct {
       sslProfile: this.sslProfile?.name,
       hostNames: this.hostNames,
       requireServerNameIndication: this.requireSni,
+      firewallPolicyId: this.firewallPolicyId,
+      customErrorConfigurations: describeCustomErrors(this.customErrorPages),
     };
   }
 }

@@ -1,13 +1,12 @@
 import { Construct } from "constructs";
-import { BackendPool } from "./backend-pool";
-import { BackendSettings } from "./backend-settings";
 import { assertValid } from "./errors";
 import { HttpsListener } from "./listener";
 import { RequestRoutingRuleModel } from "./model/gateway-model";
+import { checkRoute, describeRoute, RouteProps } from "./route";
 import { nameRule, priorityRule } from "./rules/values";
 
 /** Props of a request routing rule. */
-export interface RoutingRuleProps {
+export interface RoutingRuleProps extends RouteProps {
   /**
    * Name on the gateway.
    * @default the construct id
@@ -17,15 +16,11 @@ export interface RoutingRuleProps {
   readonly priority: number;
   /** The listener whose requests this rule routes. */
   readonly listener: HttpsListener;
-  /** Where the requests go. */
-  readonly backendPool: BackendPool;
-  /** How the gateway talks to the pool. */
-  readonly backendSettings: BackendSettings;
 }
 
 /**
- * A basic request routing rule: listener → backend pool with backend settings.
- * Create it with `MtlsApplicationGateway.addRoutingRule`.
+ * A basic request routing rule: listener → backend pool with backend settings,
+ * or listener → redirect. Create it with `MtlsApplicationGateway.addRoutingRule`.
  */
 export class RoutingRule extends Construct {
   /** Name on the gateway. */
@@ -34,25 +29,33 @@ export class RoutingRule extends Construct {
   public readonly priority: number;
   /** Listener. */
   public readonly listener: HttpsListener;
-  /** Backend pool. */
-  public readonly backendPool: BackendPool;
-  /** Backend settings. */
-  public readonly backendSettings: BackendSettings;
+  /** Where the rule routes. */
+  public readonly route: RouteProps;
 
   constructor(scope: Construct, id: string, props: RoutingRuleProps) {
     super(scope, id);
     this.name = props.name ?? id;
     this.priority = props.priority;
     this.listener = props.listener;
-    this.backendPool = props.backendPool;
-    this.backendSettings = props.backendSettings;
+    this.route = props;
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "priority", this.priority, priorityRule(this.priority));
+    checkRoute(this, "", props);
+  }
+
+  /** Backend pool, when the rule routes to a backend. */
+  public get backendPool() {
+    return this.route.backendPool;
+  }
+
+  /** Backend settings, when the rule routes to a backend. */
+  public get backendSettings() {
+    return this.route.backendSettings;
   }
 
   /**
    * The rule as the model describes it.
-   * @param rewriteRuleSetName the rewrite set the gateway assigns (certificate headers)
+   * @param rewriteRuleSetName the rewrite set the gateway assigns (certificate headers, merged with yours)
    * @internal
    */
   public _describe(rewriteRuleSetName: string | undefined): RequestRoutingRuleModel {
@@ -61,9 +64,7 @@ export class RoutingRule extends Construct {
       ruleType: "Basic",
       priority: this.priority,
       httpListener: this.listener.name,
-      backendAddressPool: this.backendPool.name,
-      backendHttpSettings: this.backendSettings.name,
-      rewriteRuleSet: rewriteRuleSetName,
+      ...describeRoute(this.route, this.name, rewriteRuleSetName),
     };
   }
 }

@@ -4,6 +4,8 @@ import type { ClientCertificateHeaders } from "../client-certificate-headers";
 import type { HttpRedirect } from "../http-redirect";
 import type { HttpsListener } from "../listener";
 import type { GatewaySubnet } from "../network";
+import type { PathBasedRoutingRule } from "../path-based-routing-rule";
+import type { RewriteRuleSet } from "../rewrite-rule-set";
 import type { RoutingRule } from "../routing-rule";
 import type { GatewayCapacity, GatewaySku } from "../sku";
 import type { SslPolicy } from "../ssl-policy";
@@ -20,6 +22,8 @@ export interface DeclaredGateway {
   readonly firewallPolicyId?: string;
   readonly clientCertificateHeaders: ClientCertificateHeaders;
   readonly frontendIpConfigurationName: string;
+  /** Whether azurerm reads the ids (it checks their spelling case-sensitively); ARM alone compares ids ignoring case. */
+  readonly azurermReadsIds: boolean;
   readonly privateFrontendIpConfigurationName: string;
   readonly sslProfiles: SslProfile[];
   readonly listeners: HttpsListener[];
@@ -27,4 +31,6 @@ export interface DeclaredGateway {
   readonly backendPools: BackendPool[];
   readonly backendSettings: BackendSettings[];
   readonly routingRules: RoutingRule[];
+  readonly pathBasedRoutingRules: PathBasedRoutingRule[];
+  readonly rewriteRuleSets: RewriteRuleSet[];
 }

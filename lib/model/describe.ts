@@ -1,27 +1,41 @@
 // The parts of a gateway, described once in Azure's terms. Every choice the
-// library makes for the user (which rewrite set a rule gets, which frontend a
-// listener binds, whether backend settings pick the host name) is made here, so
-// that the rules and every renderer see the same gateway.
+// library makes for the user (which rewrite set a route gets, which frontend a
+// listener binds, whether backend settings pick the host name, the names of
+// redirects and merged rewrite sets) is made here, so that the rules and every
+// renderer see the same gateway.
 import type { BackendSettings } from "../backend-settings";
-import { clientCertificateRewriteSets, FORWARD_REWRITE_SET, STRIP_REWRITE_SET } from "../client-certificate-headers";
+import { CertificateHeaderMode, clientCertificateRule, clientCertificateSetName } from "../client-certificate-headers";
 import { ListenerFrontend } from "../frontend";
-import type { RoutingRule } from "../routing-rule";
+import type { HttpsListener } from "../listener";
+import type { RewriteRuleSet } from "../rewrite-rule-set";
+import type { RouteProps } from "../route";
 import { DeclaredGateway } from "./declared";
-import { GatewayPartsModel, ProbeModel } from "./gateway-model";
+import { GatewayPartsModel, ProbeModel, RedirectConfigurationModel, RewriteRuleSetModel } from "./gateway-model";
 
 /** The part-derived half of the gateway model. Linear in the number of parts. */
 export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
   const frontend = (l: { frontend: ListenerFrontend }) =>
     l.frontend === ListenerFrontend.PRIVATE ? gw.privateFrontendIpConfigurationName : gw.frontendIpConfigurationName;
-  const rewriteSetOf = rewriteSetAssigner(gw);
-  const fqdnOnly = fqdnOnlySettings(gw.routingRules);
-  const rewriteRuleSets = usedRewriteSets(gw, gw.routingRules.map(rewriteSetOf));
+  const sets = new RewriteSets(gw);
+  const fqdnOnly = fqdnOnlySettings(gw);
+  const pathRules = gw.pathBasedRoutingRules;
+  const redirects: RedirectConfigurationModel[] = [
+    ...gw.httpRedirects.map((h) => h._describeRedirect()),
+    ...gw.routingRules.filter((r) => r.route.redirect).map((r) => r.route.redirect!._describe(r.name)),
+    ...pathRules.flatMap((r) => [
+      ...(r.route.redirect ? [r.route.redirect._describe(r._redirectName())] : []),
+      ...r.pathRules.filter((p) => p.route.redirect).map((p) => p.route.redirect!._describe(r._redirectName(p))),
+    ]),
+  ];
+  const routingRules = gw.routingRules.map((rule) => rule._describe(sets.nameFor(rule.listener, rule.route)));
+  const urlPathMaps = pathRules.map((rule) => rule._describeMap((route) => sets.nameFor(rule.listener, route)));
   return {
     frontendPorts: uniqueByName([...gw.listeners, ...gw.httpRedirects].map((l) => ({ name: l.frontendPortName, port: l.port }))),
     sslCertificates: uniqueByName(gw.listeners.map((l) => l.certificate)).map((c) => c._describe()),
     trustedClientCertificates: uniqueByName(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates)).map(
       (c) => ({ name: c.name, data: c.data }),
     ),
+    trustedRootCertificates: uniqueByName(gw.backendSettings.flatMap((s) => s.trustedRootCertificates)).map((c) => c._describe()),
     sslProfiles: gw.sslProfiles.map((p) => p._describe()),
     httpListeners: [
       ...gw.listeners.map((l) => l._describe(frontend(l))),
@@ -30,41 +44,82 @@ export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
     backendAddressPools: gw.backendPools.map((p) => p._describe()),
     backendHttpSettingsCollection: gw.backendSettings.map((s) => s._describe(fqdnOnly.has(s))),
     probes: gw.backendSettings.map((s) => s._describeProbe()).filter((p): p is ProbeModel => p !== undefined),
-    rewriteRuleSets,
-    redirectConfigurations: gw.httpRedirects.map((h) => h._describeRedirect()),
+    rewriteRuleSets: sets.used(),
+    redirectConfigurations: redirects,
+    urlPathMaps,
     requestRoutingRules: [
-      ...gw.routingRules.map((rule) => rule._describe(rewriteSetOf(rule))),
+      ...routingRules,
       ...gw.httpRedirects.map((h) => h._describeRule()),
+      ...pathRules.map((rule) => rule._describe()),
     ],
   };
 }
 
 /**
- * Forward the client certificate on rules of listeners that forward it; once
- * any listener does, strip the same headers on every other rule, so no client
- * can send them itself.
+ * The rewrite set each route gets. Azure takes one set per route, so the
+ * user's set (if any) and the library's client-certificate rule are merged:
+ * forward on routes of listeners that forward the certificate; once any
+ * listener does, strip the same headers on every other route, so no client can
+ * send them itself.
  */
-function rewriteSetAssigner(gw: DeclaredGateway): (rule: RoutingRule) => string | undefined {
-  const anyForwards = gw.listeners.some((l) => l.forwardsClientCertificate);
-  return (rule) => {
-    if (rule.listener.forwardsClientCertificate) return FORWARD_REWRITE_SET;
-    return anyForwards ? STRIP_REWRITE_SET : undefined;
-  };
+class RewriteSets {
+  private readonly anyForwards: boolean;
+  private readonly byName = new Map<string, RewriteRuleSetModel>();
+
+  constructor(private readonly gw: DeclaredGateway) {
+    this.anyForwards = gw.listeners.some((l) => l.forwardsClientCertificate);
+  }
+
+  /** The name of the set a route of this listener gets (and records it as used). */
+  public nameFor(listener: HttpsListener, route: RouteProps): string | undefined {
+    const mode = listener.forwardsClientCertificate
+      ? CertificateHeaderMode.FORWARD
+      : this.anyForwards
+        ? CertificateHeaderMode.STRIP
+        : undefined;
+    const own = route.rewriteRuleSet;
+    if (own === undefined && mode === undefined) return undefined;
+    const name = mergedSetName(own, mode);
+    if (!this.byName.has(name)) this.byName.set(name, this.merge(name, own, mode));
+    return name;
+  }
+
+  /** The sets some route uses: the library's own first (forward, strip), then the user's, in order of first use. */
+  public used(): RewriteRuleSetModel[] {
+    const libraryOrder = [CertificateHeaderMode.FORWARD, CertificateHeaderMode.STRIP].map(clientCertificateSetName);
+    const library = libraryOrder.filter((n) => this.byName.has(n)).map((n) => this.byName.get(n)!);
+    return [...library, ...[...this.byName.values()].filter((s) => !libraryOrder.includes(s.name))];
+  }
+
+  private merge(name: string, own: RewriteRuleSet | undefined, mode: CertificateHeaderMode | undefined): RewriteRuleSetModel {
+    const certificate = mode === undefined ? [] : [clientCertificateRule(this.gw.clientCertificateHeaders, mode)];
+    return { name, rewriteRules: [...(own?._describeRules() ?? []), ...certificate] };
+  }
 }
 
-/** The certificate-header rewrite sets that some rule uses, in the library's order. */
-function usedRewriteSets(gw: DeclaredGateway, assigned: (string | undefined)[]) {
-  const used = new Set(assigned);
-  return clientCertificateRewriteSets(gw.clientCertificateHeaders).filter((set) => used.has(set.name));
+/** `<set>` alone, the library's own set name, or `<set>-mtls-forward` / `<set>-mtls-strip` merged. */
+export function mergedSetName(own: RewriteRuleSet | undefined, mode: CertificateHeaderMode | undefined): string {
+  if (own === undefined) return clientCertificateSetName(mode!);
+  return mode === undefined ? own.name : `${own.name}-mtls-${mode}`;
+}
+
+/** Every route that sends to backends: basic rules, path rules and the default routes of path-based rules. */
+export function backendRoutes(gw: DeclaredGateway): RouteProps[] {
+  return [
+    ...gw.routingRules.map((r) => r.route),
+    ...gw.pathBasedRoutingRules.flatMap((r) => [r.route, ...r.pathRules.map((p) => p.route)]),
+  ].filter((route) => route.backendPool !== undefined && route.backendSettings !== undefined);
 }
 
 /**
  * The backend settings whose every routed pool has only FQDN targets (and
  * that are routed at all): they pick the host name from the backend by default.
  */
-export function fqdnOnlySettings(rules: RoutingRule[]): Set<BackendSettings> {
+export function fqdnOnlySettings(gw: DeclaredGateway): Set<BackendSettings> {
   const verdict = new Map<BackendSettings, boolean>();
-  for (const r of rules) verdict.set(r.backendSettings, (verdict.get(r.backendSettings) ?? true) && r.backendPool.hasOnlyFqdnTargets);
+  for (const r of backendRoutes(gw)) {
+    verdict.set(r.backendSettings!, (verdict.get(r.backendSettings!) ?? true) && r.backendPool!.hasOnlyFqdnTargets);
+  }
   return new Set([...verdict].filter(([, onlyFqdn]) => onlyFqdn).map(([settings]) => settings));
 }
 
@@ -74,3 +129,4 @@ export function uniqueByName<T extends { name: string }>(items: T[]): T[] {
   for (const item of items) if (!byName.has(item.name)) byName.set(item.name, item);
   return [...byName.values()];
 }
+

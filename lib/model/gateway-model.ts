@@ -44,10 +44,17 @@ export interface SslCertificateModel {
   readonly keyVaultSecretId?: string;
 }
 
-/** Public CA data the gateway trusts: client CAs of strict SSL profiles. */
+/** Public CA data the gateway trusts: client CAs of strict SSL profiles, root CAs of HTTPS backends. */
 export interface TrustedCertificateModel {
   readonly name: string;
-  readonly data: string;
+  readonly data?: string;
+  /** Trusted root certificates only: read from Key Vault instead of `data`. */
+  readonly keyVaultSecretId?: string;
+}
+
+export interface CustomErrorModel {
+  readonly statusCode: string;
+  readonly customErrorPageUrl: string;
 }
 
 export interface ClientAuthConfigurationModel {
@@ -76,6 +83,9 @@ export interface HttpListenerModel {
   /** Empty for a basic listener. */
   readonly hostNames: string[];
   readonly requireServerNameIndication?: boolean;
+  /** WAF policy id of this listener (overrides the gateway's). */
+  readonly firewallPolicyId?: string;
+  readonly customErrorConfigurations: CustomErrorModel[];
 }
 
 export interface BackendAddressPoolModel {
@@ -94,6 +104,8 @@ export interface BackendHttpSettingsModel {
   readonly requestTimeout?: number;
   /** Name of the custom probe, if any. */
   readonly probe?: string;
+  /** Names of trusted root certificates (end-to-end TLS to a private CA). */
+  readonly trustedRootCertificates: string[];
 }
 
 export interface ProbeModel {
@@ -114,10 +126,26 @@ export interface HeaderConfigurationModel {
   readonly headerValue: string;
 }
 
+export interface RewriteConditionModel {
+  readonly variable: string;
+  readonly pattern: string;
+  readonly ignoreCase: boolean;
+  readonly negate: boolean;
+}
+
+export interface UrlConfigurationModel {
+  readonly modifiedPath?: string;
+  readonly modifiedQueryString?: string;
+  readonly reroute: boolean;
+}
+
 export interface RewriteRuleModel {
   readonly name: string;
   readonly ruleSequence: number;
+  readonly conditions: RewriteConditionModel[];
   readonly requestHeaderConfigurations: HeaderConfigurationModel[];
+  readonly responseHeaderConfigurations: HeaderConfigurationModel[];
+  readonly urlConfiguration?: UrlConfigurationModel;
 }
 
 export interface RewriteRuleSetModel {
@@ -134,15 +162,34 @@ export interface RedirectConfigurationModel {
   readonly includeQueryString: boolean;
 }
 
-export interface RequestRoutingRuleModel {
-  readonly name: string;
-  readonly ruleType: "Basic";
-  readonly priority: number;
-  readonly httpListener: string;
+/** Where a rule, a path rule or a path map's default sends requests: a backend or a redirect. */
+export interface RouteTargetModel {
   readonly backendAddressPool?: string;
   readonly backendHttpSettings?: string;
   readonly redirectConfiguration?: string;
   readonly rewriteRuleSet?: string;
+}
+
+export interface RequestRoutingRuleModel extends RouteTargetModel {
+  readonly name: string;
+  readonly ruleType: "Basic" | "PathBasedRouting";
+  readonly priority: number;
+  readonly httpListener: string;
+  /** Path-based rules only. */
+  readonly urlPathMap?: string;
+}
+
+export interface PathRuleModel extends RouteTargetModel {
+  readonly name: string;
+  readonly paths: string[];
+  readonly firewallPolicyId?: string;
+}
+
+export interface UrlPathMapModel {
+  readonly name: string;
+  /** The default route (requests no path rule matches). */
+  readonly defaultTarget: RouteTargetModel;
+  readonly pathRules: PathRuleModel[];
 }
 
 export interface GatewaySkuModel {
@@ -176,6 +223,12 @@ export interface GatewaySettingsModel extends GatewayPlacement {
   readonly sslPolicy: SslPolicyModel;
   readonly gatewayIPConfigurations: GatewayIpConfigurationModel[];
   readonly frontendIPConfigurations: FrontendIpConfigurationModel[];
+  readonly enableHttp2: boolean;
+  /** Undefined: Azure's default (off in public cloud). */
+  readonly enableFips?: boolean;
+  /** Undefined: Azure's default (both buffers on). */
+  readonly globalConfiguration?: { readonly enableRequestBuffering: boolean; readonly enableResponseBuffering: boolean };
+  readonly customErrorConfigurations: CustomErrorModel[];
 }
 
 /** What comes from the parts: known once every part is added, at synth. */
@@ -183,6 +236,7 @@ export interface GatewayPartsModel {
   readonly frontendPorts: FrontendPortModel[];
   readonly sslCertificates: SslCertificateModel[];
   readonly trustedClientCertificates: TrustedCertificateModel[];
+  readonly trustedRootCertificates: TrustedCertificateModel[];
   readonly sslProfiles: SslProfileModel[];
   readonly httpListeners: HttpListenerModel[];
   readonly backendAddressPools: BackendAddressPoolModel[];
@@ -190,6 +244,7 @@ export interface GatewayPartsModel {
   readonly probes: ProbeModel[];
   readonly rewriteRuleSets: RewriteRuleSetModel[];
   readonly redirectConfigurations: RedirectConfigurationModel[];
+  readonly urlPathMaps: UrlPathMapModel[];
   readonly requestRoutingRules: RequestRoutingRuleModel[];
 }
 

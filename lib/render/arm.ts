@@ -5,7 +5,7 @@
 // gateway exists (`<resource group id>/providers/Microsoft.Network/applicationGateways/<name>`).
 // Secrets (PFX data and passwords) are split off into a body of their own, so
 // that the single-resource deployment can send them in `sensitive_body`.
-import { GatewayModel, SslPolicyModel } from "../model/gateway-model";
+import { CustomErrorModel, GatewayModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../model/gateway-model";
 
 /** ARM collection names of the children a reference can point to. */
 const COLLECTION = {
@@ -14,6 +14,8 @@ const COLLECTION = {
   sslCertificate: "sslCertificates",
   sslProfile: "sslProfiles",
   trustedClientCertificate: "trustedClientCertificates",
+  trustedRootCertificate: "trustedRootCertificates",
+  urlPathMap: "urlPathMaps",
   httpListener: "httpListeners",
   backendAddressPool: "backendAddressPools",
   backendHttpSettings: "backendHttpSettingsCollection",
@@ -42,6 +44,13 @@ const child = (name: string, properties: Json): Json => ({ name, properties: def
 
 const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
 
+const customErrors = (errors: CustomErrorModel[]) =>
+  nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
+
+const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
+
+const subResource = (id: string | undefined) => (id === undefined ? undefined : { id });
+
 function sslPolicy(p: SslPolicyModel): Json {
   return defined({
     policyType: p.policyType,
@@ -60,11 +69,26 @@ function sslPolicy(p: SslPolicyModel): Json {
 export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBody {
   const ref = (kind: keyof typeof COLLECTION, name: string | undefined) =>
     name === undefined ? undefined : { id: `${gatewayId}/${COLLECTION[kind]}/${name}` };
+  /** A route's target; `prefix` "default" for a path map's default route. */
+  const route = (t: RouteTargetModel, prefix: "" | "default"): Json => {
+    const key = (field: string) => (prefix === "" ? field : `default${field[0].toUpperCase()}${field.slice(1)}`);
+    return {
+      [key("backendAddressPool")]: ref("backendAddressPool", t.backendAddressPool),
+      [key("backendHttpSettings")]: ref("backendHttpSettings", t.backendHttpSettings),
+      [key("redirectConfiguration")]: ref("redirectConfiguration", t.redirectConfiguration),
+      [key("rewriteRuleSet")]: ref("rewriteRuleSet", t.rewriteRuleSet),
+    };
+  };
   const properties = defined({
     sku: defined({ name: m.sku.name, tier: m.sku.tier, capacity: m.sku.capacity }),
     autoscaleConfiguration: m.autoscaleConfiguration && defined({ ...m.autoscaleConfiguration }),
-    firewallPolicy: m.firewallPolicyId === undefined ? undefined : { id: m.firewallPolicyId },
+    firewallPolicy: subResource(m.firewallPolicyId),
     sslPolicy: sslPolicy(m.sslPolicy),
+    // azurerm sends enableHttp2 always (false when unset); so does this body.
+    enableHttp2: m.enableHttp2,
+    enableFips: m.enableFips,
+    globalConfiguration: m.globalConfiguration && { ...m.globalConfiguration },
+    customErrorConfigurations: customErrors(m.customErrorConfigurations),
     gatewayIPConfigurations: m.gatewayIPConfigurations.map((c) => child(c.name, { subnet: { id: c.subnetId } })),
     frontendIPConfigurations: m.frontendIPConfigurations.map((f) =>
       child(f.name, {
@@ -77,6 +101,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     frontendPorts: m.frontendPorts.map((p) => child(p.name, { port: p.port })),
     sslCertificates: nonEmpty(m.sslCertificates.map((c) => child(c.name, { keyVaultSecretId: c.keyVaultSecretId }))),
     trustedClientCertificates: nonEmpty(m.trustedClientCertificates.map((c) => child(c.name, { data: c.data }))),
+    trustedRootCertificates: nonEmpty(m.trustedRootCertificates.map((c) => child(c.name, { data: c.data, keyVaultSecretId: c.keyVaultSecretId }))),
     sslProfiles: nonEmpty(
       m.sslProfiles.map((p) =>
         child(p.name, {
@@ -95,6 +120,8 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         sslProfile: ref("sslProfile", l.sslProfile),
         hostNames: nonEmpty(l.hostNames),
         requireServerNameIndication: l.requireServerNameIndication,
+        firewallPolicy: subResource(l.firewallPolicyId),
+        customErrorConfigurations: customErrors(l.customErrorConfigurations),
       }),
     ),
     backendAddressPools: m.backendAddressPools.map((p) =>
@@ -111,6 +138,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
         requestTimeout: s.requestTimeout,
         probe: ref("probe", s.probe),
+        trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
       }),
     ),
     probes: nonEmpty(
@@ -130,13 +158,18 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     rewriteRuleSets: nonEmpty(
       m.rewriteRuleSets.map((set) =>
         child(set.name, {
-          rewriteRules: set.rewriteRules.map((r) => ({
-            name: r.name,
-            ruleSequence: r.ruleSequence,
-            actionSet: {
-              requestHeaderConfigurations: r.requestHeaderConfigurations.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })),
-            },
-          })),
+          rewriteRules: set.rewriteRules.map((r) =>
+            defined({
+              name: r.name,
+              ruleSequence: r.ruleSequence,
+              conditions: nonEmpty(r.conditions.map((c) => ({ variable: c.variable, pattern: c.pattern, ignoreCase: c.ignoreCase, negate: c.negate }))),
+              actionSet: defined({
+                requestHeaderConfigurations: headers(r.requestHeaderConfigurations),
+                responseHeaderConfigurations: headers(r.responseHeaderConfigurations),
+                urlConfiguration: r.urlConfiguration && defined({ ...r.urlConfiguration }),
+              }),
+            }),
+          ),
         }),
       ),
     ),
@@ -151,15 +184,23 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         }),
       ),
     ),
+    urlPathMaps: nonEmpty(
+      m.urlPathMaps.map((map) =>
+        child(map.name, {
+          ...route(map.defaultTarget, "default"),
+          pathRules: map.pathRules.map((p) =>
+            child(p.name, { paths: p.paths, ...route(p, ""), firewallPolicy: subResource(p.firewallPolicyId) }),
+          ),
+        }),
+      ),
+    ),
     requestRoutingRules: m.requestRoutingRules.map((r) =>
       child(r.name, {
         ruleType: r.ruleType,
         priority: r.priority,
         httpListener: ref("httpListener", r.httpListener),
-        backendAddressPool: ref("backendAddressPool", r.backendAddressPool),
-        backendHttpSettings: ref("backendHttpSettings", r.backendHttpSettings),
-        redirectConfiguration: ref("redirectConfiguration", r.redirectConfiguration),
-        rewriteRuleSet: ref("rewriteRuleSet", r.rewriteRuleSet),
+        ...route(r, ""),
+        urlPathMap: ref("urlPathMap", r.urlPathMap),
       }),
     ),
   });

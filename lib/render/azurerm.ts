@@ -9,7 +9,7 @@ import {
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { GatewayConfigError } from "../errors";
-import { GatewayPartsModel, GatewaySettingsModel, SslPolicyModel } from "../model/gateway-model";
+import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../model/gateway-model";
 import { PassthroughPatch } from "../passthrough-patch";
 import { addressOf, GatewayRenderer, RendererInputs } from "./renderer";
 
@@ -23,6 +23,22 @@ function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
     minProtocolVersion: p.minProtocolVersion,
     cipherSuites: p.cipherSuites,
     disabledProtocols: p.disabledSslProtocols,
+  };
+}
+
+const customErrors = (errors: CustomErrorModel[]) =>
+  nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
+
+const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
+
+/** A route's target as azurerm's `*_name` fields, with a prefix for a path map's default (`default_...`). */
+function routeNames(t: RouteTargetModel, prefix: "" | "default") {
+  const key = (field: string) => (prefix === "" ? field : `default${field[0].toUpperCase()}${field.slice(1)}`);
+  return {
+    [key("backendAddressPoolName")]: t.backendAddressPool,
+    [key("backendHttpSettingsName")]: t.backendHttpSettings,
+    [key("redirectConfigurationName")]: t.redirectConfiguration,
+    [key("rewriteRuleSetName")]: t.rewriteRuleSet,
   };
 }
 
@@ -47,6 +63,14 @@ function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
       privateIpAddressAllocation: f.privateIpAllocationMethod,
     })),
     sslPolicy: sslPolicy(s.sslPolicy),
+    // azurerm sends false when unset, so only `true` needs saying (and older stacks stay byte-identical).
+    enableHttp2: s.enableHttp2 || undefined,
+    fipsEnabled: s.enableFips,
+    global: s.globalConfiguration && {
+      requestBufferingEnabled: s.globalConfiguration.enableRequestBuffering,
+      responseBufferingEnabled: s.globalConfiguration.enableResponseBuffering,
+    },
+    customErrorConfiguration: customErrors(s.customErrorConfigurations),
     // Written from the parts at synth (see writeParts), so parts can be added in any order.
     frontendPort: [],
     httpListener: [],
@@ -72,6 +96,8 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       sslProfileName: l.sslProfile,
       hostNames: nonEmpty(l.hostNames),
       requireSni: l.requireServerNameIndication,
+      firewallPolicyId: l.firewallPolicyId,
+      customErrorConfiguration: customErrors(l.customErrorConfigurations),
     })),
     backendAddressPool: m.backendAddressPools.map((p) => ({ name: p.name, fqdns: nonEmpty(p.fqdns), ipAddresses: nonEmpty(p.ipAddresses) })),
     backendHttpSettings: m.backendHttpSettingsCollection.map((s) => ({
@@ -83,21 +109,21 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
       requestTimeout: s.requestTimeout,
       probeName: s.probe,
+      trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
     })),
     requestRoutingRule: m.requestRoutingRules.map((r) => ({
       name: r.name,
       ruleType: r.ruleType,
       priority: r.priority,
       httpListenerName: r.httpListener,
-      backendAddressPoolName: r.backendAddressPool,
-      backendHttpSettingsName: r.backendHttpSettings,
-      redirectConfigurationName: r.redirectConfiguration,
-      rewriteRuleSetName: r.rewriteRuleSet,
+      ...routeNames(r, ""),
+      urlPathMapName: r.urlPathMap,
     })),
     sslCertificate: nonEmpty(
       m.sslCertificates.map((c) => ({ name: c.name, data: c.data, password: c.password, keyVaultSecretId: c.keyVaultSecretId })),
     ),
     trustedClientCertificate: nonEmpty(m.trustedClientCertificates.map((c) => ({ name: c.name, data: c.data }))),
+    trustedRootCertificate: nonEmpty(m.trustedRootCertificates.map((c) => ({ name: c.name, data: c.data, keyVaultSecretId: c.keyVaultSecretId }))),
     // azurerm cannot say Passthrough: such a profile is written without trusted
     // CAs, and the passthrough patch sets the mode afterwards.
     sslProfile: nonEmpty(
@@ -128,7 +154,14 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         rewriteRule: set.rewriteRules.map((r) => ({
           name: r.name,
           ruleSequence: r.ruleSequence,
-          requestHeaderConfiguration: r.requestHeaderConfigurations.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })),
+          condition: nonEmpty(r.conditions.map((c) => ({ variable: c.variable, pattern: c.pattern, ignoreCase: c.ignoreCase, negate: c.negate }))),
+          requestHeaderConfiguration: headers(r.requestHeaderConfigurations),
+          responseHeaderConfiguration: headers(r.responseHeaderConfigurations),
+          url: r.urlConfiguration && {
+            path: r.urlConfiguration.modifiedPath,
+            queryString: r.urlConfiguration.modifiedQueryString,
+            reroute: r.urlConfiguration.reroute,
+          },
         })),
       })),
     ),
@@ -140,6 +173,13 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         targetUrl: r.targetUrl,
         includePath: r.includePath,
         includeQueryString: r.includeQueryString,
+      })),
+    ),
+    urlPathMap: nonEmpty(
+      m.urlPathMaps.map((map) => ({
+        name: map.name,
+        ...routeNames(map.defaultTarget, "default"),
+        pathRule: map.pathRules.map((p) => ({ name: p.name, paths: p.paths, firewallPolicyId: p.firewallPolicyId, ...routeNames(p, "") })),
       })),
     ),
   };
@@ -158,6 +198,8 @@ export const AZURERM_PART_BLOCKS = Object.keys(
     probes: [],
     rewriteRuleSets: [],
     redirectConfigurations: [],
+    urlPathMaps: [],
+    trustedRootCertificates: [],
     requestRoutingRules: [],
   }),
 );

@@ -3,9 +3,12 @@
 // gateway's `node.addValidation`, so a synth lists every problem at once.
 // Values that are Terraform expressions (unknown until apply) are skipped.
 import { ClientAuthMode } from "../client-authentication";
+import { GatewaySku } from "../sku";
+import type { RouteProps } from "../route";
 import { headerVariables } from "../client-certificate-headers";
 import { ListenerFrontend } from "../frontend";
 import { ipv4ToNumber, isIpv4, parseCidr } from "./cidr";
+import { nameRule, WAF_POLICY_ID, wafPolicyIdRule } from "./values";
 import { Finding, GatewayRule, GatewayView } from "./gateway-view";
 import { RuleId } from "./rule-id";
 import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "./rule";
@@ -28,7 +31,7 @@ export const REQUIRED_PARTS = defineRule({
   id: RuleId.REQUIRED,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule",
+  allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule (basic or path-based)",
   source: "azurerm_application_gateway: http_listener, backend_address_pool, backend_http_settings, request_routing_rule are required blocks",
 });
 export const requiredPartsPresent: GatewayRule = (gw) =>
@@ -37,7 +40,7 @@ export const requiredPartsPresent: GatewayRule = (gw) =>
       ["listeners", gw.listeners.length],
       ["backendPools", gw.backendPools.length],
       ["backendSettings", gw.backendSettings.length],
-      ["routingRules", gw.routingRules.length],
+      ["routingRules", gw.routingRules.length + gw.pathBasedRoutingRules.length],
     ] as const
   )
     .filter(([, count]) => count === 0)
@@ -54,12 +57,19 @@ export const referencesResolve: GatewayRule = (gw) => {
   // Parts live one level below the gateway, in a scope per kind.
   const owned = (part: { node: { scope?: { node: { scope?: unknown } } } } | undefined) =>
     part === undefined || part.node.scope?.node.scope === gw.scope;
+  const routeRefs = (scope: Scope, route: RouteProps): [Scope, string, any][] => [
+    [scope, "backendPool", route.backendPool],
+    [scope, "backendSettings", route.backendSettings],
+    [scope, "redirect.targetListener", route.redirect?.targetListener],
+    [scope, "rewriteRuleSet", route.rewriteRuleSet],
+  ];
   const refs: [Scope, string, { name: string; node: any } | undefined][] = [
     ...gw.listeners.map((l): [Scope, string, any] => [l, "sslProfile", l.sslProfile]),
-    ...gw.routingRules.flatMap((r): [Scope, string, any][] => [
+    ...gw.routingRules.flatMap((r): [Scope, string, any][] => [[r, "listener", r.listener], ...routeRefs(r, r.route)]),
+    ...gw.pathBasedRoutingRules.flatMap((r): [Scope, string, any][] => [
       [r, "listener", r.listener],
-      [r, "backendPool", r.backendPool],
-      [r, "backendSettings", r.backendSettings],
+      ...routeRefs(r, r.route),
+      ...r.pathRules.flatMap((p) => routeRefs(p, p.route)),
     ]),
     ...gw.httpRedirects.map((r): [Scope, string, any] => [r, "target", r.target]),
   ];
@@ -74,7 +84,7 @@ export const PRIORITY_UNIQUE = defineRule({
   source: "ARM spec ApplicationGatewayRequestRoutingRulePropertiesFormat.priority; azurerm docs",
 });
 export const prioritiesUnique: GatewayRule = (gw) =>
-  duplicates([...gw.routingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map((r) =>
+  duplicates([...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map((r) =>
     finding(PRIORITY_UNIQUE, r, "priority", r.priority),
   );
 
@@ -92,7 +102,8 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
     ["listener", [...gw.listeners, ...gw.httpRedirects]],
     ["backend pool", gw.backendPools],
     ["backend settings", gw.backendSettings],
-    ["routing rule", [...gw.routingRules, ...gw.httpRedirects]],
+    ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
+    ["rewrite rule set", gw.rewriteRuleSets],
   ];
   return kinds.flatMap(([, parts]) =>
     duplicates(
@@ -179,11 +190,11 @@ export const LISTENER_ONE_RULE = defineRule({
   id: RuleId.LISTENER_ONE_RULE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "one basic routing rule per listener",
-  source: "Learn: configuration-request-routing-rules (a basic rule binds one listener)",
+  allowed: "one routing rule (basic or path-based) per listener",
+  source: "Learn: configuration-request-routing-rules (a rule binds one listener); application-gateway limits (1 URL map per listener)",
 });
 export const oneRulePerListener: GatewayRule = (gw) =>
-  duplicates(gw.routingRules, (r) => r.listener).map((r) => finding(LISTENER_ONE_RULE, r, "listener", r.listener.name));
+  duplicates([...gw.routingRules, ...gw.pathBasedRoutingRules], (r) => r.listener).map((r) => finding(LISTENER_ONE_RULE, r, "listener", r.listener.name));
 
 export const SECRET_LITERAL = defineRule({
   id: RuleId.SECRET,
@@ -210,9 +221,12 @@ export const KEY_VAULT_IDENTITY = defineRule({
 export const keyVaultNeedsIdentity: GatewayRule = (gw) =>
   gw.hasIdentity
     ? []
-    : gw.listeners
-        .filter((l) => l.certificate.keyVaultSecretId !== undefined)
-        .map((l) => finding(KEY_VAULT_IDENTITY, l, "certificate", l.certificate.name));
+    : [
+        ...gw.listeners.filter((l) => l.certificate.keyVaultSecretId !== undefined).map((l) => finding(KEY_VAULT_IDENTITY, l, "certificate", l.certificate.name)),
+        ...gw.backendSettings.flatMap((s) =>
+          s.trustedRootCertificates.filter((c) => c.keyVaultSecretId !== undefined).map((c) => finding(KEY_VAULT_IDENTITY, s, "trustedRootCertificates", c.name)),
+        ),
+      ];
 
 export const TLS_FAMILY = defineRule({
   id: RuleId.TLS_FAMILY,
@@ -328,7 +342,8 @@ export const withinLimits: GatewayRule = (gw) => {
     ["frontendPorts", count(listeners.map((l) => l.frontendPortName)), 100],
     ["backendPools", gw.backendPools.length, 100],
     ["listeners", listeners.length, 200],
-    ["routingRules", gw.routingRules.length + gw.httpRedirects.length, 400],
+    ["routingRules", gw.model.requestRoutingRules.length, 400],
+    ["trustedRootCertificates", gw.model.trustedRootCertificates.length, 100],
     ["backendSettings", gw.backendSettings.length, 100],
     ["sslCertificates", count(gw.listeners.map((l) => l.certificate.name)), 100],
     ["trustedClientCertificates", count(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((c) => c.name))), 200],
@@ -344,6 +359,9 @@ export const withinLimits: GatewayRule = (gw) => {
   ];
   return [
     ...limits.filter(([, n, max]) => n > max).map(([prop, n]) => finding(LIMITS, gw.scope, prop, `${n} of them`)),
+    ...gw.pathBasedRoutingRules
+      .filter((r) => r.pathRules.length > 100)
+      .map((r) => finding(LIMITS, r, "pathRules", `${r.pathRules.length} of them`)),
     ...gw.backendPools
       .filter((p) => p.fqdns.length + p.ipAddresses.length > 1200)
       .map((p) => finding(LIMITS, p, "targets", `${p.fqdns.length + p.ipAddresses.length} of them`)),
@@ -370,9 +388,120 @@ export const CERT_HEADER_IN_CLEAR = defineRule({
   source: "Learn: ssl-overview (end-to-end TLS)",
 });
 export const forwardedCertOverTls: GatewayRule = (gw) =>
-  gw.routingRules
-    .filter((r) => r.listener.forwardsClientCertificate && r.backendSettings.protocol !== "Https")
-    .map((r) => finding(CERT_HEADER_IN_CLEAR, r, "backendSettings", r.backendSettings.name));
+  routesOfListeners(gw)
+    .filter(([listener, , route]) => listener.forwardsClientCertificate && route.backendSettings !== undefined && route.backendSettings.protocol !== "Https")
+    .map(([, scope, route]) => finding(CERT_HEADER_IN_CLEAR, scope, "backendSettings", route.backendSettings!.name));
+
+/** Every route with the listener it serves and the part that declares it. */
+function routesOfListeners(gw: GatewayView): [GatewayView["listeners"][number], Scope, RouteProps][] {
+  return [
+    ...gw.routingRules.map((r): [any, Scope, RouteProps] => [r.listener, r, r.route]),
+    ...gw.pathBasedRoutingRules.flatMap((r): [any, Scope, RouteProps][] => [
+      [r.listener, r, r.route],
+      ...r.pathRules.map((p): [any, Scope, RouteProps] => [r.listener, p, p.route]),
+    ]),
+  ];
+}
+
+export const CERT_HEADER_OWNED = defineRule({
+  id: RuleId.CERT_HEADER_OWNED,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "your rewrite rules set no client-certificate header (the library forwards or deletes them on every route): a rule of yours could re-introduce one a route strips",
+  source: "this library's anti-spoofing design; Learn: rewrite-http-headers-url (a route takes one rewrite set)",
+});
+export const certificateHeadersOwned: GatewayRule = (gw) => {
+  const owned = new Set(headerVariables(gw.clientCertificateHeaders).map((h) => h.header.toLowerCase()));
+  return gw.rewriteRuleSets.flatMap((set) =>
+    set.requestHeaderNames.filter((h) => owned.has(h.toLowerCase())).map((h) => finding(CERT_HEADER_OWNED, set, "rules[].requestHeaders[].headerName", h)),
+  );
+};
+
+export const REROUTE = defineRule({
+  id: RuleId.REROUTE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "URL rewrites that re-evaluate the path map (reroute) only on path-based routes, and there in a set with at least one rule that is conditional or does not reroute",
+  source: "Learn: rewrite-http-headers-url (Reevaluate path map is not allowed for basic rules; path-based rules need one conditional or non-rerouting rule)",
+});
+export const reroutesOnPathMaps: GatewayRule = (gw) => [
+  ...gw.routingRules.filter((r) => r.route.rewriteRuleSet?.reroutes).map((r) => finding(REROUTE, r, "rewriteRuleSet", r.route.rewriteRuleSet!.name)),
+  ...gw.pathBasedRoutingRules
+    .flatMap((r): [Scope, RouteProps][] => [[r, r.route], ...r.pathRules.map((p): [Scope, RouteProps] => [p, p.route])])
+    .filter(([, route]) => route.rewriteRuleSet?.reroutes && !route.rewriteRuleSet.hasNonLoopingRule)
+    .map(([scope, route]) => finding(REROUTE, scope, "rewriteRuleSet", route.rewriteRuleSet!.name)),
+];
+
+export const PART_WAF_POLICY = defineRule({
+  id: RuleId.PART_WAF_POLICY,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "a listener or path WAF policy only on a WAF_v2 gateway",
+  source: "Learn: web-application-firewall/ag/policy-overview (WAF policy associations only on WAF_v2)",
+});
+/** Listener and path-rule WAF policies: on WAF_v2 only, and each id well-formed (see AGW-WAF-POLICY-ID). */
+export const partWafPolicies: GatewayRule = (gw) => {
+  const parts: [Scope, string][] = [
+    ...gw.listeners.filter((l) => l.firewallPolicyId !== undefined).map((l): [Scope, string] => [l, l.firewallPolicyId!]),
+    ...gw.pathBasedRoutingRules.flatMap((r) =>
+      r.pathRules.filter((p) => p.firewallPolicyId !== undefined).map((p): [Scope, string] => [p, p.firewallPolicyId!]),
+    ),
+  ];
+  return parts.flatMap(([scope, id]) => [
+    ...(gw.sku === GatewaySku.WAF_V2 ? [] : [finding(PART_WAF_POLICY, scope, "firewallPolicyId", id)]),
+    ...(wafPolicyIdRule([gw.azurermReadsIds, id]) ? [finding(WAF_POLICY_ID, scope, "firewallPolicyId", id)] : []),
+  ]);
+};
+
+export const FIPS_TLS = defineRule({
+  id: RuleId.FIPS_TLS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "with FIPS on, TLS policies AppGwSslPolicy20220101, AppGwSslPolicy20220101S or CustomV2 only",
+  source: "Learn: fips (FIPS 140 in Application Gateway: supported TLS policies)",
+});
+export const fipsTlsPolicies: GatewayRule = (gw) => {
+  if (gw.model.enableFips !== true) return [];
+  const fipsOk = (p: { policyType?: string; policyName?: string }) =>
+    p.policyType === "CustomV2" || (p.policyName !== undefined && (isUnknown(p.policyName) || p.policyName.startsWith("AppGwSslPolicy2022")));
+  return [
+    ...(fipsOk(gw.sslPolicy) ? [] : [finding(FIPS_TLS, gw.scope, "sslPolicy", gw.sslPolicy.policyName ?? gw.sslPolicy.policyType)]),
+    ...gw.sslProfiles.filter((p) => p.sslPolicy && !fipsOk(p.sslPolicy)).map((p) => finding(FIPS_TLS, p, "sslPolicy", p.sslPolicy!.policyName ?? p.sslPolicy!.policyType)),
+  ];
+};
+
+export const WAF_BUFFERING = defineRule({
+  id: RuleId.WAF_BUFFERING,
+  severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
+  allowed: "request buffering left on with WAF_v2: the WAF buffers requests anyway, so turning it off has no effect",
+  source: "Learn: proxy-buffers (request buffering can't be disabled on the WAF SKU)",
+});
+export const wafKeepsRequestBuffering: GatewayRule = (gw) =>
+  gw.sku === GatewaySku.WAF_V2 && gw.model.globalConfiguration?.enableRequestBuffering === false
+    ? [finding(WAF_BUFFERING, gw.scope, "requestBuffering", false)]
+    : [];
+
+export const DERIVED_NAMES = defineRule({
+  id: RuleId.DERIVED_NAMES,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "names the library derives (a redirect of a rule or path rule: `<rule>-<path rule>`; a merged rewrite set: `<set>-mtls-forward`/`-mtls-strip`) that follow the name rule and collide with no other of their kind",
+  source: "Learn: resource-name-rules (1–80 characters ...); ARM: child names unique per collection",
+});
+export const derivedNamesValid: GatewayRule = (gw) => {
+  const collections: [string, { name: string }[]][] = [
+    ["redirectConfigurations", gw.model.redirectConfigurations],
+    ["rewriteRuleSets", gw.model.rewriteRuleSets],
+  ];
+  return collections.flatMap(([prop, items]) => [
+    ...items.filter((i) => !isUnknown(i.name) && nameRule(i.name) !== undefined).map((i) => finding(DERIVED_NAMES, gw.scope, prop, i.name)),
+    ...duplicates(items.filter((i) => !isUnknown(i.name)), (i) => i.name.toLowerCase()).map((i) => finding(DERIVED_NAMES, gw.scope, prop, i.name)),
+  ]);
+};
 
 export const ARR_HEADER = defineRule({
   id: RuleId.ARR_HEADER,
@@ -415,8 +544,10 @@ export const BLOCK_METHODS: { [block: string]: string } = {
   trustedClientCertificate: "addSslProfile (ClientAuthentication.strict)",
   sslProfile: "addSslProfile",
   probe: "addBackendSettings (healthProbe)",
-  rewriteRuleSet: "the gateway's clientCertificateHeaders",
-  redirectConfiguration: "addHttpRedirect",
+  rewriteRuleSet: "addRewriteRuleSet (merged with the gateway's clientCertificateHeaders)",
+  redirectConfiguration: "addHttpRedirect, or a Redirect on a routing rule",
+  trustedRootCertificate: "addBackendSettings (trustedRootCertificates)",
+  urlPathMap: "addPathBasedRoutingRule",
 };
 
 export const escapeHatchUntouched: GatewayRule = (gw) =>
@@ -448,6 +579,12 @@ export const GATEWAY_RULES: GatewayRule[] = [
   forwardedCertOverTls,
   notArrHeader,
   escapeHatchUntouched,
+  certificateHeadersOwned,
+  reroutesOnPathMaps,
+  partWafPolicies,
+  fipsTlsPolicies,
+  wafKeepsRequestBuffering,
+  derivedNamesValid,
 ];
 
 export function checkGateway(gw: GatewayView): Finding[] {

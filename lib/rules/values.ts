@@ -589,3 +589,156 @@ export const ZONES = defineRule({
   source: "Learn: application-gateway-autoscaling-zone-redundant; ARM zones; configuration-frontend-ip (the public IP takes the same zones)",
 });
 export const zonesRule = valueRule<string[]>(ZONES, (v) => v.every((z) => isUnknown(z) || ["1", "2", "3"].includes(z)) && new Set(v).size === v.length);
+
+// Rewrites (Learn: rewrite-http-headers-url; limits; azurerm v4.55.0 rewrite_rule_set).
+export const RESPONSE_HEADER_NAME = defineRule({
+  id: RuleId.RESPONSE_HEADER_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a response header name (RFC 9110 token: letters, digits and !#$%&'*+.^_`|~-)",
+  source: "Learn: rewrite-http-headers-url (response header names per RFC 7230); RFC 9110 section 5.1",
+});
+export const responseHeaderNameRule = valueRule<string>(RESPONSE_HEADER_NAME, (v) => /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(v));
+
+export const REWRITE_RULE_NAME = defineRule({
+  id: RuleId.REWRITE_RULE_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a non-empty rewrite rule name, unique in its set",
+  source: "azurerm v4.55.0 rewrite_rule.name (not empty); ARM ApplicationGatewayRewriteRule.name (unique)",
+});
+/** [name, already used in the set] */
+export const rewriteRuleNameRule = valueRule<[string, boolean]>(REWRITE_RULE_NAME, ([name, taken]) => name.trim() !== "" && !taken);
+
+export const REWRITE_SEQUENCE = defineRule({
+  id: RuleId.REWRITE_SEQUENCE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer from 1 to 1000",
+  source: "azurerm v4.55.0 rewrite_rule.rule_sequence: IntBetween(1, 1000)",
+});
+export const rewriteSequenceRule = valueRule<number>(REWRITE_SEQUENCE, between(1, 1000));
+
+/** Server variables a rewrite condition may read (Learn: rewrite-http-headers-url, Server variables). */
+const SERVER_VARIABLES = [
+  "add_x_forwarded_for_proxy", "ciphers_supported", "ciphers_used", "client_ip", "client_port", "client_tcp_rtt", "client_user",
+  "host", "http_method", "http_status", "http_version", "query_string", "received_bytes", "request_query", "request_scheme",
+  "request_uri", "sent_bytes", "server_port", "ssl_connection_protocol", "ssl_enabled", "uri_path",
+  "client_certificate", "client_certificate_end_date", "client_certificate_fingerprint", "client_certificate_issuer",
+  "client_certificate_serial", "client_certificate_start_date", "client_certificate_subject", "client_certificate_verification",
+];
+
+export const REWRITE_CONDITION = defineRule({
+  id: RuleId.REWRITE_CONDITION,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "http_req_<header>, http_resp_<header>, var_cookie_<name> or var_<server variable> (Application Gateway's list)",
+  source: "Learn: rewrite-http-headers-url (Rewrite conditions; Server variables)",
+});
+export const rewriteConditionVariableRule = valueRule<string>(
+  REWRITE_CONDITION,
+  (v) => /^http_(req|resp)_[0-9A-Za-z-]+$/.test(v) || /^var_cookie_\w+$/.test(v) || SERVER_VARIABLES.map((x) => `var_${x}`).includes(v),
+);
+
+export const URL_REWRITE = defineRule({
+  id: RuleId.URL_REWRITE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a URL rewrite with a path, a query string or both",
+  source: "azurerm v4.55.0 expandApplicationGatewayRewriteRuleSet: \"at least one of `path` or `query_string` must be set\"",
+});
+export const urlRewriteRule = valueRule<boolean>(URL_REWRITE, (hasTarget) => hasTarget);
+
+export const REWRITE_SET_LIMITS = defineRule({
+  id: RuleId.REWRITE_SET_LIMITS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "at most 40 header or URL configurations and 40 conditions per rewrite rule set (the library's certificate rule counts too)",
+  source: "Learn: azure-subscription-service-limits, Application Gateway limits (per rewrite rule set)",
+});
+/** [header and URL configurations, conditions] */
+export const rewriteSetLimitsRule = valueRule<[number, number]>(REWRITE_SET_LIMITS, ([actions, conditions]) => actions <= 40 && conditions <= 40);
+
+// Routing (Learn: url-route-overview, redirect-overview; azurerm expand functions).
+export const ROUTE_TARGET = defineRule({
+  id: RuleId.ROUTE_TARGET,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "either a backend pool with backend settings, or a redirect: exactly one of the two",
+  source:
+    "azurerm v4.55.0 request_routing_rule / url_path_map expanders (conflict between backend_address_pool_name and redirect_configuration_name); Azure errors for path maps without a default",
+});
+/** [backend pool given, backend settings given, redirect given] */
+export const routeTargetRule = valueRule<[boolean, boolean, boolean]>(ROUTE_TARGET, ([pool, settings, redirect]) =>
+  redirect ? !pool && !settings : pool && settings,
+);
+
+export const PATH_PATTERN = defineRule({
+  id: RuleId.PATH_PATTERN,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a path starting with '/', with '*' only as its last character and no '?' or '#'; unique within its path map",
+  source: "Learn: url-route-overview (PathPattern); Azure error ApplicationGatewayPathsWithinUrlPathMapMustBeUnique",
+});
+/** [path, already used in the map] */
+export const pathPatternRule = valueRule<[string, boolean]>(
+  PATH_PATTERN,
+  ([path, taken]) => !taken && path.startsWith("/") && !/[?#]/.test(path) && !path.slice(0, -1).includes("*"),
+);
+
+export const REDIRECT_URL = defineRule({
+  id: RuleId.REDIRECT_URL,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an absolute http:// or https:// URL to an external site",
+  source: "Learn: redirect-overview (redirection to an external site); RFC 3986",
+});
+export const redirectUrlRule = valueRule<string>(REDIRECT_URL, (v) => {
+  try {
+    const url = new URL(v);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+});
+
+export const CUSTOM_ERROR = defineRule({
+  id: RuleId.CUSTOM_ERROR,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "a custom error page for 400, 403, 405, 408, 500, 502, 503 or 504 (404 is not supported), at an https:// URL ending in .htm or .html, each code once per gateway or listener",
+  source: "Learn: custom-error (Supported response codes; the page must be .htm or .html, publicly accessible)",
+});
+const ERROR_CODES = ["HttpStatus400", "HttpStatus403", "HttpStatus405", "HttpStatus408", "HttpStatus500", "HttpStatus502", "HttpStatus503", "HttpStatus504"];
+/** [status code, URL, code already used at this level] */
+export const customErrorRule = valueRule<[string, string, boolean]>(CUSTOM_ERROR, ([code, url, taken]) => {
+  if (taken || !ERROR_CODES.includes(code)) return false;
+  if (isUnknown(url)) return true;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" && /\.html?$/i.test(u.pathname);
+  } catch {
+    return false;
+  }
+});
+
+export const TRUSTED_ROOT = defineRule({
+  id: RuleId.TRUSTED_ROOT,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "trusted root certificates only on Https backend settings",
+  source: "Learn: end-to-end-ssl-portal; ARM ApplicationGatewayBackendHttpSettingsPropertiesFormat.trustedRootCertificates",
+});
+/** [protocol is Https, trusted roots given] */
+export const trustedRootRule = valueRule<[boolean, boolean]>(TRUSTED_ROOT, ([https, roots]) => https || !roots);
+
+export const DIAGNOSTICS_WORKSPACE = defineRule({
+  id: RuleId.DIAGNOSTICS_WORKSPACE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "publicIpDiagnostics only with a logAnalyticsWorkspaceId to send them to",
+  source: "azurerm_monitor_diagnostic_setting: a destination is required",
+});
+/** [public IP diagnostics asked for, workspace given] */
+export const diagnosticsWorkspaceRule = valueRule<[boolean, boolean]>(DIAGNOSTICS_WORKSPACE, ([asked, workspace]) => !asked || workspace);
