@@ -1,0 +1,345 @@
+// The backend verifier against real certificates the tests make with openssl:
+// each case pins the reason code (or acceptance).
+import * as fc from "fast-check";
+import * as fs from "fs";
+import * as path from "path";
+import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
+import { caExtensions, clientExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
+
+const t = standardPki();
+const { pki, root, intermediate, leaves } = t;
+afterAll(() => pki.cleanup());
+
+// Extra CAs for the path rules, signed by the test root or intermediate.
+const subCa = pki.issue("sub-ca", "intermediate", { subject: "/CN=Test Sub CA", extensions: caExtensions(), from: -30, to: 1000 });
+const belowSubCa = t.client("below-sub-ca", {}, "sub-ca");
+const serverOnlyCa = pki.issue("server-only-ca", "root", { subject: "/CN=Server Only CA", extensions: caExtensions("extendedKeyUsage = serverAuth"), from: -30 });
+const belowServerOnlyCa = t.client("below-server-only-ca", {}, "server-only-ca");
+const expiredCa = pki.issue("expired-ca", "root", { subject: "/CN=Expired CA", extensions: caExtensions(), from: -400, to: -1 });
+const belowExpiredCa = t.client("below-expired-ca", {}, "expired-ca");
+const constrainedCa = pki.issue("constrained-ca", "root", { subject: "/CN=Constrained CA", extensions: caExtensions("nameConstraints = critical,permitted;DNS:example.com") });
+const notACa = t.client("not-a-ca");
+
+const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
+const verifier = new ClientCertificateVerifier(policy);
+const DAY = 24 * 3600 * 1000;
+
+/** "ACCEPTED" or the reason code, which is what every case pins. */
+function outcome(v: ClientCertificateVerifier, headerValue: string | string[] | undefined): string {
+  const result = v.verifyHeader(headerValue);
+  return result.ok ? "ACCEPTED" : result.reason;
+}
+const verifierWith = (extra: Partial<ClientCertificatePolicy>) => new ClientCertificateVerifier({ ...policy, ...extra });
+
+describe("certificates, forwarded as Application Gateway does", () => {
+  test.each([
+    ["a leaf issued by the intermediate, chaining to the trusted root", leaves.valid.pem, "ACCEPTED"],
+    ["an expired leaf", leaves.expired.pem, Reason.EXPIRED],
+    ["a leaf not valid yet", leaves.notYetValid.pem, Reason.NOT_YET_VALID],
+    ["a leaf from another CA", t.fromOtherCa.pem, Reason.UNTRUSTED_ISSUER],
+    ["a self-signed leaf", t.selfSigned.pem, Reason.UNTRUSTED_ISSUER],
+    ["a leaf naming the intermediate as issuer, signed by another key", t.forged.pem, Reason.BAD_SIGNATURE],
+    ["a leaf without extendedKeyUsage", leaves.noEku.pem, Reason.MISSING_CLIENT_AUTH_EKU],
+    ["a leaf with serverAuth only", leaves.serverEku.pem, Reason.MISSING_CLIENT_AUTH_EKU],
+    ["a leaf whose keyUsage lacks digitalSignature", leaves.keyEnciphermentOnly.pem, Reason.KEY_USAGE],
+    ["a leaf signed with SHA-1", leaves.sha1.pem, Reason.WEAK_SIGNATURE],
+    ["a leaf with an unknown critical extension", leaves.unknownCritical.pem, Reason.UNSUPPORTED_CRITICAL_EXTENSION],
+    ["a revoked leaf, when no CRL is configured (revocation is checked only with CRLs)", leaves.revoked.pem, "ACCEPTED"],
+    ["the intermediate CA itself, sent as a client certificate", intermediate.pem, Reason.MISSING_CLIENT_AUTH_EKU],
+  ])("%s: %s", (_, pem, expected) => {
+    expect(outcome(verifier, gatewayEscape(pem))).toBe(expected);
+  });
+
+  test("an accepted certificate comes with the client's identity and its path", () => {
+    const result = verifier.verifyHeader(gatewayEscape(leaves.valid.pem));
+    if (!result.ok) throw new Error(`rejected: ${result.reason} ${result.detail}`);
+    expect(result.status).toBe(200);
+    expect(result.identity).toMatchObject({
+      subject: "CN=client-a, O=Verifier Tests",
+      commonNames: ["client-a"],
+      dnsNames: ["client-a.example.com"],
+      emails: ["a@example.com"],
+      uris: ["spiffe://example.com/client-a"],
+      ipAddresses: ["10.0.0.1"],
+      serialNumber: result.certificate.serialNumber.replace(/^0+/, ""),
+      fingerprint256: result.certificate.fingerprint256,
+    });
+    expect(result.chain.map((c) => c.subject.split("\n")[0])).toEqual(["CN=client-a", "CN=Test Issuing CA", "CN=Test Root"]);
+  });
+
+  test("a rejection carries status 403 and a detail naming the certificate", () => {
+    expect(verifier.verifyHeader(gatewayEscape(leaves.expired.pem))).toMatchObject({
+      ok: false,
+      status: 403,
+      detail: expect.stringMatching(/^certificate CN=expired, O=Verifier Tests expired \d{4}-/),
+    });
+  });
+});
+
+describe("header decoding: strict percent-decoding of one PEM certificate", () => {
+  const pem = leaves.valid.pem;
+  const body = pem.split("\n").slice(1, -2).join("");
+  test("precondition: the test leaf's base64 holds '+', '/' so the escaping cases below mean something", () => {
+    expect(body).toMatch(/\+/);
+    expect(body).toMatch(/\//);
+  });
+
+  test.each([
+    ["Application Gateway's form: spaces and newlines escaped, '+' '/' '=' literal", gatewayEscape(pem), "ACCEPTED"],
+    ["nginx's form: '+' '/' '=' escaped as %2B %2F %3D", nginxEscape(pem), "ACCEPTED"],
+    ["lower-case hex escapes", nginxEscape(pem).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()), "ACCEPTED"],
+    ["CRLF line breaks", gatewayEscape(pem.replace(/\n/g, "\r\n")), "ACCEPTED"],
+    ["no final line break", gatewayEscape(pem.trimEnd()), "ACCEPTED"],
+    ["'+' form-decoded into a space (the mistake a form decoder makes)", gatewayEscape(pem.replace(/\+/g, " ")), Reason.MALFORMED_HEADER],
+    ["'+' written as %20 by an encoder that took it for a space", gatewayEscape(pem).replace(/\+/g, "%20"), Reason.MALFORMED_HEADER],
+    ["a raw space", pem.replace(/\n/g, "%0A"), Reason.MALFORMED_HEADER],
+    ["raw newlines (not encoded at all)", pem, Reason.MALFORMED_HEADER],
+    ["a malformed escape %ZZ", `%ZZ${gatewayEscape(pem)}`, Reason.MALFORMED_HEADER],
+    ["a truncated escape at the end", `${gatewayEscape(pem)}%0`, Reason.MALFORMED_HEADER],
+    ["double encoding (%250A)", gatewayEscape(pem).replace(/%0A/g, "%250A"), Reason.MALFORMED_HEADER],
+    ["an escape decoding outside ASCII (%C3%A9)", gatewayEscape(pem).replace("%0A", "%C3%A9%0A"), Reason.MALFORMED_HEADER],
+    ["text after the END line", `${gatewayEscape(pem)}hello`, Reason.MALFORMED_HEADER],
+    ["a private key instead of a certificate", gatewayEscape(fs.readFileSync(leaves.valid.keyFile, "utf8")), Reason.MALFORMED_HEADER],
+    ["a certificate followed by a private key", gatewayEscape(pem + fs.readFileSync(leaves.valid.keyFile, "utf8")), Reason.MALFORMED_HEADER],
+    ["base64 with a character removed", gatewayEscape(pem.replace(body.slice(0, 10), body.slice(0, 9))), Reason.MALFORMED_HEADER],
+    ["two certificates in one header (leaf and intermediate)", gatewayEscape(pem + intermediate.pem), Reason.MULTIPLE_CERTIFICATES],
+    ["two headers joined by Node with ', '", `${gatewayEscape(pem)}, ${gatewayEscape(pem)}`, Reason.MALFORMED_HEADER],
+    ["well-formed PEM around bytes that are not a certificate", gatewayEscape(asPem(Buffer.from("not a certificate at all"))), Reason.MALFORMED_CERTIFICATE],
+    ["a certificate with bytes after its DER", gatewayEscape(asPem(Buffer.concat([derOf(pem), Buffer.from([0, 0])]))), Reason.MALFORMED_CERTIFICATE],
+    ["an oversized header (17 kB)", "A".repeat(17 * 1024), Reason.HEADER_TOO_LARGE],
+    ["an empty header", "", Reason.NO_CERTIFICATE],
+  ])("%s: %s", (_, value, expected) => {
+    expect(outcome(verifier, value)).toBe(expected);
+  });
+
+  test.each([
+    ["no header (the gateway deletes it when no certificate was presented)", undefined, Reason.NO_CERTIFICATE],
+    ["two values as an array", [gatewayEscape(pem), gatewayEscape(pem)], Reason.MALFORMED_HEADER],
+    ["one value as an array", [gatewayEscape(pem)], "ACCEPTED"],
+  ])("%s: %s", (_, value, expected) => {
+    expect(outcome(verifier, value)).toBe(expected);
+  });
+
+  test("no certificate is a 401, every other rejection a 403", () => {
+    expect(verifier.verifyHeader(undefined)).toMatchObject({ ok: false, status: 401 });
+    expect(verifier.verifyHeader("%ZZ")).toMatchObject({ ok: false, status: 403 });
+  });
+
+  test("maxHeaderLength moves the size limit", () => {
+    const value = gatewayEscape(pem);
+    expect(outcome(verifierWith({ maxHeaderLength: value.length }), value)).toBe("ACCEPTED");
+    expect(outcome(verifierWith({ maxHeaderLength: value.length - 1 }), value)).toBe(Reason.HEADER_TOO_LARGE);
+  });
+
+  test("decodeCertificateHeader gives the DER of the certificate for both escaping styles", () => {
+    const der = derOf(pem);
+    expect(decodeCertificateHeader(gatewayEscape(pem))).toEqual({ ok: true, der });
+    expect(decodeCertificateHeader(nginxEscape(pem))).toEqual({ ok: true, der });
+  });
+
+  test("any mix of escaped and literal characters decodes to the same certificate", () => {
+    const der = derOf(pem);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: pem.length, maxLength: pem.length }), (escapes) => {
+        const value = Array.from(pem, (c, i) => (escapes[i] || !/[A-Za-z0-9\-._~+/=]/.test(c) ? `%${c.charCodeAt(0).toString(16).padStart(2, "0")}` : c)).join("");
+        const decoded = decodeCertificateHeader(value);
+        return decoded.ok && decoded.der.equals(der);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a corrupted certificate never throws: a byte changed anywhere is rejected with a reason", () => {
+    const der = derOf(pem);
+    const codes = new Set<string>(Object.values(Reason));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: der.length - 1 }), fc.integer({ min: 1, max: 255 }), (at, xor) => {
+        const bytes = Buffer.from(der);
+        bytes[at] ^= xor;
+        const result = verifier.verifyHeader(gatewayEscape(asPem(bytes)));
+        return !result.ok && codes.has(result.reason);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("policy options", () => {
+  test("the clock: a valid leaf is EXPIRED after its notAfter, NOT_YET_VALID before its notBefore", () => {
+    const valid = gatewayEscape(leaves.valid.pem);
+    expect(outcome(verifierWith({ clock: () => new Date(Date.now() + 400 * DAY) }), valid)).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith({ clock: () => new Date(Date.now() - 2 * DAY) }), valid)).toBe(Reason.NOT_YET_VALID);
+  });
+
+  test("clockToleranceSeconds accepts a leaf that turns valid within the tolerance", () => {
+    const soon = t.client("valid-in-a-minute", { from: 60 / (24 * 3600) });
+    expect(outcome(verifier, gatewayEscape(soon.pem))).toBe(Reason.NOT_YET_VALID);
+    expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(soon.pem))).toBe("ACCEPTED");
+  });
+
+  test("requireClientAuth: false accepts a leaf without extendedKeyUsage, but not one with the wrong keyUsage", () => {
+    const lax = verifierWith({ requireClientAuth: false });
+    expect(outcome(lax, gatewayEscape(leaves.noEku.pem))).toBe("ACCEPTED");
+    expect(outcome(lax, gatewayEscape(leaves.keyEnciphermentOnly.pem))).toBe(Reason.KEY_USAGE);
+  });
+
+  test.each([
+    ["its common name", { commonNames: ["client-a"] }, "ACCEPTED"],
+    ["its DNS name, case-insensitively", { dnsNames: ["CLIENT-A.example.com"] }, "ACCEPTED"],
+    ["its e-mail address", { emails: ["a@example.com"] }, "ACCEPTED"],
+    ["its URI (a SPIFFE ID)", { uris: ["spiffe://example.com/client-a"] }, "ACCEPTED"],
+    ["another client's names only", { commonNames: ["client-b"], dnsNames: ["client-b.example.com"] }, Reason.NAME_NOT_ALLOWED],
+    ["a wildcard, which is compared literally", { dnsNames: ["*.example.com"] }, Reason.NAME_NOT_ALLOWED],
+    ["a common name given as a DNS name (lists do not mix)", { dnsNames: ["client-a"] }, Reason.NAME_NOT_ALLOWED],
+  ])("allowed names listing %s: %s", (_, allowed, expected) => {
+    expect(outcome(verifierWith({ allowed }), gatewayEscape(leaves.valid.pem))).toBe(expected);
+  });
+
+  test("a trust anchor that is an intermediate: the path stops there, the root is not needed", () => {
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: intermediate.pem }), gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+  });
+
+  test("the intermediate missing from the policy: UNTRUSTED_ISSUER", () => {
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: root.pem }), gatewayEscape(leaves.valid.pem))).toBe(Reason.UNTRUSTED_ISSUER);
+  });
+
+  test("a PEM bundle, DER bytes and X509Certificate objects are all accepted as policy certificates", () => {
+    const { X509Certificate } = require("crypto");
+    const bundle = new ClientCertificateVerifier({ trustAnchors: root.pem + t.otherRoot.pem, intermediates: [derOf(intermediate.pem)] });
+    expect(outcome(bundle, gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+    expect(outcome(bundle, gatewayEscape(t.fromOtherCa.pem))).toBe("ACCEPTED");
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: [new X509Certificate(intermediate.pem)] }), gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+  });
+
+  test("a self-signed client pinned as a trust anchor is accepted, but cannot issue certificates", () => {
+    const pinned = new ClientCertificateVerifier({ trustAnchors: t.selfSigned.pem });
+    expect(outcome(pinned, gatewayEscape(t.selfSigned.pem))).toBe("ACCEPTED");
+    expect(outcome(pinned, gatewayEscape(t.issuedBySelfSigned.pem))).toBe(Reason.ISSUER_NOT_CA);
+  });
+
+  test("the intermediate's pathlen:0 forbids a CA below it", () => {
+    const deeper = verifierWith({ intermediates: [intermediate.pem, subCa.pem] });
+    expect(outcome(deeper, gatewayEscape(belowSubCa.pem))).toBe(Reason.PATH_LENGTH_EXCEEDED);
+  });
+
+  test("a CA whose extendedKeyUsage leaves out clientAuth restricts its leaves", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, serverOnlyCa.pem] });
+    expect(v.verifyHeader(gatewayEscape(belowServerOnlyCa.pem))).toMatchObject({ reason: Reason.MISSING_CLIENT_AUTH_EKU, detail: expect.stringContaining("CA CN=Server Only CA") });
+  });
+
+  test("an expired intermediate makes a valid leaf EXPIRED, and the detail says it is the CA", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, expiredCa.pem] });
+    expect(v.verifyHeader(gatewayEscape(belowExpiredCa.pem))).toMatchObject({ reason: Reason.EXPIRED, detail: expect.stringContaining("CA CN=Expired CA") });
+  });
+});
+
+describe("revocation with CRLs", () => {
+  const intermediateCrl = pki.crl("intermediate");
+  const rootCrl = pki.crl("root");
+  const withCrls = verifierWith({ crls: [intermediateCrl, rootCrl] });
+
+  test.each([
+    ["a valid leaf, both CRLs current", withCrls, leaves.valid.pem, "ACCEPTED"],
+    ["the revoked leaf", withCrls, leaves.revoked.pem, Reason.REVOKED],
+    ["a valid leaf, the root's CRL missing (every certificate in the path needs one)", verifierWith({ crls: [intermediateCrl] }), leaves.valid.pem, Reason.CRL_MISSING],
+    ["a valid leaf, the root's CRL missing, crlCoverage 'leaf'", verifierWith({ crls: [intermediateCrl], crlCoverage: "leaf" }), leaves.valid.pem, "ACCEPTED"],
+    ["a valid leaf, only the root's CRL, crlCoverage 'leaf' (the leaf is not covered)", verifierWith({ crls: [rootCrl], crlCoverage: "leaf" }), leaves.valid.pem, Reason.CRL_MISSING],
+    ["a valid leaf, the intermediate's CRL past nextUpdate", verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), leaves.valid.pem, Reason.CRL_EXPIRED],
+    ["a valid leaf, the intermediate's CRL issued in the future", verifierWith({ crls: [pki.crl("intermediate", 1, 30), rootCrl] }), leaves.valid.pem, Reason.CRL_NOT_YET_VALID],
+    ["the revoked leaf, an old CRL and a newer one: the newer one is used", verifierWith({ crls: [pki.crl("intermediate", -60, -30), intermediateCrl, rootCrl] }), leaves.revoked.pem, Reason.REVOKED],
+    ["a CRL given as DER", verifierWith({ crls: [derOf(intermediateCrl, "X509 CRL"), rootCrl] }), leaves.revoked.pem, Reason.REVOKED],
+  ])("%s", (_, v, pem, expected) => {
+    expect(outcome(v, gatewayEscape(pem))).toBe(expected);
+  });
+
+  test("an expired CRL is reported, not a revocation, when the leaf is revoked as well (fail closed on stale data)", () => {
+    expect(outcome(verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), gatewayEscape(leaves.revoked.pem))).toBe(Reason.CRL_EXPIRED);
+  });
+});
+
+describe("policy mistakes throw when the verifier is built, naming what is wrong", () => {
+  test.each([
+    ["no trust anchor", { trustAnchors: [] }, /trustAnchors holds no certificate/],
+    ["text without a certificate", { trustAnchors: "hello" }, /trustAnchors\[0\] holds no PEM CERTIFICATE block/],
+    ["bytes that are not a certificate", { trustAnchors: Buffer.from("nope") }, /trustAnchors\[0\] certificate 0 does not parse/],
+    ["an intermediate that is not a CA", { trustAnchors: root.pem, intermediates: notACa.pem }, /intermediates: CN=not-a-ca, O=Verifier Tests is not a CA/],
+    ["a CA with name constraints, which are not evaluated", { trustAnchors: root.pem, intermediates: constrainedCa.pem }, /CN=Constrained CA carries extension 2\.5\.29\.30/],
+    ["a CRL signed by a key that is not the CA's", { ...policy, crls: pki.crl("forged-ca") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL of a CA the policy does not hold", { ...policy, crls: pki.crl("other-root") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL that does not parse", { ...policy, crls: "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n" }, /crls\[0\] CRL 0 does not parse/],
+    ["an allow-list with no name", { ...policy, allowed: { dnsNames: [] } }, /allowed lists no name/],
+  ])("%s", (_, bad, message) => {
+    expect(() => new ClientCertificateVerifier(bad as ClientCertificatePolicy)).toThrow(message);
+  });
+});
+
+describe("clientCertificateGuard in an HTTP handler", () => {
+  /** The parts of Node's ServerResponse the guard uses, recorded. */
+  function fakeResponse() {
+    const res = { statusCode: 200, headers: {} as Record<string, string>, body: undefined as string | undefined };
+    return Object.assign(res, {
+      setHeader: (name: string, value: string) => (res.headers[name.toLowerCase()] = value),
+      end: (body?: string) => (res.body = body),
+    });
+  }
+  const guard = clientCertificateGuard(verifier);
+
+  test("accepted: sets req.clientCertificate, calls next, writes nothing", () => {
+    const req = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } } as { headers: Record<string, string>; clientCertificate?: unknown };
+    const res = fakeResponse();
+    const next = jest.fn();
+    const result = guard(req, res, next);
+    expect(result?.identity.commonNames).toEqual(["client-a"]);
+    expect(req.clientCertificate).toBe(result);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(res.body).toBeUndefined();
+  });
+
+  test("no certificate: 401 with the reason, next not called", () => {
+    const res = fakeResponse();
+    const next = jest.fn();
+    expect(guard({ headers: {} }, res, next)).toBeUndefined();
+    expect(res.statusCode).toBe(401);
+    expect(res.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate required", reason: "NO_CERTIFICATE" });
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  test("a refused certificate: 403; exposeReason false hides the reason; onReject sees the detail; the header name is configurable", () => {
+    const rejections: string[] = [];
+    const quiet = clientCertificateGuard(verifier, { header: "X-Custom-Cert", exposeReason: false, onReject: (r) => rejections.push(r.detail) });
+    const res = fakeResponse();
+    quiet({ headers: { "x-custom-cert": gatewayEscape(leaves.expired.pem) } }, res);
+    expect(res.statusCode).toBe(403);
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate rejected" });
+    expect(rejections).toEqual([expect.stringContaining("CN=expired")]);
+  });
+});
+
+describe("the verifier stays a separate, dependency-free entry point", () => {
+  const dir = path.resolve(__dirname, "../src/verifier");
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
+
+  test("its sources import only node: modules and each other", () => {
+    const imports = sources.flatMap((f) => Array.from(fs.readFileSync(path.join(dir, f), "utf8").matchAll(/\bfrom\s+"([^"]+)"|require\("([^"]+)"\)/g), (m) => m[1] ?? m[2]));
+    expect(imports.length).toBeGreaterThan(5);
+    expect(imports.filter((s) => !s.startsWith("node:") && !s.startsWith("./"))).toEqual([]);
+  });
+
+  test("the README's reason table lists every reason code, and no other", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
+    const table = Array.from(readme.matchAll(/^\| `([A-Z_]+)` \|/gm), (m) => m[1]);
+    expect(table.sort()).toEqual(Object.values(Reason).sort());
+  });
+});
+
+function derOf(pem: string, label = "CERTIFICATE"): Buffer {
+  const m = new RegExp(`-----BEGIN ${label}-----([^-]+)-----END ${label}-----`).exec(pem);
+  if (!m) throw new Error(`no ${label} block`);
+  return Buffer.from(m[1].replace(/\s+/g, ""), "base64");
+}
+
+function asPem(der: Buffer): string {
+  const lines = der.toString("base64").match(/.{1,64}/g)!;
+  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
