@@ -3,8 +3,8 @@
 import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
-import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
-import { caExtensions, clientExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
+import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
+import { caExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
 
 const t = standardPki();
 const { pki, root, intermediate, leaves } = t;
@@ -285,7 +285,7 @@ describe("clientCertificateGuard in an HTTP handler", () => {
   const guard = clientCertificateGuard(verifier);
 
   test("accepted: sets req.clientCertificate, calls next, writes nothing", () => {
-    const req = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } } as { headers: Record<string, string>; clientCertificate?: unknown };
+    const req: RequestLike = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } };
     const res = fakeResponse();
     const next = jest.fn();
     const result = guard(req, res, next);
