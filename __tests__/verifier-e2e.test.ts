@@ -16,8 +16,9 @@ import * as path from "path";
 import { ClientCertificateVerifier, clientCertificateGuard } from "../src/verifier";
 import { Issued, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
 
-const NGINX = [process.env.NGINX, ...(process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, "nginx")), "/usr/sbin/nginx"].find(
-  (p): p is string => !!p && fs.existsSync(p),
+/** $NGINX when set (the only candidate then), else nginx on PATH or in /usr/sbin. */
+const NGINX = (process.env.NGINX ? [process.env.NGINX] : [...(process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, "nginx")), "/usr/sbin/nginx"]).find(
+  (p) => fs.existsSync(p),
 );
 const REQUIRED = process.env.CI === "true" || process.env.CI === "1";
 const STARTUP_MS = 10_000;
@@ -32,7 +33,8 @@ const suite = NGINX ? describe : REQUIRED ? describe : describe.skip;
 suite("passthrough end to end: nginx (TLS, optional_no_ca) in front of a Node backend using the verifier", () => {
   if (!NGINX) {
     test("nginx is installed (CI runs this test; .ci/run installs the Debian package)", () => {
-      throw new Error("nginx not found on PATH nor at /usr/sbin/nginx; .ci/run installs it with apt-get");
+      const where = process.env.NGINX ? `at NGINX=${process.env.NGINX}` : "on PATH nor at /usr/sbin/nginx";
+      throw new Error(`nginx not found ${where}; .ci/run installs it with apt-get`);
     });
     return;
   }
@@ -199,9 +201,10 @@ http {
     if (await canConnect(port)) return child;
     await Promise.race([exited, new Promise((r) => setTimeout(r, 50))]);
   }
+  const how = child.exitCode !== null ? `exited with code ${child.exitCode}` : `did not listen on 127.0.0.1:${port} within ${STARTUP_MS} ms`;
   child.kill("SIGKILL");
   const errorLog = fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "";
-  throw new Error(`nginx (${bin}) did not start on 127.0.0.1:${port} within ${STARTUP_MS} ms: ${stderr}${errorLog}`);
+  throw new Error(`nginx (${bin}) ${how}: ${stderr}${errorLog}`);
 }
 
 function canConnect(port: number): Promise<boolean> {

@@ -121,6 +121,7 @@ export class ClientCertificateVerifier {
   /** Anchors and intermediates that may issue: the CAs searched by issuer name. */
   private readonly issuers: Certificate[];
   private readonly crls = new Map<Certificate, Crl>();
+  private readonly caLinks = new Map<string, Rejected | undefined>();
   private readonly clock: () => Date;
   private readonly toleranceMs: number;
   private readonly requireClientAuth: boolean;
@@ -232,11 +233,19 @@ export class ClientCertificateVerifier {
     }
     let firstFailure: Rejected | undefined;
     for (const ca of named) {
-      const result = this.checkIssuedBy(cert, ca) ?? this.findPath(ca, [...path, ca]);
+      const link = path.length === 1 ? this.checkIssuedBy(cert, ca) : this.checkCaLink(cert, ca);
+      const result = link ?? this.findPath(ca, [...path, ca]);
       if (result.ok) return result;
       firstFailure ??= result;
     }
     return firstFailure!;
+  }
+
+  /** CA-to-CA links are between policy certificates, so each is checked once (no date in it). */
+  private checkCaLink(cert: Certificate, ca: Certificate): Rejected | undefined {
+    const key = `${cert.x509.fingerprint256}>${ca.x509.fingerprint256}`;
+    if (!this.caLinks.has(key)) this.caLinks.set(key, this.checkIssuedBy(cert, ca));
+    return this.caLinks.get(key);
   }
 
   private checkIssuedBy(cert: Certificate, ca: Certificate): Rejected | undefined {
