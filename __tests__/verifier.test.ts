@@ -19,6 +19,7 @@ const expiredCa = pki.issue("expired-ca", "root", { subject: "/CN=Expired CA", e
 const belowExpiredCa = t.client("below-expired-ca", {}, "expired-ca");
 const constrainedCa = pki.issue("constrained-ca", "root", { subject: "/CN=Constrained CA", extensions: caExtensions("nameConstraints = critical,permitted;DNS:example.com") });
 const notACa = t.client("not-a-ca");
+const noCrlSignCa = pki.issue("no-crl-sign-ca", "root", { subject: "/CN=No cRLSign CA", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"] });
 
 const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
 const verifier = new ClientCertificateVerifier(policy);
@@ -265,6 +266,7 @@ describe("policy mistakes throw when the verifier is built, naming what is wrong
     ["an intermediate that is not a CA", { trustAnchors: root.pem, intermediates: notACa.pem }, /intermediates: CN=not-a-ca, O=Verifier Tests is not a CA/],
     ["a CA with name constraints, which are not evaluated", { trustAnchors: root.pem, intermediates: constrainedCa.pem }, /CN=Constrained CA carries extension 2\.5\.29\.30/],
     ["a CRL signed by a key that is not the CA's", { ...policy, crls: pki.crl("forged-ca") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL of a CA whose keyUsage lacks cRLSign", { ...policy, intermediates: [intermediate.pem, noCrlSignCa.pem], crls: pki.crl("no-crl-sign-ca") }, /crls\[0\] is not signed by any CA/],
     ["a CRL of a CA the policy does not hold", { ...policy, crls: pki.crl("other-root") }, /crls\[0\] is not signed by any CA/],
     ["a CRL that does not parse", { ...policy, crls: "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n" }, /crls\[0\] CRL 0 does not parse/],
     ["an allow-list with no name", { ...policy, allowed: { dnsNames: [] } }, /allowed lists no name/],

@@ -150,11 +150,12 @@ export class ClientCertificateVerifier {
 
     asList(policy.crls).forEach((input, i) => {
       for (const crl of policyCrls(input, `crls[${i}]`)) {
-        const issuer = this.issuers.find((ca) => ca.subject.equals(crl.issuer) && crlSignedBy(crl, ca));
+        // RFC 5280 §4.2.1.3: a CRL issuer's keyUsage, when present, includes cRLSign.
+        const issuer = this.issuers.find((ca) => ca.subject.equals(crl.issuer) && hasKeyUsage(ca, KeyUsageBit.CRL_SIGN) && crlSignedBy(crl, ca));
         if (!issuer) {
           throw new Error(
             `ClientCertificateVerifier: crls[${i}] is not signed by any CA in trustAnchors or intermediates ` +
-              `(its issuer name matches none, its signature does not verify, or it uses RSASSA-PSS)`,
+              `(its issuer name matches none, its signature does not verify, the CA's keyUsage lacks cRLSign, or it uses RSASSA-PSS)`,
           );
         }
         const known = this.crls.get(issuer);
