@@ -218,6 +218,14 @@ describe("policy options", () => {
     expect(outcome(pinned, gatewayEscape(t.issuedBySelfSigned.pem))).toBe(Reason.ISSUER_NOT_CA);
   });
 
+  test("an issuer with CA:FALSE and no keyUsage at all is not a CA either", () => {
+    const noKeyUsage = pki.issue("pinned-no-ku", undefined, { subject: "/CN=pinned-no-ku", extensions: ["basicConstraints = critical,CA:FALSE", "extendedKeyUsage = clientAuth"] });
+    const child = t.client("issued-by-pinned-no-ku", {}, "pinned-no-ku");
+    const pinned = new ClientCertificateVerifier({ trustAnchors: noKeyUsage.pem });
+    expect(outcome(pinned, gatewayEscape(noKeyUsage.pem))).toBe("ACCEPTED");
+    expect(outcome(pinned, gatewayEscape(child.pem))).toBe(Reason.ISSUER_NOT_CA);
+  });
+
   test("the intermediate's pathlen:0 forbids a CA below it", () => {
     const deeper = verifierWith({ intermediates: [intermediate.pem, subCa.pem] });
     expect(outcome(deeper, gatewayEscape(belowSubCa.pem))).toBe(Reason.PATH_LENGTH_EXCEEDED);
