@@ -46,11 +46,12 @@ function tsSources(dir: string): string[] {
 
 /** The files the tarball must hold, derived from the sources: nothing more, nothing less. */
 function expectedFiles(): string[] {
-  const compiled = [...tsSources("lib"), ...tsSources(".gen")].flatMap((src) => {
-    const base = `build/${src.replace(/\.ts$/, "")}`;
+  // src/verifier compiles to build/verifier (tsconfig.verifier.json); verifier/package.json points there.
+  const compiled = [...tsSources("lib"), ...tsSources(".gen"), ...tsSources("src/verifier")].flatMap((src) => {
+    const base = `build/${src.replace(/^src\//, "").replace(/\.ts$/, "")}`;
     return [`${base}.js`, `${base}.d.ts`];
   });
-  return ["package.json", ".jsii", "README.md", "LICENSE", "CHANGELOG.md", "API.md", ...compiled].sort();
+  return ["package.json", ".jsii", "README.md", "LICENSE", "CHANGELOG.md", "API.md", "verifier/package.json", ...compiled].sort();
 }
 
 const requireCall = /require\((["'])([^"']+)\1\)/g;
@@ -73,7 +74,7 @@ describe("npm package contents", () => {
     expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });
   });
 
-  test("stays small: under 1 MB packed (measured 2026-11-28: 402 kB, 80 files)", () => {
+  test("stays small: under 1 MB packed (measured 2026-11-28 with the verifier: 469 kB, 97 files)", () => {
     expect(packed.entryCount).toBe(files.length);
     expect(packed.size).toBeLessThan(1_000_000);
   });
@@ -123,6 +124,16 @@ describe("npm package contents", () => {
     const declared = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
     const builtin = new Set(require("module").builtinModules as string[]);
     expect([...bare].filter((name) => !declared.includes(name) && !builtin.has(name.replace(/^node:/, "")))).toEqual([]);
+  });
+
+  test("cdktf-azure-appgw-mtls/verifier resolves inside the package and loads node: builtins only", () => {
+    const stub = JSON.parse(fs.readFileSync(path.join(root, "verifier/package.json"), "utf8"));
+    expect(files).toContain(path.posix.join("verifier", stub.main));
+    expect(files).toContain(path.posix.join("verifier", stub.types));
+    const loaded = files
+      .filter((f) => f.startsWith("build/verifier/") && f.endsWith(".js"))
+      .flatMap((f) => Array.from(fs.readFileSync(path.join(root, f), "utf8").matchAll(requireCall), (m) => m[2]));
+    expect(loaded.filter((spec) => !spec.startsWith("./") && !spec.startsWith("node:"))).toEqual([]);
   });
 
   test("API.md documents every public type of the root module of the .jsii assembly", () => {

@@ -95,4 +95,16 @@ EOF
 echo "-- synth"
 CHECKPOINT_DISABLE=1 node main.js
 node check.js
+
+echo "-- the backend entry point, cdktf-azure-appgw-mtls/verifier"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=consumer-test-ca -days 1 \
+  -addext basicConstraints=critical,CA:TRUE -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
+node -e '
+  const v = require("cdktf-azure-appgw-mtls/verifier");
+  const r = new v.ClientCertificateVerifier({ trustAnchors: require("fs").readFileSync(process.argv[1], "utf8") }).verifyHeader(undefined);
+  if (r.reason !== v.Reason.NO_CERTIFICATE) { console.error("verifier entry point FAILED", r); process.exit(1); }
+  const outside = Object.keys(require.cache).filter((f) => !f.includes("/node_modules/cdktf-azure-appgw-mtls/"));
+  if (outside.length) { console.error("the verifier loaded modules outside its package:", outside); process.exit(1); }
+  console.log("verifier entry point loads alone and answers NO_CERTIFICATE for an absent header");
+' "$work/ca.pem"
 echo "consumer test passed in $(elapsed)"

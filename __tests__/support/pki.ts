@@ -1,0 +1,187 @@
+/**
+ * A throw-away PKI for the verifier tests, made with the openssl CLI in a temp
+ * folder: `openssl ca` because it sets notBefore/notAfter and writes CRLs. EC
+ * P-256 keys keep it fast (the whole set takes well under a second).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const DAY = 24 * 3600 * 1000;
+
+/** openssl's YYMMDDHHMMSSZ (UTCTime), `days` from now. */
+export function opensslDate(days: number): string {
+  return new Date(Date.now() + days * DAY).toISOString().replace(/[-:T]/g, "").slice(2, 14) + "Z";
+}
+
+export interface Issued {
+  readonly name: string;
+  /** PEM of the certificate. */
+  readonly pem: string;
+  readonly certFile: string;
+  readonly keyFile: string;
+}
+
+export interface IssueOptions {
+  /** openssl -subj, e.g. "/CN=client-a". */
+  readonly subject: string;
+  /** Lines of an openssl extension section (basicConstraints = ..., keyUsage = ...). */
+  readonly extensions: readonly string[];
+  /** Days from now; default -1 and 365. */
+  readonly from?: number;
+  readonly to?: number;
+  /** Signature digest; default sha256. */
+  readonly digest?: string;
+}
+
+/** Extensions of a client certificate; `extra` lines are appended. */
+export const clientExtensions = (...extra: string[]): string[] => [
+  "basicConstraints = critical,CA:FALSE",
+  "keyUsage = critical,digitalSignature",
+  "extendedKeyUsage = clientAuth",
+  ...extra,
+];
+
+export const caExtensions = (...extra: string[]): string[] => [
+  "basicConstraints = critical,CA:TRUE",
+  "keyUsage = critical,keyCertSign,cRLSign",
+  "subjectKeyIdentifier = hash",
+  ...extra,
+];
+
+export class TestPki {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-pki."));
+  private crls = 0;
+
+  openssl(...args: string[]): string {
+    return execFileSync("openssl", args, { cwd: this.dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  }
+
+  private file(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  private newKey(name: string): string {
+    const keyFile = this.file(`${name}.key`);
+    this.openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", keyFile);
+    return keyFile;
+  }
+
+  /** The `openssl ca` database and config of an issuer (its key, its certificate). */
+  private caConfig(issuer: string): string {
+    const home = this.file(`${issuer}.ca`);
+    const config = path.join(home, "ca.cnf");
+    if (!fs.existsSync(config)) {
+      fs.mkdirSync(path.join(home, "new"), { recursive: true });
+      fs.writeFileSync(path.join(home, "index.txt"), "");
+      fs.writeFileSync(
+        config,
+        [
+          "[ca]",
+          "default_ca = this",
+          "[this]",
+          `database = ${home}/index.txt`,
+          `new_certs_dir = ${home}/new`,
+          `certificate = ${this.file(`${issuer}.pem`)}`,
+          `private_key = ${this.file(`${issuer}.key`)}`,
+          "default_md = sha256",
+          "policy = anything",
+          "rand_serial = yes",
+          "unique_subject = no",
+          "preserve = yes",
+          "[anything]",
+          "commonName = optional",
+          "organizationName = optional",
+          "",
+        ].join("\n"),
+      );
+    }
+    return config;
+  }
+
+  /**
+   * A certificate for a new key, signed by `issuer` (a name given earlier), or
+   * self-signed when `issuer` is undefined. `keyOf` reuses another name's key.
+   */
+  issue(name: string, issuer: string | undefined, options: IssueOptions, keyOf?: string): Issued {
+    const keyFile = keyOf ? this.file(`${keyOf}.key`) : this.newKey(name);
+    if (keyOf) fs.copyFileSync(keyFile, this.file(`${name}.key`));
+    const csr = this.file(`${name}.csr`);
+    const ext = this.file(`${name}.ext`);
+    const certFile = this.file(`${name}.pem`);
+    this.openssl("req", "-new", "-key", keyFile, "-subj", options.subject, "-out", csr);
+    fs.writeFileSync(ext, ["[ext]", ...options.extensions, ""].join("\n"));
+    const signer = issuer === undefined ? ["-selfsign", "-keyfile", keyFile, "-config", this.caConfig(name)] : ["-config", this.caConfig(issuer)];
+    this.openssl(
+      "ca", "-batch", ...signer, "-in", csr, "-out", certFile, "-notext",
+      "-startdate", opensslDate(options.from ?? -1), "-enddate", opensslDate(options.to ?? 365),
+      "-md", options.digest ?? "sha256", "-extfile", ext, "-extensions", "ext",
+    );
+    return { name, pem: fs.readFileSync(certFile, "utf8"), certFile, keyFile: this.file(`${name}.key`) };
+  }
+
+  revoke(issuer: string, cert: Issued): void {
+    this.openssl("ca", "-config", this.caConfig(issuer), "-revoke", cert.certFile);
+  }
+
+  /** A CRL of `issuer` (PEM), valid from `from` to `to` days from now. */
+  crl(issuer: string, from = -1, to = 30): string {
+    const out = this.file(`${issuer}.${this.crls++}.crl.pem`);
+    this.openssl(
+      "ca", "-gencrl", "-config", this.caConfig(issuer), "-out", out,
+      "-crl_lastupdate", opensslDate(from), "-crl_nextupdate", opensslDate(to),
+    );
+    return fs.readFileSync(out, "utf8");
+  }
+
+  cleanup(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Percent-encodes like nginx's $ssl_client_escaped_cert: all but letters, digits and -._~ (checked in the e2e test). */
+export const nginxEscape = (pem: string): string => pem.replace(/[^A-Za-z0-9\-._~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+
+/** Application Gateway's documented form: spaces and newlines escaped, base64 left as it is. */
+export const gatewayEscape = (pem: string): string => pem.replace(/ /g, "%20").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+
+/** The test PKI every verifier test uses: a root, an intermediate (pathlen 0) and their leaves. */
+export function standardPki() {
+  const pki = new TestPki();
+  const root = pki.issue("root", undefined, { subject: "/CN=Test Root/O=Verifier Tests", extensions: caExtensions(), from: -30, to: 3650 });
+  const intermediate = pki.issue("intermediate", "root", {
+    subject: "/CN=Test Issuing CA/O=Verifier Tests",
+    extensions: ["basicConstraints = critical,CA:TRUE,pathlen:0", "keyUsage = critical,keyCertSign,cRLSign", "subjectKeyIdentifier = hash"],
+    from: -30,
+    to: 1825,
+  });
+  const client = (name: string, extra: Partial<IssueOptions> = {}, issuer = "intermediate") =>
+    pki.issue(name, issuer, { subject: `/CN=${name}/O=Verifier Tests`, extensions: clientExtensions(), ...extra });
+  const leaves = {
+    valid: client("client-a", {
+      extensions: clientExtensions("subjectAltName = DNS:client-a.example.com, URI:spiffe://example.com/client-a, email:a@example.com, IP:10.0.0.1"),
+    }),
+    expired: client("expired", { from: -400, to: -30 }),
+    notYetValid: client("not-yet-valid", { from: 30, to: 400 }),
+    noEku: client("no-eku", { extensions: ["basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature"] }),
+    serverEku: client("server-eku", { extensions: ["basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature", "extendedKeyUsage = serverAuth"] }),
+    keyEnciphermentOnly: client("key-encipherment", { extensions: ["keyUsage = critical,keyEncipherment", "extendedKeyUsage = clientAuth"] }),
+    revoked: client("revoked"),
+    sha1: client("sha1-signed", { digest: "sha1" }),
+    unknownCritical: client("unknown-critical", { extensions: clientExtensions("1.3.6.1.4.1.55555.1 = critical,ASN1:NULL") }),
+    otherName: client("client-b", { extensions: clientExtensions("subjectAltName = DNS:client-b.example.com") }),
+  };
+  pki.revoke("intermediate", leaves.revoked);
+
+  const otherRoot = pki.issue("other-root", undefined, { subject: "/CN=Other Root/O=Somebody Else", extensions: caExtensions(), from: -30, to: 3650 });
+  const fromOtherCa = client("other-ca-client", {}, "other-root");
+  // Same name as the issuing CA, different key: what a forger would make.
+  const forgedCa = pki.issue("forged-ca", undefined, { subject: "/CN=Test Issuing CA/O=Verifier Tests", extensions: caExtensions(), from: -30, to: 3650 });
+  const forged = client("forged", {}, "forged-ca");
+  const selfSigned = pki.issue("self-signed", undefined, { subject: "/CN=self-signed", extensions: clientExtensions() });
+  // Signed by the self-signed client's key: a pinned client must not be able to issue.
+  const issuedBySelfSigned = client("issued-by-self-signed", {}, "self-signed");
+
+  return { pki, root, intermediate, leaves, otherRoot, fromOtherCa, forgedCa, forged, selfSigned, issuedBySelfSigned, client };
+}

@@ -1,0 +1,355 @@
+// The backend verifier against real certificates the tests make with openssl:
+// each case pins the reason code (or acceptance).
+import * as fc from "fast-check";
+import * as fs from "fs";
+import * as path from "path";
+import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
+import { caExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
+
+const t = standardPki();
+const { pki, root, intermediate, leaves } = t;
+afterAll(() => pki.cleanup());
+
+// Extra CAs for the path rules, signed by the test root or intermediate.
+const subCa = pki.issue("sub-ca", "intermediate", { subject: "/CN=Test Sub CA", extensions: caExtensions(), from: -30, to: 1000 });
+const belowSubCa = t.client("below-sub-ca", {}, "sub-ca");
+const serverOnlyCa = pki.issue("server-only-ca", "root", { subject: "/CN=Server Only CA", extensions: caExtensions("extendedKeyUsage = serverAuth"), from: -30 });
+const belowServerOnlyCa = t.client("below-server-only-ca", {}, "server-only-ca");
+const expiredCa = pki.issue("expired-ca", "root", { subject: "/CN=Expired CA", extensions: caExtensions(), from: -400, to: -1 });
+const belowExpiredCa = t.client("below-expired-ca", {}, "expired-ca");
+const constrainedCa = pki.issue("constrained-ca", "root", { subject: "/CN=Constrained CA", extensions: caExtensions("nameConstraints = critical,permitted;DNS:example.com") });
+const notACa = t.client("not-a-ca");
+const noCrlSignCa = pki.issue("no-crl-sign-ca", "root", { subject: "/CN=No cRLSign CA", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"] });
+
+const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
+const verifier = new ClientCertificateVerifier(policy);
+const DAY = 24 * 3600 * 1000;
+
+/** "ACCEPTED" or the reason code, which is what every case pins. */
+function outcome(v: ClientCertificateVerifier, headerValue: string | string[] | undefined): string {
+  const result = v.verifyHeader(headerValue);
+  return result.ok ? "ACCEPTED" : result.reason;
+}
+const verifierWith = (extra: Partial<ClientCertificatePolicy>) => new ClientCertificateVerifier({ ...policy, ...extra });
+
+describe("certificates, forwarded as Application Gateway does", () => {
+  test.each([
+    ["a leaf issued by the intermediate, chaining to the trusted root", "ACCEPTED", leaves.valid.pem],
+    ["an expired leaf", Reason.EXPIRED, leaves.expired.pem],
+    ["a leaf not valid yet", Reason.NOT_YET_VALID, leaves.notYetValid.pem],
+    ["a leaf from another CA", Reason.UNTRUSTED_ISSUER, t.fromOtherCa.pem],
+    ["a self-signed leaf", Reason.UNTRUSTED_ISSUER, t.selfSigned.pem],
+    ["a leaf naming the intermediate as issuer, signed by another key", Reason.BAD_SIGNATURE, t.forged.pem],
+    ["a leaf without extendedKeyUsage", Reason.MISSING_CLIENT_AUTH_EKU, leaves.noEku.pem],
+    ["a leaf with serverAuth only", Reason.MISSING_CLIENT_AUTH_EKU, leaves.serverEku.pem],
+    ["a leaf whose keyUsage lacks digitalSignature", Reason.KEY_USAGE, leaves.keyEnciphermentOnly.pem],
+    ["a leaf signed with SHA-1", Reason.WEAK_SIGNATURE, leaves.sha1.pem],
+    ["a leaf with an unknown critical extension", Reason.UNSUPPORTED_CRITICAL_EXTENSION, leaves.unknownCritical.pem],
+    ["a revoked leaf, when no CRL is configured (revocation is checked only with CRLs)", "ACCEPTED", leaves.revoked.pem],
+    ["the intermediate CA itself, sent as a client certificate", Reason.MISSING_CLIENT_AUTH_EKU, intermediate.pem],
+  ])("%s: %s", (_, expected, pem) => {
+    expect(outcome(verifier, gatewayEscape(pem))).toBe(expected);
+  });
+
+  test("an accepted certificate comes with the client's identity and its path", () => {
+    const result = verifier.verifyHeader(gatewayEscape(leaves.valid.pem));
+    if (!result.ok) throw new Error(`rejected: ${result.reason} ${result.detail}`);
+    expect(result.status).toBe(200);
+    expect(result.identity).toMatchObject({
+      subject: "CN=client-a, O=Verifier Tests",
+      commonNames: ["client-a"],
+      dnsNames: ["client-a.example.com"],
+      emails: ["a@example.com"],
+      uris: ["spiffe://example.com/client-a"],
+      ipAddresses: ["10.0.0.1"],
+      serialNumber: result.certificate.serialNumber.replace(/^0+/, ""),
+      fingerprint256: result.certificate.fingerprint256,
+    });
+    expect(result.chain.map((c) => c.subject.split("\n")[0])).toEqual(["CN=client-a", "CN=Test Issuing CA", "CN=Test Root"]);
+  });
+
+  test("a rejection carries status 403 and a detail naming the certificate", () => {
+    expect(verifier.verifyHeader(gatewayEscape(leaves.expired.pem))).toMatchObject({
+      ok: false,
+      status: 403,
+      detail: expect.stringMatching(/^certificate CN=expired, O=Verifier Tests expired \d{4}-/),
+    });
+  });
+});
+
+describe("header decoding: strict percent-decoding of one PEM certificate", () => {
+  const pem = leaves.valid.pem;
+  const body = pem.split("\n").slice(1, -2).join("");
+  test("precondition: the test leaf's base64 holds '+', '/' so the escaping cases below mean something", () => {
+    expect(body).toMatch(/\+/);
+    expect(body).toMatch(/\//);
+  });
+
+  test.each([
+    ["Application Gateway's form: spaces and newlines escaped, '+' '/' '=' literal", "ACCEPTED", gatewayEscape(pem)],
+    ["nginx's form: '+' '/' '=' escaped as %2B %2F %3D", "ACCEPTED", nginxEscape(pem)],
+    ["lower-case hex escapes", "ACCEPTED", nginxEscape(pem).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())],
+    ["CRLF line breaks", "ACCEPTED", gatewayEscape(pem.replace(/\n/g, "\r\n"))],
+    ["no final line break", "ACCEPTED", gatewayEscape(pem.trimEnd())],
+    ["'+' form-decoded into a space (the mistake a form decoder makes)", Reason.MALFORMED_HEADER, gatewayEscape(pem.replace(/\+/g, " "))],
+    ["'+' written as %20 by an encoder that took it for a space", Reason.MALFORMED_HEADER, gatewayEscape(pem).replace(/\+/g, "%20")],
+    ["a raw space", Reason.MALFORMED_HEADER, pem.replace(/\n/g, "%0A")],
+    ["raw newlines (not encoded at all)", Reason.MALFORMED_HEADER, pem],
+    ["a malformed escape %ZZ", Reason.MALFORMED_HEADER, `%ZZ${gatewayEscape(pem)}`],
+    ["a truncated escape at the end", Reason.MALFORMED_HEADER, `${gatewayEscape(pem)}%0`],
+    ["double encoding (%250A)", Reason.MALFORMED_HEADER, gatewayEscape(pem).replace(/%0A/g, "%250A")],
+    ["an escape decoding outside ASCII (%C3%A9)", Reason.MALFORMED_HEADER, gatewayEscape(pem).replace("%0A", "%C3%A9%0A")],
+    ["text after the END line", Reason.MALFORMED_HEADER, `${gatewayEscape(pem)}hello`],
+    ["a private key instead of a certificate", Reason.MALFORMED_HEADER, gatewayEscape(fs.readFileSync(leaves.valid.keyFile, "utf8"))],
+    ["a certificate followed by a private key", Reason.MALFORMED_HEADER, gatewayEscape(pem + fs.readFileSync(leaves.valid.keyFile, "utf8"))],
+    ["base64 with a character removed", Reason.MALFORMED_HEADER, gatewayEscape(pem.replace(body.slice(0, 10), body.slice(0, 9)))],
+    ["two certificates in one header (leaf and intermediate)", Reason.MULTIPLE_CERTIFICATES, gatewayEscape(pem + intermediate.pem)],
+    ["two headers joined by Node with ', '", Reason.MALFORMED_HEADER, `${gatewayEscape(pem)}, ${gatewayEscape(pem)}`],
+    ["well-formed PEM around bytes that are not a certificate", Reason.MALFORMED_CERTIFICATE, gatewayEscape(asPem(Buffer.from("not a certificate at all")))],
+    ["a certificate with bytes after its DER", Reason.MALFORMED_CERTIFICATE, gatewayEscape(asPem(Buffer.concat([derOf(pem), Buffer.from([0, 0])])))],
+    ["an oversized header (17 kB)", Reason.HEADER_TOO_LARGE, "A".repeat(17 * 1024)],
+    ["an empty header", Reason.NO_CERTIFICATE, ""],
+  ])("%s: %s", (_, expected, value) => {
+    expect(outcome(verifier, value)).toBe(expected);
+  });
+
+  test.each([
+    ["no header (the gateway deletes it when no certificate was presented)", Reason.NO_CERTIFICATE, undefined],
+    ["two values as an array", Reason.MALFORMED_HEADER, [gatewayEscape(pem), gatewayEscape(pem)]],
+    ["one value as an array", "ACCEPTED", [gatewayEscape(pem)]],
+  ])("%s: %s", (_, expected, value) => {
+    expect(outcome(verifier, value)).toBe(expected);
+  });
+
+  test("no certificate is a 401, every other rejection a 403", () => {
+    expect(verifier.verifyHeader(undefined)).toMatchObject({ ok: false, status: 401 });
+    expect(verifier.verifyHeader("%ZZ")).toMatchObject({ ok: false, status: 403 });
+  });
+
+  test("maxHeaderLength moves the size limit", () => {
+    const value = gatewayEscape(pem);
+    expect(outcome(verifierWith({ maxHeaderLength: value.length }), value)).toBe("ACCEPTED");
+    expect(outcome(verifierWith({ maxHeaderLength: value.length - 1 }), value)).toBe(Reason.HEADER_TOO_LARGE);
+  });
+
+  test("decodeCertificateHeader gives the DER of the certificate for both escaping styles", () => {
+    const der = derOf(pem);
+    expect(decodeCertificateHeader(gatewayEscape(pem))).toEqual({ ok: true, der });
+    expect(decodeCertificateHeader(nginxEscape(pem))).toEqual({ ok: true, der });
+  });
+
+  test("any mix of escaped and literal characters decodes to the same certificate", () => {
+    const der = derOf(pem);
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: pem.length, maxLength: pem.length }), (escapes) => {
+        const value = Array.from(pem, (c, i) => (escapes[i] || !/[A-Za-z0-9\-._~+/=]/.test(c) ? `%${c.charCodeAt(0).toString(16).padStart(2, "0")}` : c)).join("");
+        const decoded = decodeCertificateHeader(value);
+        return decoded.ok && decoded.der.equals(der);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a corrupted certificate never throws: a byte changed anywhere is rejected with a reason", () => {
+    const der = derOf(pem);
+    const codes = new Set<string>(Object.values(Reason));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: der.length - 1 }), fc.integer({ min: 1, max: 255 }), (at, xor) => {
+        const bytes = Buffer.from(der);
+        bytes[at] ^= xor;
+        const result = verifier.verifyHeader(gatewayEscape(asPem(bytes)));
+        return !result.ok && codes.has(result.reason);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("policy options", () => {
+  test("the clock: a valid leaf is EXPIRED after its notAfter, NOT_YET_VALID before its notBefore", () => {
+    const valid = gatewayEscape(leaves.valid.pem);
+    expect(outcome(verifierWith({ clock: () => new Date(Date.now() + 400 * DAY) }), valid)).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith({ clock: () => new Date(Date.now() - 2 * DAY) }), valid)).toBe(Reason.NOT_YET_VALID);
+  });
+
+  test("clockToleranceSeconds accepts a leaf that turns valid within the tolerance", () => {
+    const soon = t.client("valid-in-a-minute", { from: 60 / (24 * 3600) });
+    expect(outcome(verifier, gatewayEscape(soon.pem))).toBe(Reason.NOT_YET_VALID);
+    expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(soon.pem))).toBe("ACCEPTED");
+  });
+
+  test("requireClientAuth: false accepts a leaf without extendedKeyUsage, but not one with the wrong keyUsage", () => {
+    const lax = verifierWith({ requireClientAuth: false });
+    expect(outcome(lax, gatewayEscape(leaves.noEku.pem))).toBe("ACCEPTED");
+    expect(outcome(lax, gatewayEscape(leaves.keyEnciphermentOnly.pem))).toBe(Reason.KEY_USAGE);
+  });
+
+  test.each([
+    ["its common name", "ACCEPTED", { commonNames: ["client-a"] }],
+    ["its DNS name, case-insensitively", "ACCEPTED", { dnsNames: ["CLIENT-A.example.com"] }],
+    ["its e-mail address", "ACCEPTED", { emails: ["a@example.com"] }],
+    ["its URI (a SPIFFE ID)", "ACCEPTED", { uris: ["spiffe://example.com/client-a"] }],
+    ["another client's names only", Reason.NAME_NOT_ALLOWED, { commonNames: ["client-b"], dnsNames: ["client-b.example.com"] }],
+    ["a wildcard, which is compared literally", Reason.NAME_NOT_ALLOWED, { dnsNames: ["*.example.com"] }],
+    ["a common name given as a DNS name (lists do not mix)", Reason.NAME_NOT_ALLOWED, { dnsNames: ["client-a"] }],
+  ])("allowed names listing %s: %s", (_, expected, allowed) => {
+    expect(outcome(verifierWith({ allowed }), gatewayEscape(leaves.valid.pem))).toBe(expected);
+  });
+
+  test("a trust anchor that is an intermediate: the path stops there, the root is not needed", () => {
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: intermediate.pem }), gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+  });
+
+  test("the intermediate missing from the policy: UNTRUSTED_ISSUER", () => {
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: root.pem }), gatewayEscape(leaves.valid.pem))).toBe(Reason.UNTRUSTED_ISSUER);
+  });
+
+  test("a PEM bundle, DER bytes and X509Certificate objects are all accepted as policy certificates", () => {
+    const { X509Certificate } = require("crypto");
+    const bundle = new ClientCertificateVerifier({ trustAnchors: root.pem + t.otherRoot.pem, intermediates: [derOf(intermediate.pem)] });
+    expect(outcome(bundle, gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+    expect(outcome(bundle, gatewayEscape(t.fromOtherCa.pem))).toBe("ACCEPTED");
+    expect(outcome(new ClientCertificateVerifier({ trustAnchors: [new X509Certificate(intermediate.pem)] }), gatewayEscape(leaves.valid.pem))).toBe("ACCEPTED");
+  });
+
+  test("a self-signed client pinned as a trust anchor is accepted, but cannot issue certificates", () => {
+    const pinned = new ClientCertificateVerifier({ trustAnchors: t.selfSigned.pem });
+    expect(outcome(pinned, gatewayEscape(t.selfSigned.pem))).toBe("ACCEPTED");
+    expect(outcome(pinned, gatewayEscape(t.issuedBySelfSigned.pem))).toBe(Reason.ISSUER_NOT_CA);
+  });
+
+  test("an issuer with CA:FALSE and no keyUsage at all is not a CA either", () => {
+    const noKeyUsage = pki.issue("pinned-no-ku", undefined, { subject: "/CN=pinned-no-ku", extensions: ["basicConstraints = critical,CA:FALSE", "extendedKeyUsage = clientAuth"] });
+    const child = t.client("issued-by-pinned-no-ku", {}, "pinned-no-ku");
+    const pinned = new ClientCertificateVerifier({ trustAnchors: noKeyUsage.pem });
+    expect(outcome(pinned, gatewayEscape(noKeyUsage.pem))).toBe("ACCEPTED");
+    expect(outcome(pinned, gatewayEscape(child.pem))).toBe(Reason.ISSUER_NOT_CA);
+  });
+
+  test("the intermediate's pathlen:0 forbids a CA below it", () => {
+    const deeper = verifierWith({ intermediates: [intermediate.pem, subCa.pem] });
+    expect(outcome(deeper, gatewayEscape(belowSubCa.pem))).toBe(Reason.PATH_LENGTH_EXCEEDED);
+  });
+
+  test("a CA whose extendedKeyUsage leaves out clientAuth restricts its leaves", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, serverOnlyCa.pem] });
+    expect(v.verifyHeader(gatewayEscape(belowServerOnlyCa.pem))).toMatchObject({ reason: Reason.MISSING_CLIENT_AUTH_EKU, detail: expect.stringContaining("CA CN=Server Only CA") });
+  });
+
+  test("an expired intermediate makes a valid leaf EXPIRED, and the detail says it is the CA", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, expiredCa.pem] });
+    expect(v.verifyHeader(gatewayEscape(belowExpiredCa.pem))).toMatchObject({ reason: Reason.EXPIRED, detail: expect.stringContaining("CA CN=Expired CA") });
+  });
+});
+
+describe("revocation with CRLs", () => {
+  const intermediateCrl = pki.crl("intermediate");
+  const rootCrl = pki.crl("root");
+  const withCrls = verifierWith({ crls: [intermediateCrl, rootCrl] });
+
+  test.each([
+    ["a valid leaf, both CRLs current", "ACCEPTED", withCrls, leaves.valid.pem],
+    ["the revoked leaf", Reason.REVOKED, withCrls, leaves.revoked.pem],
+    ["a valid leaf, the root's CRL missing (every certificate in the path needs one)", Reason.CRL_MISSING, verifierWith({ crls: [intermediateCrl] }), leaves.valid.pem],
+    ["a valid leaf, the root's CRL missing, crlCoverage 'leaf'", "ACCEPTED", verifierWith({ crls: [intermediateCrl], crlCoverage: "leaf" }), leaves.valid.pem],
+    ["a valid leaf, only the root's CRL, crlCoverage 'leaf' (the leaf is not covered)", Reason.CRL_MISSING, verifierWith({ crls: [rootCrl], crlCoverage: "leaf" }), leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL past nextUpdate", Reason.CRL_EXPIRED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL issued in the future", Reason.CRL_NOT_YET_VALID, verifierWith({ crls: [pki.crl("intermediate", 1, 30), rootCrl] }), leaves.valid.pem],
+    ["the revoked leaf, an old CRL and a newer one: the newer one is used", Reason.REVOKED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), intermediateCrl, rootCrl] }), leaves.revoked.pem],
+    ["a CRL given as DER", Reason.REVOKED, verifierWith({ crls: [derOf(intermediateCrl, "X509 CRL"), rootCrl] }), leaves.revoked.pem],
+  ])("%s: %s", (_, expected, v, pem) => {
+    expect(outcome(v, gatewayEscape(pem))).toBe(expected);
+  });
+
+  test("an expired CRL is reported, not a revocation, when the leaf is revoked as well (fail closed on stale data)", () => {
+    expect(outcome(verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), gatewayEscape(leaves.revoked.pem))).toBe(Reason.CRL_EXPIRED);
+  });
+});
+
+describe("policy mistakes throw when the verifier is built, naming what is wrong", () => {
+  test.each([
+    ["no trust anchor", { trustAnchors: [] }, /trustAnchors holds no certificate/],
+    ["text without a certificate", { trustAnchors: "hello" }, /trustAnchors\[0\] holds no PEM CERTIFICATE block/],
+    ["bytes that are not a certificate", { trustAnchors: Buffer.from("nope") }, /trustAnchors\[0\] certificate 0 does not parse/],
+    ["an intermediate that is not a CA", { trustAnchors: root.pem, intermediates: notACa.pem }, /intermediates: CN=not-a-ca, O=Verifier Tests is not a CA/],
+    ["a CA with name constraints, which are not evaluated", { trustAnchors: root.pem, intermediates: constrainedCa.pem }, /CN=Constrained CA carries extension 2\.5\.29\.30/],
+    ["a CRL signed by a key that is not the CA's", { ...policy, crls: pki.crl("forged-ca") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL of a CA whose keyUsage lacks cRLSign", { ...policy, intermediates: [intermediate.pem, noCrlSignCa.pem], crls: pki.crl("no-crl-sign-ca") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL of a CA the policy does not hold", { ...policy, crls: pki.crl("other-root") }, /crls\[0\] is not signed by any CA/],
+    ["a CRL that does not parse", { ...policy, crls: "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n" }, /crls\[0\] CRL 0 does not parse/],
+    ["an allow-list with no name", { ...policy, allowed: { dnsNames: [] } }, /allowed lists no name/],
+  ])("%s", (_, bad, message) => {
+    expect(() => new ClientCertificateVerifier(bad as ClientCertificatePolicy)).toThrow(message);
+  });
+});
+
+describe("clientCertificateGuard in an HTTP handler", () => {
+  /** The parts of Node's ServerResponse the guard uses, recorded. */
+  function fakeResponse() {
+    const res = { statusCode: 200, headers: {} as Record<string, string>, body: undefined as string | undefined };
+    return Object.assign(res, {
+      setHeader: (name: string, value: string) => (res.headers[name.toLowerCase()] = value),
+      end: (body?: string) => (res.body = body),
+    });
+  }
+  const guard = clientCertificateGuard(verifier);
+
+  test("accepted: sets req.clientCertificate, calls next, writes nothing", () => {
+    const req: RequestLike = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } };
+    const res = fakeResponse();
+    const next = jest.fn();
+    const result = guard(req, res, next);
+    expect(result?.identity.commonNames).toEqual(["client-a"]);
+    expect(req.clientCertificate).toBe(result);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(res.body).toBeUndefined();
+  });
+
+  test("no certificate: 401 with the reason, next not called", () => {
+    const res = fakeResponse();
+    const next = jest.fn();
+    expect(guard({ headers: {} }, res, next)).toBeUndefined();
+    expect(res.statusCode).toBe(401);
+    expect(res.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate required", reason: "NO_CERTIFICATE" });
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  test("a refused certificate: 403; exposeReason false hides the reason; onReject sees the detail; the header name is configurable", () => {
+    const rejections: string[] = [];
+    const quiet = clientCertificateGuard(verifier, { header: "X-Custom-Cert", exposeReason: false, onReject: (r) => rejections.push(r.detail) });
+    const res = fakeResponse();
+    quiet({ headers: { "x-custom-cert": gatewayEscape(leaves.expired.pem) } }, res);
+    expect(res.statusCode).toBe(403);
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate rejected" });
+    expect(rejections).toEqual([expect.stringContaining("CN=expired")]);
+  });
+});
+
+describe("the verifier stays a separate, dependency-free entry point", () => {
+  const dir = path.resolve(__dirname, "../src/verifier");
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));
+
+  test("its sources import only node: modules and each other", () => {
+    const imports = sources.flatMap((f) => Array.from(fs.readFileSync(path.join(dir, f), "utf8").matchAll(/\bfrom\s+"([^"]+)"|require\("([^"]+)"\)/g), (m) => m[1] ?? m[2]));
+    expect(imports.length).toBeGreaterThan(5);
+    expect(imports.filter((s) => !s.startsWith("node:") && !s.startsWith("./"))).toEqual([]);
+  });
+
+  test("the README's reason table lists every reason code, in the order they are checked, and no other", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
+    const table = Array.from(readme.matchAll(/^\| `([A-Z_]+)` \|/gm), (m) => m[1]);
+    expect(table).toEqual(Object.values(Reason));
+  });
+});
+
+function derOf(pem: string, label = "CERTIFICATE"): Buffer {
+  const m = new RegExp(`-----BEGIN ${label}-----([^-]+)-----END ${label}-----`).exec(pem);
+  if (!m) throw new Error(`no ${label} block`);
+  return Buffer.from(m[1].replace(/\s+/g, ""), "base64");
+}
+
+function asPem(der: Buffer): string {
+  const lines = der.toString("base64").match(/.{1,64}/g)!;
+  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
