@@ -37,7 +37,12 @@ export interface RouteProps {
 
 /** Throws unless the route has exactly one target (backend or redirect). */
 export function checkRoute(scope: IConstruct, prefix: string, route: RouteProps): void {
-  const given: [boolean, boolean, boolean] = [route.backendPool !== undefined, route.backendSettings !== undefined, route.redirect !== undefined];
+  const given: [boolean, boolean, boolean, boolean] = [
+    route.backendPool !== undefined,
+    route.backendSettings !== undefined,
+    route.redirect !== undefined,
+    route.rewriteRuleSet !== undefined,
+  ];
   assertValid(scope, `${prefix}backendPool`, describeTarget(route), routeTargetRule(given));
   const url = route.redirect?.targetUrl;
   assertValid(scope, `${prefix}redirect.targetUrl`, url, redirectUrlRule(url));
@@ -50,6 +55,7 @@ function describeTarget(route: RouteProps): { [key: string]: string } {
     ["backendPool", named(route.backendPool)],
     ["backendSettings", named(route.backendSettings)],
     ["redirect", route.redirect && (route.redirect.targetUrl ?? route.redirect.targetListener?.name)],
+    ["rewriteRuleSet", named(route.rewriteRuleSet)],
   ];
   return Object.fromEntries(entries.filter((e): e is [string, string] => e[1] !== undefined));
 }

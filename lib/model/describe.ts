@@ -70,8 +70,12 @@ class RewriteSets {
     this.anyForwards = gw.listeners.some((l) => l.forwardsClientCertificate);
   }
 
-  /** The name of the set a route of this listener gets (and records it as used). */
+  /**
+   * The name of the set a route of this listener gets (and records it as used).
+   * A redirect reaches no backend and takes no rewrites.
+   */
   public nameFor(listener: HttpsListener, route: RouteProps): string | undefined {
+    if (route.redirect !== undefined) return undefined;
     const mode = listener.forwardsClientCertificate
       ? CertificateHeaderMode.FORWARD
       : this.anyForwards

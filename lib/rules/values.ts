@@ -664,13 +664,13 @@ export const ROUTE_TARGET = defineRule({
   id: RuleId.ROUTE_TARGET,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "either a backend pool with backend settings, or a redirect: exactly one of the two",
+  allowed: "either a backend pool with backend settings (and your rewrites, if any), or a redirect without rewrites: exactly one of the two",
   source:
-    "azurerm v4.55.0 request_routing_rule / url_path_map expanders (conflict between backend_address_pool_name and redirect_configuration_name); Azure errors for path maps without a default",
+    "azurerm v4.55.0 request_routing_rule / url_path_map expanders (conflict between backend_address_pool_name and redirect_configuration_name); Azure errors for path maps without a default; Learn: rewrite-http-headers-url (rewrites aren't supported with redirects)",
 });
-/** [backend pool given, backend settings given, redirect given] */
-export const routeTargetRule = valueRule<[boolean, boolean, boolean]>(ROUTE_TARGET, ([pool, settings, redirect]) =>
-  redirect ? !pool && !settings : pool && settings,
+/** [backend pool given, backend settings given, redirect given, rewrites given] */
+export const routeTargetRule = valueRule<[boolean, boolean, boolean, boolean]>(ROUTE_TARGET, ([pool, settings, redirect, rewrites]) =>
+  redirect ? !pool && !settings && !rewrites : pool && settings,
 );
 
 export const PATH_PATTERN = defineRule({
