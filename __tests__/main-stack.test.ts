@@ -2,6 +2,7 @@
 import { Testing } from "cdktf";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
 import { SEED } from "./fixtures/seed";
+import { expectDeploysAsIntended } from "./support/deploy-checks";
 import { testApp } from "./support/stack";
 
 const stack = new MtlsPassthroughStack(testApp(), "mtls-passthrough");
@@ -130,6 +131,11 @@ describe("main.ts inputs and outputs", () => {
       azurerm: { source: "azurerm", version: "4.55.0" },
       azapi: { source: "azure/azapi", version: "2.10.0" },
     });
+  });
+
+  test("deploys as intended in the provider model: valid PUTs, no change after apply, the passthrough profile restored after an azurerm write", () => {
+    const passthrough = SEED.gateway.sslProfiles.filter((p) => p.clientAuthConfiguration.VerifyClientAuthMode === "Passthrough");
+    expectDeploysAsIntended(json, { [SEED.names.gateway]: { passthrough: passthrough.map((p) => p.name), strict: [] } });
   });
 
   test("the whole synthesized stack matches the snapshot", () => {

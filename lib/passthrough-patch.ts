@@ -48,6 +48,9 @@ export class PassthroughPatch extends Construct {
       resourceId: gateway.id,
       body: Lazy.anyValue({ produce: () => passthroughBody(this.profileNames) }) as any,
       ignoreMissingProperty: false,
+      // Read appends the GET's profiles that body does not name unless told not to: without
+      // this a gateway with a strict and a passthrough profile shows a change on every plan.
+      ignoreOtherItemsInList: ["properties.sslProfiles"],
       dependsOn: [gateway],
       lifecycle: {
         // cdktf would write a resource here as "${azurerm_application_gateway.x}",
