@@ -114,6 +114,11 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
     ["a v1 SKU with capacity 33", (gw: any) => (gw.sku = { name: "Standard_Medium", tier: "Standard", capacity: 33 }), /capacity value between 1 and 32 \[plan, applicationGatewayCustomizeDiff\]/],
     ["disabled_protocols with policy_type", (gw: any) => (gw.ssl_policy.disabled_protocols = ["TLSv1_0"]), /setting disabled_protocols is not allowed when policy_type is defined/],
     ["a subnet id that is not one", (gw: any) => (gw.gateway_ip_configuration[0].subnet_id = "/subnets/agw"), /gateway_ip_configuration\.0\.subnet_id = "\/subnets\/agw": .*Subnet ID failed \[plan/],
+    [
+      "a TLS 1.3 cipher suite in a CustomV2 policy (azurerm's list has none)",
+      (gw: any) => (gw.ssl_policy = { policy_type: "CustomV2", min_protocol_version: "TLSv1_3", cipher_suites: ["TLS_AES_256_GCM_SHA384"] }),
+      /ssl_policy\.0\.cipher_suites\.0 = "TLS_AES_256_GCM_SHA384": expected .* to be one of/,
+    ],
     ["an argument azurerm does not know", (gw: any) => (gw.verify_client_auth_mode = "Passthrough"), /An argument named "verify_client_auth_mode" is not expected here/],
   ])("reports %s", (_what, edit, message) => {
     expect(messages(seed)).toEqual([]);

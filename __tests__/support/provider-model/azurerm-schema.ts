@@ -87,6 +87,16 @@ const req = { required: true };
 
 const PROTOCOLS = ["Http", "Https"];
 const TLS_PROTOCOLS = ["TLSv1_0", "TLSv1_1", "TLSv1_2", "TLSv1_3"];
+/** applicationgateways.PossibleValuesForApplicationGatewaySslCipherSuite (go-azure-sdk 2025-01-01): no TLS 1.3 suites. */
+const CIPHER_SUITES = [
+  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256",
+  "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_RSA_WITH_AES_256_CBC_SHA", "TLS_RSA_WITH_AES_256_CBC_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+];
 const COMPUTED = str(); // computed-only attributes (ids) that a config never sets
 
 /** sslProfileSchema: the gateway's `ssl_policy` and each `ssl_profile.ssl_policy`. */
@@ -94,7 +104,7 @@ const SSL_POLICY: Schema = {
   disabled_protocols: list({ check: oneOf(TLS_PROTOCOLS) }),
   policy_type: str({ check: oneOf(["Custom", "CustomV2", "Predefined"]) }),
   policy_name: str(),
-  cipher_suites: list(), // StringInSlice(PossibleValuesForApplicationGatewaySslCipherSuite): list not modelled
+  cipher_suites: list({ check: oneOf(CIPHER_SUITES) }),
   min_protocol_version: str({ check: oneOf(TLS_PROTOCOLS) }),
 };
 
