@@ -29,7 +29,10 @@ const validate = strictPutBodyValidator();
 /** A copy of a synthesized stack with its gateway and patch configs changed. */
 function edited(stack: any, edit: (gateway: any, patch: any) => void): any {
   const copy = JSON.parse(JSON.stringify(stack));
-  edit(onlyResource(copy, "azurerm_application_gateway").config, copy.resource.azapi_update_resource && onlyResource(copy, "azapi_update_resource").config);
+  edit(
+    onlyResource(copy, "azurerm_application_gateway").config,
+    copy.resource.azapi_update_resource && onlyResource(copy, "azapi_update_resource").config
+  );
   return copy;
 }
 const only = (stack: any, o: ModelOptions = {}) => {
@@ -62,7 +65,9 @@ describe("an azurerm-only write (update PUT at 2025-01-01, whose model has no ve
   test.each(["absent", "Strict"] as const)("is reported by the next plan when GET then shows the mode as %s", (reset) => {
     const change = gatewayChange(only(mixed, { unsetAuthModeReadsAs: reset }), ["tags"]);
     expect(profile(change.azurermPut, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode).toBeUndefined();
-    expect(profile(change.afterAzurerm, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode).toBe(reset === "Strict" ? "Strict" : undefined);
+    expect(profile(change.afterAzurerm, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode).toBe(
+      reset === "Strict" ? "Strict" : undefined
+    );
     expect(change.readBackAfterAzurerm.map((r) => r.changed)).toEqual([true]);
   });
 
@@ -73,7 +78,10 @@ describe("an azurerm-only write (update PUT at 2025-01-01, whose model has no ve
 
   test("replace_triggered_by re-runs the patch in the same apply; without it passthrough stays lost", () => {
     const rerun = gatewayChange(only(mixed), ["tags"]);
-    expect([rerun.patchesReran, profile(rerun.final, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode]).toEqual([true, "Passthrough"]);
+    expect([rerun.patchesReran, profile(rerun.final, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode]).toEqual([
+      true,
+      "Passthrough",
+    ]);
     const noTrigger = gatewayChange(only(edited(mixed, (_gw, patch) => delete patch.lifecycle)), ["tags"]);
     expect([noTrigger.patchesReran, noTrigger.readBackFinal[0].changed]).toEqual([false, true]);
   });
@@ -92,7 +100,10 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
   test("the SSL profile expander sends clientAuthConfiguration and an empty trustedClientCertificates, never verifyClientAuthMode", () => {
     expect(body.properties).toMatchObject({
       sslProfiles: [
-        { name: "sslnotrustedcert", properties: { clientAuthConfiguration: { verifyClientCertIssuerDN: false, verifyClientRevocation: "None" }, trustedClientCertificates: [] } },
+        {
+          name: "sslnotrustedcert",
+          properties: { clientAuthConfiguration: { verifyClientCertIssuerDN: false, verifyClientRevocation: "None" }, trustedClientCertificates: [] },
+        },
       ],
     });
     expect(JSON.stringify(body)).not.toContain("verifyClientAuthMode");
@@ -109,17 +120,41 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
   });
 
   test.each([
-    ["host_name with pick_host_name_from_backend_address", (gw: any) => (gw.backend_http_settings[0].host_name = "app.example.com"), /only one of `host_name` or `pick_host_name_from_backend_address` can be set \[apply/],
-    ["a probe with neither host nor pick_host_name_from_backend_http_settings", (gw: any) => (gw.probe = [{ name: "p", protocol: "Http", path: "/", interval: 30, timeout: 30, unhealthy_threshold: 3 }]), /one of `host` or `pick_host_name_from_backend_http_settings` must be set/],
-    ["a v1 SKU with capacity 33", (gw: any) => (gw.sku = { name: "Standard_Medium", tier: "Standard", capacity: 33 }), /capacity value between 1 and 32 \[plan, applicationGatewayCustomizeDiff\]/],
-    ["disabled_protocols with policy_type", (gw: any) => (gw.ssl_policy.disabled_protocols = ["TLSv1_0"]), /setting disabled_protocols is not allowed when policy_type is defined/],
-    ["a subnet id that is not one", (gw: any) => (gw.gateway_ip_configuration[0].subnet_id = "/subnets/agw"), /gateway_ip_configuration\.0\.subnet_id = "\/subnets\/agw": .*Subnet ID failed \[plan/],
+    [
+      "host_name with pick_host_name_from_backend_address",
+      (gw: any) => (gw.backend_http_settings[0].host_name = "app.example.com"),
+      /only one of `host_name` or `pick_host_name_from_backend_address` can be set \[apply/,
+    ],
+    [
+      "a probe with neither host nor pick_host_name_from_backend_http_settings",
+      (gw: any) => (gw.probe = [{ name: "p", protocol: "Http", path: "/", interval: 30, timeout: 30, unhealthy_threshold: 3 }]),
+      /one of `host` or `pick_host_name_from_backend_http_settings` must be set/,
+    ],
+    [
+      "a v1 SKU with capacity 33",
+      (gw: any) => (gw.sku = { name: "Standard_Medium", tier: "Standard", capacity: 33 }),
+      /capacity value between 1 and 32 \[plan, applicationGatewayCustomizeDiff\]/,
+    ],
+    [
+      "disabled_protocols with policy_type",
+      (gw: any) => (gw.ssl_policy.disabled_protocols = ["TLSv1_0"]),
+      /setting disabled_protocols is not allowed when policy_type is defined/,
+    ],
+    [
+      "a subnet id that is not one",
+      (gw: any) => (gw.gateway_ip_configuration[0].subnet_id = "/subnets/agw"),
+      /gateway_ip_configuration\.0\.subnet_id = "\/subnets\/agw": .*Subnet ID failed \[plan/,
+    ],
     [
       "a TLS 1.3 cipher suite in a CustomV2 policy (azurerm's list has none)",
       (gw: any) => (gw.ssl_policy = { policy_type: "CustomV2", min_protocol_version: "TLSv1_3", cipher_suites: ["TLS_AES_256_GCM_SHA384"] }),
       /ssl_policy\.0\.cipher_suites\.0 = "TLS_AES_256_GCM_SHA384": expected .* to be one of/,
     ],
-    ["an argument azurerm does not know", (gw: any) => (gw.verify_client_auth_mode = "Passthrough"), /An argument named "verify_client_auth_mode" is not expected here/],
+    [
+      "an argument azurerm does not know",
+      (gw: any) => (gw.verify_client_auth_mode = "Passthrough"),
+      /An argument named "verify_client_auth_mode" is not expected here/,
+    ],
   ])("reports %s", (_what, edit, message) => {
     expect(messages(seed)).toEqual([]);
     expect(messages(edited(seed, edit)).join("\n")).toMatch(message);
@@ -147,7 +182,9 @@ describe("ARM's GET (2025-03-01) and azapi's PUT", () => {
     const withoutPassthrough = JSON.parse(JSON.stringify(put));
     delete profile(withoutPassthrough, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode;
     expect(withoutPassthrough).toEqual(getWriteOnly(existing)); // what a PUT of the GET alone would be
-    expect((put.properties as any).sslCertificates).toEqual([{ name: "contoso-wildcard", id: `${g.gatewayId}/sslCertificates/contoso-wildcard`, properties: {} }]);
+    expect((put.properties as any).sslCertificates).toEqual([
+      { name: "contoso-wildcard", id: `${g.gatewayId}/sslCertificates/contoso-wildcard`, properties: {} },
+    ]);
   });
 
   test("ARM keeps a certificate sent without data only when one of that name exists", () => {
@@ -187,7 +224,10 @@ describe("azapi_resource (a whole gateway as one resource)", () => {
 
   test("schema validation rejects read-only and unknown keys, and nulls go only with ignore_null_property", () => {
     const bad = { ...config, body: { properties: { ...props, provisioningState: "Succeeded", sslProfile: [] } } };
-    expect(azapiResourceValidate(bad)).toEqual(["`properties.provisioningState` is not expected here, it's read only", "`properties.sslProfile` is not expected here"]);
+    expect(azapiResourceValidate(bad)).toEqual([
+      "`properties.provisioningState` is not expected here, it's read only",
+      "`properties.sslProfile` is not expected here",
+    ]);
     const withNull = { ...config, body: { properties: { ...props, firewallPolicy: null } } };
     expect(azapiResourcePut(withNull).body?.properties).toHaveProperty("firewallPolicy", null);
     expect(azapiResourcePut({ ...withNull, ignore_null_property: true }).body?.properties).not.toHaveProperty("firewallPolicy");
@@ -195,18 +235,41 @@ describe("azapi_resource (a whole gateway as one resource)", () => {
 });
 
 describe("utils/json.go", () => {
-  const base: Json = { list: [{ name: "a", v: 1, keep: true }, { name: "b", v: 2 }] };
+  const base: Json = {
+    list: [
+      { name: "a", v: 1, keep: true },
+      { name: "b", v: 2 },
+    ],
+  };
 
   test("MergeObject: lists of named items merge by name, keep order, append unknown names, delete nothing", () => {
-    expect(mergeObject(base, { list: [{ name: "b", v: 3 }, { name: "c", v: 4 }] })).toEqual({
-      list: [{ name: "a", v: 1, keep: true }, { name: "b", v: 3 }, { name: "c", v: 4 }],
+    expect(
+      mergeObject(base, {
+        list: [
+          { name: "b", v: 3 },
+          { name: "c", v: 4 },
+        ],
+      })
+    ).toEqual({
+      list: [
+        { name: "a", v: 1, keep: true },
+        { name: "b", v: 3 },
+        { name: "c", v: 4 },
+      ],
     });
   });
 
   test("UpdateObject: configured shape kept, missing keys per ignore_missing_property (zero values always kept), casing per ignore_casing", () => {
     const config = { list: [{ name: "b", v: 2, flag: false, mode: "x" }] };
-    expect(updateObject(config, base, { ignoreMissingProperty: false })).toEqual({ list: [{ name: "b", v: 2, flag: false }, { name: "a", v: 1, keep: true }] });
-    expect(updateObject(config, base, { ignoreMissingProperty: false, ignoreOtherItemsInList: ["list"] })).toEqual({ list: [{ name: "b", v: 2, flag: false }] });
+    expect(updateObject(config, base, { ignoreMissingProperty: false })).toEqual({
+      list: [
+        { name: "b", v: 2, flag: false },
+        { name: "a", v: 1, keep: true },
+      ],
+    });
+    expect(updateObject(config, base, { ignoreMissingProperty: false, ignoreOtherItemsInList: ["list"] })).toEqual({
+      list: [{ name: "b", v: 2, flag: false }],
+    });
     expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, { ignoreCasing: true })).toEqual({ s: "Passthrough" });
     expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, {})).toEqual({ s: "passthrough" });
   });

@@ -11,7 +11,10 @@ const { deriveReference, defaultSourceDir, OUT_DIR, OUTPUTS } = require("../scri
 const SOURCE_DIR: string = defaultSourceDir();
 const SEED_FILE = path.join(SOURCE_DIR, "seed/000_2153188da1d02595.txt");
 const present = fs.existsSync(SOURCE_DIR);
-const checks = ["reference/ equals a fresh derivation (scripts/derive-reference.js)", "fixtures/seed.ts equals the seed's template and parameter file"];
+const checks = [
+  "reference/ equals a fresh derivation (scripts/derive-reference.js)",
+  "fixtures/seed.ts equals the seed's template and parameter file",
+];
 
 if (!present) {
   // Visible in the jest output; the tests below are reported as skipped, not passed.
@@ -53,7 +56,7 @@ function seedValues(text: string): SeedValues {
   const arm = (value: string): any => {
     const m = /^\[(variables|parameters)\('(\w+)'\)\]$/.exec(value);
     if (!m) return value;
-    return m[1] === "variables" ? template.variables[m[2]] : (parameters[m[2]]?.value ?? template.parameters[m[2]].defaultValue);
+    return m[1] === "variables" ? template.variables[m[2]] : parameters[m[2]]?.value ?? template.parameters[m[2]].defaultValue;
   };
   const resource = (type: string) => template.resources.find((r: any) => r.type === type);
   const gw = resource("Microsoft.Network/applicationGateways").properties;

@@ -65,8 +65,7 @@ export function strictArmValidator(definition: string): (body: unknown) => strin
     const ajv = new Ajv({ allErrors: true, strict: false });
     const target = definition === "PUT" ? PUT_BODY : definition;
     const check = ajv.compile({ definitions: compiled.definitions, $ref: `#/definitions/${target}` });
-    validator = (body) =>
-      check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+    validator = (body) => (check(body) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
     cache.set(definition, validator);
   }
   return validator;

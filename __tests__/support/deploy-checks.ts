@@ -25,7 +25,11 @@ const modeOf = (profile: any): string | undefined => profile.properties.clientAu
  * - in the final body every passthrough profile is Passthrough, every strict one keeps its
  *   trusted CAs and is not, and no other profile exists.
  */
-export function expectDeploysAsIntended(stack: any, expected: { [gatewayName: string]: ExpectedProfiles }, options: ModelOptions = {}): DeployedGateway[] {
+export function expectDeploysAsIntended(
+  stack: any,
+  expected: { [gatewayName: string]: ExpectedProfiles },
+  options: ModelOptions = {}
+): DeployedGateway[] {
   const validate = strictPutBodyValidator();
   const deployed = deployStack(stack, options);
   expect(deployed.map((g) => g.final.name).sort()).toEqual(Object.keys(expected).sort());
@@ -33,7 +37,11 @@ export function expectDeploysAsIntended(stack: any, expected: { [gatewayName: st
     const want = expected[g.final.name as string];
     expect({ gateway: g.address, azurermPut: validate(g.azurermPut) }).toEqual({ gateway: g.address, azurermPut: [] });
     for (const p of g.patches) {
-      expect({ patch: p.address, put: validate(p.put), changedAfterApply: p.readBack.changed }).toEqual({ patch: p.address, put: [], changedAfterApply: false });
+      expect({ patch: p.address, put: validate(p.put), changedAfterApply: p.readBack.changed }).toEqual({
+        patch: p.address,
+        put: [],
+        changedAfterApply: false,
+      });
     }
     if (want.passthrough.length > 0) {
       const change = gatewayChange(g, ["tags"]);
@@ -57,7 +65,11 @@ function expectProfiles(g: DeployedGateway, want: ExpectedProfiles): void {
   for (const s of want.strict) {
     const profile = byName(s.name);
     const ids = s.trustedClientCertificates.map((n) => `${g.gatewayId}/trustedClientCertificates/${n}`);
-    expect({ name: s.name, passthrough: modeOf(profile) === "Passthrough", trusted: profile.properties.trustedClientCertificates.map((r: any) => r.id) }).toEqual({
+    expect({
+      name: s.name,
+      passthrough: modeOf(profile) === "Passthrough",
+      trusted: profile.properties.trustedClientCertificates.map((r: any) => r.id),
+    }).toEqual({
       name: s.name,
       passthrough: false,
       trusted: ids,

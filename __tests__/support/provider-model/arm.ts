@@ -72,7 +72,8 @@ export function armPut(id: string, body: JsonObject, apiVersion: string, previou
     }
   }
   if (apiVersion < "2025-03-01") {
-    for (const profile of items(props.sslProfiles)) delete ((profile.properties as JsonObject)?.clientAuthConfiguration as JsonObject)?.verifyClientAuthMode;
+    for (const profile of items(props.sslProfiles))
+      delete ((profile.properties as JsonObject)?.clientAuthConfiguration as JsonObject)?.verifyClientAuthMode;
   }
   checkReferences(id, stored);
   return { id, name, stored, options: previous?.options ?? options };
@@ -143,7 +144,8 @@ export function armGet(gateway: ArmGateway): JsonObject {
       Object.assign(v as JsonObject, { principalId: guidFor(`principal ${uid}`), clientId: guidFor(`client ${uid}`) });
     }
   }
-  if (identity && String(identity.type).includes("SystemAssigned")) Object.assign(identity, { principalId: guidFor("principal"), tenantId: guidFor("tenant") });
+  if (identity && String(identity.type).includes("SystemAssigned"))
+    Object.assign(identity, { principalId: guidFor("principal"), tenantId: guidFor("tenant") });
   return get;
 }
 

@@ -5,7 +5,18 @@
 // unmarshalSensitiveBody), internal/azure/fix/fix.go, utils/json.go (see json.ts) and
 // internal/azure/types (see bicep-types.ts).
 import { GATEWAY_TYPE, getWriteOnly, validate } from "./bicep-types";
-import { clone, filterFields, isObject, Json, JsonObject, JsonOptions, mergeObject, removeNullProperty, semanticallyEqual, updateObject } from "./json";
+import {
+  clone,
+  filterFields,
+  isObject,
+  Json,
+  JsonObject,
+  JsonOptions,
+  mergeObject,
+  removeNullProperty,
+  semanticallyEqual,
+  updateObject,
+} from "./json";
 
 /** The arguments of an `azapi_update_resource` (resolved, snake_case as synthesized). */
 export interface UpdateResourceConfig {
@@ -51,7 +62,9 @@ const listIds = (c: UpdateResourceConfig): JsonOptions => (c.list_unique_id_prop
 function sensitiveBodyToSend(c: UpdateResourceConfig, versionsInState?: { [path: string]: string }): Json | undefined {
   if (!c.sensitive_body) return undefined;
   if (!c.sensitive_body_version) return c.sensitive_body;
-  const paths = Object.entries(c.sensitive_body_version).filter(([p, v]) => versionsInState?.[p] !== v).map(([p]) => p);
+  const paths = Object.entries(c.sensitive_body_version)
+    .filter(([p, v]) => versionsInState?.[p] !== v)
+    .map(([p]) => p);
   return filterFields(c.sensitive_body, new Set(paths));
 }
 
@@ -132,7 +145,10 @@ export function azapiResourceValidate(c: ResourceConfig): string[] {
   if (c.tags !== undefined) whole.tags = c.tags;
   if (c.identity !== undefined) {
     const v = Array.isArray(c.identity) ? c.identity[0] : c.identity;
-    whole.identity = { type: v.type, ...(v.identity_ids?.length ? { userAssignedIdentities: Object.fromEntries(v.identity_ids.map((id) => [id, null])) } : {}) };
+    whole.identity = {
+      type: v.type,
+      ...(v.identity_ids?.length ? { userAssignedIdentities: Object.fromEntries(v.identity_ids.map((id) => [id, null])) } : {}),
+    };
   }
   const merged = c.sensitive_body ? mergeObject(whole, clone(c.sensitive_body)) : whole;
   return validate(merged as Json).filter((e) => !e.includes("`location` is required") && !e.includes("`tags` is required"));

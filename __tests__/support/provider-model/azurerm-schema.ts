@@ -62,7 +62,12 @@ const subnetId = armId("a Subnet", "Microsoft.Network", "virtualNetworks", "*", 
 /** commonids.ValidateUserAssignedIdentityID */
 const userAssignedIdentityId = armId("a User Assigned Identity", "Microsoft.ManagedIdentity", "userAssignedIdentities", "*");
 /** webapplicationfirewallpolicies.ValidateApplicationGatewayWebApplicationFirewallPolicyID */
-const wafPolicyId = armId("an Application Gateway Web Application Firewall Policy", "Microsoft.Network", "applicationGatewayWebApplicationFirewallPolicies", "*");
+const wafPolicyId = armId(
+  "an Application Gateway Web Application Firewall Policy",
+  "Microsoft.Network",
+  "applicationGatewayWebApplicationFirewallPolicies",
+  "*"
+);
 /** keyvault/validate.NestedItemIdWithOptionalVersion (parse.ParseOptionallyVersionedNestedItemID) */
 const keyVaultNestedItemId: Check = (v, k) => {
   if (v === "") return notEmpty(v, k);
@@ -89,13 +94,34 @@ const PROTOCOLS = ["Http", "Https"];
 const TLS_PROTOCOLS = ["TLSv1_0", "TLSv1_1", "TLSv1_2", "TLSv1_3"];
 /** applicationgateways.PossibleValuesForApplicationGatewaySslCipherSuite (go-azure-sdk 2025-01-01): no TLS 1.3 suites. */
 const CIPHER_SUITES = [
-  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256",
-  "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
-  "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
-  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
-  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
-  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_WITH_AES_128_CBC_SHA", "TLS_RSA_WITH_AES_128_CBC_SHA256", "TLS_RSA_WITH_AES_128_GCM_SHA256",
-  "TLS_RSA_WITH_AES_256_CBC_SHA", "TLS_RSA_WITH_AES_256_CBC_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384", "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
+  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA",
+  "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256",
+  "TLS_DHE_DSS_WITH_AES_256_CBC_SHA",
+  "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256",
+  "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA",
+  "TLS_DHE_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_DHE_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+  "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256",
+  "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_RSA_WITH_AES_128_CBC_SHA256",
+  "TLS_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_RSA_WITH_AES_256_CBC_SHA256",
+  "TLS_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
 ];
 const COMPUTED = str(); // computed-only attributes (ids) that a config never sets
 
@@ -111,7 +137,17 @@ const SSL_POLICY: Schema = {
 const CUSTOM_ERROR: Schema = {
   status_code: str({
     ...req,
-    check: oneOf(["HttpStatus500", "HttpStatus504", "HttpStatus503", "HttpStatus502", "HttpStatus400", "HttpStatus408", "HttpStatus405", "HttpStatus404", "HttpStatus403"]),
+    check: oneOf([
+      "HttpStatus500",
+      "HttpStatus504",
+      "HttpStatus503",
+      "HttpStatus502",
+      "HttpStatus400",
+      "HttpStatus408",
+      "HttpStatus405",
+      "HttpStatus404",
+      "HttpStatus403",
+    ]),
   }),
   custom_error_page_url: str(req),
   id: COMPUTED,
@@ -130,12 +166,9 @@ export const GATEWAY_SCHEMA: Schema = {
       principal_id: COMPUTED,
       tenant_id: COMPUTED,
     },
-    { maxItems: 1 },
+    { maxItems: 1 }
   ),
-  backend_address_pool: block(
-    { name: str(req), fqdns: list({ check: notEmpty }), ip_addresses: list({ check: ipv4 }), id: COMPUTED },
-    req,
-  ),
+  backend_address_pool: block({ name: str(req), fqdns: list({ check: notEmpty }), ip_addresses: list({ check: ipv4 }), id: COMPUTED }, req),
   backend_http_settings: block(
     {
       name: str(req),
@@ -155,7 +188,7 @@ export const GATEWAY_SCHEMA: Schema = {
       id: COMPUTED,
       probe_id: COMPUTED,
     },
-    { ...req, minItems: 1 },
+    { ...req, minItems: 1 }
   ),
   frontend_ip_configuration: block(
     {
@@ -168,7 +201,7 @@ export const GATEWAY_SCHEMA: Schema = {
       private_link_configuration_id: COMPUTED,
       id: COMPUTED,
     },
-    { ...req, minItems: 1 },
+    { ...req, minItems: 1 }
   ),
   frontend_port: block({ name: str(req), port: int({ ...req, check: portNumber }), id: COMPUTED }, req),
   gateway_ip_configuration: block({ name: str(req), subnet_id: str({ ...req, check: subnetId }), id: COMPUTED }, { ...req, maxItems: 2 }),
@@ -192,7 +225,7 @@ export const GATEWAY_SCHEMA: Schema = {
       ssl_certificate_id: COMPUTED,
       ssl_profile_id: COMPUTED,
     },
-    req,
+    req
   ),
   fips_enabled: bool(),
   private_link_configuration: block({
@@ -205,7 +238,7 @@ export const GATEWAY_SCHEMA: Schema = {
         private_ip_address_allocation: str({ ...req, check: oneOf(["Dynamic", "Static"]) }),
         primary: bool(req),
       },
-      { ...req, minItems: 1 },
+      { ...req, minItems: 1 }
     ),
     id: COMPUTED,
   }),
@@ -228,7 +261,7 @@ export const GATEWAY_SCHEMA: Schema = {
       redirect_configuration_id: COMPUTED,
       rewrite_rule_set_id: COMPUTED,
     },
-    { ...req, minItems: 1 },
+    { ...req, minItems: 1 }
   ),
   redirect_configuration: block({
     name: str({ ...req, check: notEmpty }),
@@ -242,7 +275,7 @@ export const GATEWAY_SCHEMA: Schema = {
   }),
   autoscale_configuration: block(
     { min_capacity: int({ ...req, check: intBetween(0, 100) }), max_capacity: int({ check: intBetween(2, 125) }) },
-    { maxItems: 1 },
+    { maxItems: 1 }
   ),
   sku: block(
     {
@@ -253,7 +286,7 @@ export const GATEWAY_SCHEMA: Schema = {
       tier: str({ ...req, check: oneOf(["Basic", "Standard", "Standard_v2", "WAF", "WAF_v2"]) }),
       capacity: int(),
     },
-    { ...req, maxItems: 1 },
+    { ...req, maxItems: 1 }
   ),
   authentication_certificate: block({ name: str({ ...req, check: notEmpty }), data: str({ ...req, check: notEmpty }), id: COMPUTED }),
   trusted_root_certificate: block({
@@ -299,7 +332,7 @@ export const GATEWAY_SCHEMA: Schema = {
           components: str({ check: oneOf(["path_only", "query_string_only"]) }),
           reroute: bool({ default: false }),
         },
-        { maxItems: 1 },
+        { maxItems: 1 }
       ),
     }),
     id: COMPUTED,
@@ -342,7 +375,7 @@ export const GATEWAY_SCHEMA: Schema = {
         rewrite_rule_set_id: COMPUTED,
         id: COMPUTED,
       },
-      req,
+      req
     ),
     default_backend_address_pool_id: COMPUTED,
     default_backend_http_settings_id: COMPUTED,
@@ -362,7 +395,7 @@ export const GATEWAY_SCHEMA: Schema = {
       disabled_rule_group: block({ rule_group_name: str(req), rules: list() }),
       exclusion: block({ match_variable: str(req), selector_match_operator: str(), selector: str({ check: notEmpty }) }),
     },
-    { maxItems: 1 },
+    { maxItems: 1 }
   ),
   firewall_policy_id: str({ check: wafPolicyId }),
   custom_error_configuration: block(CUSTOM_ERROR),
@@ -389,15 +422,18 @@ export function readConfig(config: JsonObject, schema: Schema = GATEWAY_SCHEMA, 
     const value = config[name];
     const set = value !== undefined && value !== null;
     if (!set) {
-      if (attr.required) problems.push({ attribute: key(name), value: null, message: `The argument "${name}" is required, but no definition was found` });
+      if (attr.required)
+        problems.push({ attribute: key(name), value: null, message: `The argument "${name}" is required, but no definition was found` });
       data[name] = attr.default ?? ZERO[attr.kind];
       continue;
     }
     if (attr.kind === "block") {
       const items = blocks(value);
       const minItems = attr.minItems ?? (attr.required ? 1 : undefined); // a Required block needs one
-      if (minItems !== undefined && items.length < minItems) problems.push({ attribute: key(name), value, message: `At least ${minItems} "${name}" blocks are required` });
-      if (attr.maxItems !== undefined && items.length > attr.maxItems) problems.push({ attribute: key(name), value, message: `no more than ${attr.maxItems} "${name}" blocks are allowed` });
+      if (minItems !== undefined && items.length < minItems)
+        problems.push({ attribute: key(name), value, message: `At least ${minItems} "${name}" blocks are required` });
+      if (attr.maxItems !== undefined && items.length > attr.maxItems)
+        problems.push({ attribute: key(name), value, message: `no more than ${attr.maxItems} "${name}" blocks are allowed` });
       data[name] = items.map((item, i) => {
         const read = readConfig(isObject(item) ? item : {}, attr.block!, `${key(name)}.${i}`);
         problems.push(...read.problems);

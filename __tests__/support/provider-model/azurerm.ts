@@ -32,7 +32,9 @@ export class ProviderErrors extends Error {
 }
 
 export const formatError = (e: ProviderError): string =>
-  `${e.address}${e.attribute ? `: ${e.attribute}` : ""}${e.value !== undefined ? ` = ${JSON.stringify(e.value)}` : ""}: ${e.message} [${e.phase}, ${e.source}]`;
+  `${e.address}${e.attribute ? `: ${e.attribute}` : ""}${e.value !== undefined ? ` = ${JSON.stringify(e.value)}` : ""}: ${e.message} [${e.phase}, ${
+    e.source
+  }]`;
 
 /** `d`: the config as the plugin SDK's ResourceData returns it (see readConfig). */
 type D = JsonObject;
@@ -51,6 +53,42 @@ const first = (v: Json): Item | undefined => items(v)[0];
 const sub = (id: string) => ({ id });
 /** A sub-resource id of this gateway (`fmt.Sprintf("%s/<collection>/%s", gatewayID, name)`). */
 const child = (c: Context, collection: string, name: string) => sub(`${c.gatewayId}/${collection}/${name}`);
+
+/** A value when the argument is a non-empty string (Go: `if v := ...; v != "" { ... }`), else not sent. */
+const ifSet = <T>(value: Json, out: (v: string) => T): T | undefined => (str(value) !== "" ? out(str(value)) : undefined);
+/** The object without its undefined entries (nil pointers are not sent). */
+const compact = (o: { [key: string]: unknown }): JsonObject => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as JsonObject;
+
+/**
+ * Backend pool, backend settings and redirect references of a routing rule, a path rule or
+ * a path map's defaults (`prefix` "default_"), with azurerm's conflict checks, which read
+ * the same in expandApplicationGatewayRequestRoutingRules and expandApplicationGatewayURLPathMaps.
+ */
+function routeTargets(c: Context, v: Item, prefix = ""): JsonObject {
+  const [pool, settings, redirect] = ["backend_address_pool_name", "backend_http_settings_name", "redirect_configuration_name"].map((a) =>
+    str(v[prefix + a])
+  );
+  const arg = (a: string) => `\`${prefix}${a}_name\``;
+  if (pool !== "" && redirect !== "") {
+    throw new ExpandError(
+      `conflict between ${arg("backend_address_pool")} and ${arg("redirect_configuration")} (back-end pool not applicable when redirection specified)`
+    );
+  }
+  if (settings !== "" && redirect !== "") {
+    throw new ExpandError(
+      `conflict between ${arg("backend_http_settings")} and ${arg(
+        "redirect_configuration"
+      )} (back-end settings not applicable when redirection specified)`
+    );
+  }
+  const key = (k: string) => (prefix === "" ? k : `default${k[0].toUpperCase()}${k.slice(1)}`);
+  return compact({
+    [key("backendAddressPool")]: ifSet(pool, (n) => child(c, "backendAddressPools", n)),
+    [key("backendHttpSettings")]: ifSet(settings, (n) => child(c, "backendHttpSettingsCollection", n)),
+    [key("redirectConfiguration")]: ifSet(redirect, (n) => child(c, "redirectConfigurations", n)),
+    [key("rewriteRuleSet")]: ifSet(v[`${prefix}rewrite_rule_set_name`], (n) => child(c, "rewriteRuleSets", n)),
+  });
+}
 
 /** expandApplicationGatewaySslPolicy: Predefined → {policyType, policyName}; Custom(V2) → {policyType, minProtocolVersion, cipherSuites}; a name without a type is dropped. */
 function expandSslPolicy(vs: Json): JsonObject {
@@ -73,8 +111,7 @@ const expandCustomErrors = (vs: Json): Json[] =>
   items(vs).map((v) => ({ statusCode: str(v.status_code), customErrorPageUrl: str(v.custom_error_page_url) }));
 
 /** utils.Base64EncodeIfNot */
-const base64IfNot = (data: string) =>
-  /^[A-Za-z0-9+/]*={0,2}$/.test(data) && data.length % 4 === 0 ? data : Buffer.from(data).toString("base64");
+const base64IfNot = (data: string) => (/^[A-Za-z0-9+/]*={0,2}$/.test(data) && data.length % 4 === 0 ? data : Buffer.from(data).toString("base64"));
 
 /**
  * One ARM property of the create PUT: where it goes, the arguments it is expanded from
@@ -107,7 +144,7 @@ export const EXPANDERS: Expander[] = [
   {
     property: "identity",
     arguments: ["identity"],
-    source: "identity.ExpandSystemAndUserAssignedMap (sent when d.GetOk(\"identity\"))",
+    source: 'identity.ExpandSystemAndUserAssignedMap (sent when d.GetOk("identity"))',
     expand: ({ d }) => {
       const v = first(d.identity);
       if (!v) return undefined;
@@ -143,8 +180,14 @@ export const EXPANDERS: Expander[] = [
     expand: ({ d }) =>
       items(d.trusted_root_certificate).map((v) => {
         const [data, kvsid] = [str(v.data), str(v.key_vault_secret_id)];
-        if (data !== "" && kvsid !== "") throw new ExpandError(`only one of \`key_vault_secret_id\` or \`data\` must be specified for the \`trusted_root_certificate\` block "${v.name}"`);
-        if (data === "" && kvsid === "") throw new ExpandError(`either \`key_vault_secret_id\` or \`data\` must be specified for the \`trusted_root_certificate\` block "${v.name}"`);
+        if (data !== "" && kvsid !== "")
+          throw new ExpandError(
+            `only one of \`key_vault_secret_id\` or \`data\` must be specified for the \`trusted_root_certificate\` block "${v.name}"`
+          );
+        if (data === "" && kvsid === "")
+          throw new ExpandError(
+            `either \`key_vault_secret_id\` or \`data\` must be specified for the \`trusted_root_certificate\` block "${v.name}"`
+          );
         return { name: v.name, properties: data !== "" ? { data: base64IfNot(data) } : { keyVaultSecretId: kvsid } };
       }),
   },
@@ -162,7 +205,10 @@ export const EXPANDERS: Expander[] = [
       items(d.backend_address_pool).map((v) => ({
         name: v.name,
         properties: {
-          backendAddresses: [...(items(v.fqdns) as Json[]).map((fqdn) => ({ fqdn })), ...(items(v.ip_addresses) as Json[]).map((ipAddress) => ({ ipAddress }))],
+          backendAddresses: [
+            ...(items(v.fqdns) as Json[]).map((fqdn) => ({ fqdn })),
+            ...(items(v.ip_addresses) as Json[]).map((ipAddress) => ({ ipAddress })),
+          ],
         },
       })),
   },
@@ -173,40 +219,50 @@ export const EXPANDERS: Expander[] = [
     expand: (c) =>
       items(c.d.backend_http_settings).map((v) => {
         const draining = first(v.connection_draining);
-        const properties: JsonObject = {
-          cookieBasedAffinity: v.cookie_based_affinity,
-          dedicatedBackendConnection: v.dedicated_backend_connection_enabled,
-          path: v.path,
-          pickHostNameFromBackendAddress: v.pick_host_name_from_backend_address,
-          port: v.port,
-          protocol: v.protocol,
-          requestTimeout: v.request_timeout,
-          ...(draining ? { connectionDraining: { enabled: draining.enabled, drainTimeoutInSec: draining.drain_timeout_sec } } : {}),
-          // d.Get of an unset list is an empty, non-nil slice: both lists are always sent.
-          authenticationCertificates: items(v.authentication_certificate).map((a) => child(c, "authenticationCertificates", str(a.name))),
-          trustedRootCertificates: (items(v.trusted_root_certificate_names) as unknown as string[]).map((n) => child(c, "trustedRootCertificates", n)),
+        return {
+          name: v.name,
+          properties: compact({
+            cookieBasedAffinity: v.cookie_based_affinity,
+            dedicatedBackendConnection: v.dedicated_backend_connection_enabled,
+            path: v.path,
+            pickHostNameFromBackendAddress: v.pick_host_name_from_backend_address,
+            port: v.port,
+            protocol: v.protocol,
+            requestTimeout: v.request_timeout,
+            ...(draining ? { connectionDraining: { enabled: draining.enabled, drainTimeoutInSec: draining.drain_timeout_sec } } : {}),
+            // d.Get of an unset list is an empty, non-nil slice: both lists are always sent.
+            authenticationCertificates: items(v.authentication_certificate).map((a) => child(c, "authenticationCertificates", str(a.name))),
+            trustedRootCertificates: (items(v.trusted_root_certificate_names) as unknown as string[]).map((n) =>
+              child(c, "trustedRootCertificates", n)
+            ),
+            hostName: ifSet(v.host_name, (h) => h),
+            affinityCookieName: ifSet(v.affinity_cookie_name, (n) => n),
+            probe: ifSet(v.probe_name, (n) => child(c, "probes", n)),
+          }),
         };
-        if (str(v.host_name) !== "") properties.hostName = v.host_name;
-        if (str(v.affinity_cookie_name) !== "") properties.affinityCookieName = v.affinity_cookie_name;
-        if (str(v.probe_name) !== "") properties.probe = child(c, "probes", str(v.probe_name));
-        return { name: v.name, properties };
       }),
   },
-  { property: "properties.enableHttp2", arguments: ["enable_http2"], source: "resourceApplicationGatewayCreate (pointer.To(enable_http2))", expand: ({ d }) => d.enable_http2 },
+  {
+    property: "properties.enableHttp2",
+    arguments: ["enable_http2"],
+    source: "resourceApplicationGatewayCreate (pointer.To(enable_http2))",
+    expand: ({ d }) => d.enable_http2,
+  },
   {
     property: "properties.frontendIPConfigurations",
     arguments: ["frontend_ip_configuration"],
     source: "expandApplicationGatewayFrontendIPConfigurations",
     expand: (c) =>
-      items(c.d.frontend_ip_configuration).map((v) => {
-        const properties: JsonObject = {};
-        if (str(v.subnet_id) !== "") properties.subnet = sub(str(v.subnet_id));
-        if (str(v.private_ip_address_allocation) !== "") properties.privateIPAllocationMethod = v.private_ip_address_allocation;
-        if (str(v.private_ip_address) !== "") properties.privateIPAddress = v.private_ip_address;
-        if (str(v.public_ip_address_id) !== "") properties.publicIPAddress = sub(str(v.public_ip_address_id));
-        if (str(v.private_link_configuration_name) !== "") properties.privateLinkConfiguration = child(c, "privateLinkConfigurations", str(v.private_link_configuration_name));
-        return { name: v.name, properties };
-      }),
+      items(c.d.frontend_ip_configuration).map((v) => ({
+        name: v.name,
+        properties: compact({
+          subnet: ifSet(v.subnet_id, sub),
+          privateIPAllocationMethod: ifSet(v.private_ip_address_allocation, (m) => m),
+          privateIPAddress: ifSet(v.private_ip_address, (a) => a),
+          publicIPAddress: ifSet(v.public_ip_address_id, sub),
+          privateLinkConfiguration: ifSet(v.private_link_configuration_name, (n) => child(c, "privateLinkConfigurations", n)),
+        }),
+      })),
   },
   {
     property: "properties.frontendPorts",
@@ -235,20 +291,20 @@ export const EXPANDERS: Expander[] = [
     source: "expandApplicationGatewayHTTPListeners",
     expand: (c) =>
       items(c.d.http_listener).map((v) => {
-        const properties: JsonObject = {
+        const hosts = items(v.host_names) as Json[];
+        if (str(v.host_name) !== "" && hosts.length > 0) throw new ExpandError("`host_name` and `host_names` cannot be specified together");
+        const properties = compact({
           frontendIPConfiguration: child(c, "frontendIPConfigurations", str(v.frontend_ip_configuration_name)),
           frontendPort: child(c, "frontendPorts", str(v.frontend_port_name)),
           protocol: v.protocol,
           requireServerNameIndication: v.require_sni,
           customErrorConfigurations: expandCustomErrors(v.custom_error_configuration),
-        };
-        const hosts = items(v.host_names) as Json[];
-        if (str(v.host_name) !== "" && hosts.length > 0) throw new ExpandError("`host_name` and `host_names` cannot be specified together");
-        if (str(v.host_name) !== "") properties.hostName = v.host_name;
-        if (hosts.length > 0) properties.hostNames = hosts;
-        if (str(v.ssl_certificate_name) !== "") properties.sslCertificate = child(c, "sslCertificates", str(v.ssl_certificate_name));
-        if (str(v.firewall_policy_id) !== "") properties.firewallPolicy = sub(str(v.firewall_policy_id));
-        if (str(v.ssl_profile_name) !== "") properties.sslProfile = child(c, "sslProfiles", str(v.ssl_profile_name));
+          hostName: ifSet(v.host_name, (h) => h),
+          hostNames: hosts.length > 0 ? hosts : undefined,
+          sslCertificate: ifSet(v.ssl_certificate_name, (n) => child(c, "sslCertificates", n)),
+          firewallPolicy: ifSet(v.firewall_policy_id, sub),
+          sslProfile: ifSet(v.ssl_profile_name, (n) => child(c, "sslProfiles", n)),
+        });
         return { name: v.name, properties };
       }),
   },
@@ -262,12 +318,12 @@ export const EXPANDERS: Expander[] = [
         properties: {
           ipConfigurations: items(v.ip_configuration).map((ip) => ({
             name: ip.name,
-            properties: {
+            properties: compact({
               primary: ip.primary,
               subnet: sub(str(ip.subnet_id)),
-              ...(str(ip.private_ip_address) !== "" ? { privateIPAddress: ip.private_ip_address } : {}),
-              ...(str(ip.private_ip_address_allocation) !== "" ? { privateIPAllocationMethod: ip.private_ip_address_allocation } : {}),
-            },
+              privateIPAddress: ifSet(ip.private_ip_address, (a) => a),
+              privateIPAllocationMethod: ifSet(ip.private_ip_address_allocation, (m) => m),
+            }),
           })),
         },
       })),
@@ -289,7 +345,8 @@ export const EXPANDERS: Expander[] = [
           pickHostNameFromBackendHttpSettings: v.pick_host_name_from_backend_http_settings,
         };
         const match = first(v.match);
-        if (items(v.match).length > 0) properties.match = { ...(match ? { statusCodes: items(match.status_code) as Json[] } : {}), body: str(match?.body ?? "") };
+        if (items(v.match).length > 0)
+          properties.match = { ...(match ? { statusCodes: items(match.status_code) as Json[] } : {}), body: str(match?.body ?? "") };
         if (v.port !== 0) properties.port = v.port;
         return { name: v.name, properties };
       }),
@@ -299,21 +356,20 @@ export const EXPANDERS: Expander[] = [
     arguments: ["request_routing_rule"],
     source: "expandApplicationGatewayRequestRoutingRules",
     expand: (c) => {
-      const rules = items(c.d.request_routing_rule).map((v) => {
-        const [pool, settings, redirect] = [str(v.backend_address_pool_name), str(v.backend_http_settings_name), str(v.redirect_configuration_name)];
-        const properties: JsonObject = { ruleType: v.rule_type, httpListener: child(c, "httpListeners", str(v.http_listener_name)) };
-        if (pool !== "" && redirect !== "") throw new ExpandError("conflict between `backend_address_pool_name` and `redirect_configuration_name` (back-end pool not applicable when redirection specified)");
-        if (settings !== "" && redirect !== "") throw new ExpandError("conflict between `backend_http_settings_name` and `redirect_configuration_name` (back-end settings not applicable when redirection specified)");
-        if (pool !== "") properties.backendAddressPool = child(c, "backendAddressPools", pool);
-        if (settings !== "") properties.backendHttpSettings = child(c, "backendHttpSettingsCollection", settings);
-        if (redirect !== "") properties.redirectConfiguration = child(c, "redirectConfigurations", redirect);
-        if (str(v.url_path_map_name) !== "") properties.urlPathMap = child(c, "urlPathMaps", str(v.url_path_map_name));
-        if (str(v.rewrite_rule_set_name) !== "") properties.rewriteRuleSet = child(c, "rewriteRuleSets", str(v.rewrite_rule_set_name));
-        if (v.priority !== 0) properties.priority = v.priority;
-        return { name: v.name, properties };
-      });
+      const rules = items(c.d.request_routing_rule).map((v) => ({
+        name: v.name,
+        properties: compact({
+          ruleType: v.rule_type,
+          httpListener: child(c, "httpListeners", str(v.http_listener_name)),
+          ...routeTargets(c, v),
+          urlPathMap: ifSet(v.url_path_map_name, (n) => child(c, "urlPathMaps", n)),
+          priority: v.priority !== 0 ? v.priority : undefined,
+        }),
+      }));
       if (rules.some((r) => "priority" in r.properties) && !rules.every((r) => "priority" in r.properties)) {
-        throw new ExpandError("if you wish to use rule priority, you will have to specify rule-priority field values for all the existing request routing rules");
+        throw new ExpandError(
+          "if you wish to use rule priority, you will have to specify rule-priority field values for all the existing request routing rules"
+        );
       }
       return rules;
     },
@@ -326,7 +382,8 @@ export const EXPANDERS: Expander[] = [
       items(c.d.redirect_configuration).map((v) => {
         const [listener, url] = [str(v.target_listener_name), str(v.target_url)];
         if (listener === "" && url === "") throw new ExpandError("set either `target_listener_name` or `target_url`");
-        if (listener !== "" && url !== "") throw new ExpandError("conflict between `target_listener_name` and `target_url` (redirection is either to URL or target listener)");
+        if (listener !== "" && url !== "")
+          throw new ExpandError("conflict between `target_listener_name` and `target_url` (redirection is either to URL or target listener)");
         const properties: JsonObject = { redirectType: v.redirect_type, includeQueryString: v.include_query_string, includePath: v.include_path };
         if (listener !== "") properties.targetListener = child(c, "httpListeners", listener);
         if (url !== "") properties.targetUrl = url;
@@ -349,10 +406,14 @@ export const EXPANDERS: Expander[] = [
     expand: ({ d }) =>
       items(d.ssl_certificate).map((v) => {
         const [data, password, kvsid, cert] = [str(v.data), str(v.password), str(v.key_vault_secret_id), str(v.public_cert_data)];
-        if (data !== "" && kvsid !== "") throw new ExpandError(`only one of \`key_vault_secret_id\` or \`data\` must be specified for the \`ssl_certificate\` block "${v.name}"`);
+        if (data !== "" && kvsid !== "")
+          throw new ExpandError(`only one of \`key_vault_secret_id\` or \`data\` must be specified for the \`ssl_certificate\` block "${v.name}"`);
         if (data !== "") return { name: v.name, properties: { data: base64IfNot(data), password } };
         if (kvsid !== "") {
-          if (password !== "") throw new ExpandError(`only one of \`key_vault_secret_id\` or \`password\` must be specified for the \`ssl_certificate\` block "${v.name}"`);
+          if (password !== "")
+            throw new ExpandError(
+              `only one of \`key_vault_secret_id\` or \`password\` must be specified for the \`ssl_certificate\` block "${v.name}"`
+            );
           return { name: v.name, properties: { keyVaultSecretId: kvsid } };
         }
         if (cert !== "") return { name: v.name, properties: { publicCertData: cert } };
@@ -382,13 +443,20 @@ export const EXPANDERS: Expander[] = [
             verifyClientCertIssuerDN: v.verify_client_cert_issuer_dn,
             verifyClientRevocation: str(v.verify_client_certificate_revocation) !== "" ? v.verify_client_certificate_revocation : "None",
           },
-          trustedClientCertificates: (items(v.trusted_client_certificate_names) as unknown as string[]).map((n) => child(c, "trustedClientCertificates", n)),
+          trustedClientCertificates: (items(v.trusted_client_certificate_names) as unknown as string[]).map((n) =>
+            child(c, "trustedClientCertificates", n)
+          ),
         };
         if (items(v.ssl_policy).length > 0) properties.sslPolicy = expandSslPolicy(v.ssl_policy);
         return { name: v.name, properties };
       }),
   },
-  { property: "properties.sslPolicy", arguments: ["ssl_policy"], source: "expandApplicationGatewaySslPolicy", expand: ({ d }) => expandSslPolicy(d.ssl_policy) },
+  {
+    property: "properties.sslPolicy",
+    arguments: ["ssl_policy"],
+    source: "expandApplicationGatewaySslPolicy",
+    expand: ({ d }) => expandSslPolicy(d.ssl_policy),
+  },
   {
     property: "properties.rewriteRuleSets",
     arguments: ["rewrite_rule_set"],
@@ -429,48 +497,38 @@ export const EXPANDERS: Expander[] = [
     source: "expandApplicationGatewayURLPathMaps",
     expand: (c) =>
       items(c.d.url_path_map).map((v) => {
-        const pathRules = items(v.path_rule).map((r) => {
-          const [pool, settings, redirect] = [str(r.backend_address_pool_name), str(r.backend_http_settings_name), str(r.redirect_configuration_name)];
-          if (pool !== "" && redirect !== "") throw new ExpandError("conflict between `backend_address_pool_name` and `redirect_configuration_name` (back-end pool not applicable when redirection specified)");
-          if (settings !== "" && redirect !== "") throw new ExpandError("conflict between `backend_http_settings_name` and `redirect_configuration_name` (back-end settings not applicable when redirection specified)");
-          const properties: JsonObject = { paths: (items(r.paths) as Json[]).filter((p) => typeof p === "string") };
-          if (pool !== "") properties.backendAddressPool = child(c, "backendAddressPools", pool);
-          if (settings !== "") properties.backendHttpSettings = child(c, "backendHttpSettingsCollection", settings);
-          if (redirect !== "") properties.redirectConfiguration = child(c, "redirectConfigurations", redirect);
-          if (str(r.rewrite_rule_set_name) !== "") properties.rewriteRuleSet = child(c, "rewriteRuleSets", str(r.rewrite_rule_set_name));
-          if (str(r.firewall_policy_id) !== "") properties.firewallPolicy = sub(str(r.firewall_policy_id));
-          return { name: r.name, properties };
-        });
-        const [pool, settings, redirect] = [str(v.default_backend_address_pool_name), str(v.default_backend_http_settings_name), str(v.default_redirect_configuration_name)];
-        if (pool === "" && settings === "" && redirect === "") {
-          throw new ExpandError("both the `default_backend_address_pool_name` and `default_backend_http_settings_name` or `default_redirect_configuration_name` must be specified");
+        const pathRules = items(v.path_rule).map((r) => ({
+          name: r.name,
+          properties: compact({
+            paths: (items(r.paths) as Json[]).filter((p) => typeof p === "string"),
+            ...routeTargets(c, r),
+            firewallPolicy: ifSet(r.firewall_policy_id, sub),
+          }),
+        }));
+        if (["backend_address_pool_name", "backend_http_settings_name", "redirect_configuration_name"].every((a) => str(v[`default_${a}`]) === "")) {
+          throw new ExpandError(
+            "both the `default_backend_address_pool_name` and `default_backend_http_settings_name` or `default_redirect_configuration_name` must be specified"
+          );
         }
-        if (pool !== "" && redirect !== "") throw new ExpandError("conflict between `default_backend_address_pool_name` and `default_redirect_configuration_name` (back-end pool not applicable when redirection specified)");
-        if (settings !== "" && redirect !== "") throw new ExpandError("conflict between `default_backend_http_settings_name` and `default_redirect_configuration_name` (back-end settings not applicable when redirection specified)");
-        const properties: JsonObject = { pathRules };
-        if (pool !== "") properties.defaultBackendAddressPool = child(c, "backendAddressPools", pool);
-        if (settings !== "") properties.defaultBackendHttpSettings = child(c, "backendHttpSettingsCollection", settings);
-        if (redirect !== "") properties.defaultRedirectConfiguration = child(c, "redirectConfigurations", redirect);
-        if (str(v.default_rewrite_rule_set_name) !== "") properties.defaultRewriteRuleSet = child(c, "rewriteRuleSets", str(v.default_rewrite_rule_set_name));
-        return { name: v.name, properties };
+        return { name: v.name, properties: { pathRules, ...routeTargets(c, v, "default_") } };
       }),
   },
   {
     property: "properties.enableFips",
     arguments: ["fips_enabled"],
-    source: "resourceApplicationGatewayCreate (sent when d.GetOk(\"fips_enabled\"))",
+    source: 'resourceApplicationGatewayCreate (sent when d.GetOk("fips_enabled"))',
     expand: ({ d }) => (d.fips_enabled ? true : undefined),
   },
   {
     property: "properties.forceFirewallPolicyAssociation",
     arguments: ["force_firewall_policy_association"],
-    source: "resourceApplicationGatewayCreate (sent when d.GetOk(\"force_firewall_policy_association\"))",
+    source: 'resourceApplicationGatewayCreate (sent when d.GetOk("force_firewall_policy_association"))',
     expand: ({ d }) => (d.force_firewall_policy_association ? true : undefined),
   },
   {
     property: "properties.webApplicationFirewallConfiguration",
     arguments: ["waf_configuration"],
-    source: "expandApplicationGatewayWafConfig (+ DisabledRuleGroup, Exclusion; sent when d.GetOk(\"waf_configuration\"))",
+    source: 'expandApplicationGatewayWafConfig (+ DisabledRuleGroup, Exclusion; sent when d.GetOk("waf_configuration"))',
     expand: ({ d }) => {
       const v = first(d.waf_configuration);
       if (!v) return undefined;
@@ -478,7 +536,11 @@ export const EXPANDERS: Expander[] = [
         ruleGroupName: g.rule_group_name,
         ...(items(g.rules).length > 0 ? { rules: g.rules } : {}),
       }));
-      const exclusions = items(v.exclusion).map((x) => ({ matchVariable: x.match_variable, selectorMatchOperator: x.selector_match_operator, selector: x.selector }));
+      const exclusions = items(v.exclusion).map((x) => ({
+        matchVariable: x.match_variable,
+        selectorMatchOperator: x.selector_match_operator,
+        selector: x.selector,
+      }));
       return {
         enabled: v.enabled,
         firewallMode: v.firewall_mode,
@@ -495,7 +557,7 @@ export const EXPANDERS: Expander[] = [
   {
     property: "properties.firewallPolicy",
     arguments: ["firewall_policy_id"],
-    source: "resourceApplicationGatewayCreate (sent when d.GetOk(\"firewall_policy_id\"))",
+    source: 'resourceApplicationGatewayCreate (sent when d.GetOk("firewall_policy_id"))',
     expand: ({ d }) => (str(d.firewall_policy_id) !== "" ? sub(str(d.firewall_policy_id)) : undefined),
   },
 ];
@@ -520,8 +582,10 @@ function customizeDiff(d: D): string[] {
   if (tier === "Basic") {
     if (hasAutoscale) errors.push('the Application Gateway does not support `autoscale_configuration` blocks for the selected SKU tier "Basic"');
     else if (!hasCapacity) errors.push('the Application Gateway must specify a `capacity` value between [1-2] for the selected SKU tier "Basic"');
-    else if (capacity > 2 || capacity < 1) errors.push(`\`capacity\` value "${capacity}" for the selected SKU tier "Basic" is invalid. Value must be between [1-2]`);
-    else if (items(d.trusted_client_certificate).length > 0) errors.push('the Application Gateway does not support `trusted_client_certificate` blocks for the selected SKU tier "Basic"');
+    else if (capacity > 2 || capacity < 1)
+      errors.push(`\`capacity\` value "${capacity}" for the selected SKU tier "Basic" is invalid. Value must be between [1-2]`);
+    else if (items(d.trusted_client_certificate).length > 0)
+      errors.push('the Application Gateway does not support `trusted_client_certificate` blocks for the selected SKU tier "Basic"');
     else if (items(d.rewrite_rule_set).some((s) => items(s.rewrite_rule).some((r) => items(r.url).length > 0))) {
       errors.push('the Application Gateway does not support `url` inside the `rewrite_rule` blocks for the selected SKU tier "Basic"');
     }
@@ -531,7 +595,8 @@ function customizeDiff(d: D): string[] {
   }
   const checkSslPolicy = (policy: Json): string | undefined => {
     const v = first(policy);
-    if (v && items(v.disabled_protocols).length > 0 && str(v.policy_type) !== "") return "setting disabled_protocols is not allowed when policy_type is defined";
+    if (v && items(v.disabled_protocols).length > 0 && str(v.policy_type) !== "")
+      return "setting disabled_protocols is not allowed when policy_type is defined";
     return undefined;
   };
   const sslErrors = [d.ssl_policy, ...items(d.ssl_profile).map((p) => p.ssl_policy)].map(checkSslPolicy).filter((e): e is string => e !== undefined);
@@ -540,10 +605,14 @@ function customizeDiff(d: D): string[] {
     const v1 = ["standard", "waf"].includes(tier.toLowerCase());
     const v2 = ["standard_v2", "waf_v2"].includes(tier.toLowerCase());
     if (v1 && (capacity < 1 || capacity > 32)) {
-      return [`the value '${capacity}' exceeds the maximum capacity allowed for a "${tier}" V1 SKU, the "${tier}" SKU must have a capacity value between 1 and 32`];
+      return [
+        `the value '${capacity}' exceeds the maximum capacity allowed for a "${tier}" V1 SKU, the "${tier}" SKU must have a capacity value between 1 and 32`,
+      ];
     }
     if (v2 && (capacity < 1 || capacity > 125)) {
-      return [`the value '${capacity}' exceeds the maximum capacity allowed for a "${tier}" V2 SKU, the "${tier}" SKU must have a capacity value between 1 and 125`];
+      return [
+        `the value '${capacity}' exceeds the maximum capacity allowed for a "${tier}" V2 SKU, the "${tier}" SKU must have a capacity value between 1 and 125`,
+      ];
     }
   }
   return [];
@@ -554,17 +623,20 @@ function createChecks(body: JsonObject, d: D): string[] {
   const props = (body.properties ?? {}) as JsonObject;
   for (const s of items(props.backendHttpSettingsCollection)) {
     const p = s.properties as JsonObject;
-    if (str(p.hostName) !== "" && p.pickHostNameFromBackendAddress === true) return ["only one of `host_name` or `pick_host_name_from_backend_address` can be set"];
+    if (str(p.hostName) !== "" && p.pickHostNameFromBackendAddress === true)
+      return ["only one of `host_name` or `pick_host_name_from_backend_address` can be set"];
   }
   for (const probe of items(props.probes)) {
     const p = probe.properties as JsonObject;
     if (p.host === undefined || p.pickHostNameFromBackendHttpSettings === undefined) continue;
     if (p.host === "" && !p.pickHostNameFromBackendHttpSettings) return ["one of `host` or `pick_host_name_from_backend_http_settings` must be set"];
-    if (p.host !== "" && p.pickHostNameFromBackendHttpSettings) return ["only one of `host` or `pick_host_name_from_backend_http_settings` can be set"];
+    if (p.host !== "" && p.pickHostNameFromBackendHttpSettings)
+      return ["only one of `host` or `pick_host_name_from_backend_http_settings` can be set"];
   }
   const tier = str(first(d.sku)?.tier ?? "");
   const waf = first(d.waf_configuration);
-  if (tier !== "WAF_v2" && ((waf?.file_upload_limit_mb ?? 0) as number) > 500) return ["only SKU `WAF_v2` allows `file_upload_limit_mb` to exceed 500MB"];
+  if (tier !== "WAF_v2" && ((waf?.file_upload_limit_mb ?? 0) as number) > 500)
+    return ["only SKU `WAF_v2` allows `file_upload_limit_mb` to exceed 500MB"];
   return [];
 }
 
@@ -574,11 +646,22 @@ export function planGateway(address: string, resolver: Resolver): { d: D; gatewa
   if (type !== "azurerm_application_gateway") throw new Error(`provider model: ${address} is not an azurerm_application_gateway`);
   const config = resolver.resolve(resolver.resource(type, name)) as JsonObject;
   const { data: d, problems } = readConfig(config);
-  const errors: ProviderError[] = problems.map((p) => ({ phase: "plan", address, attribute: p.attribute, value: p.value, message: p.message, source: "resourceApplicationGateway schema" }));
+  const errors: ProviderError[] = problems.map((p) => ({
+    phase: "plan",
+    address,
+    attribute: p.attribute,
+    value: p.value,
+    message: p.message,
+    source: "resourceApplicationGateway schema",
+  }));
   if (problems.length === 0) {
-    errors.push(...customizeDiff(d).map((message): ProviderError => ({ phase: "plan", address, message, source: "applicationGatewayCustomizeDiff" })));
+    errors.push(
+      ...customizeDiff(d).map((message): ProviderError => ({ phase: "plan", address, message, source: "applicationGatewayCustomizeDiff" }))
+    );
   }
-  const gatewayId = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${str(d.resource_group_name)}/providers/Microsoft.Network/applicationGateways/${str(d.name)}`;
+  const gatewayId = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${str(
+    d.resource_group_name
+  )}/providers/Microsoft.Network/applicationGateways/${str(d.name)}`;
   return { d, gatewayId, errors };
 }
 
@@ -609,7 +692,9 @@ export function azurermCreate(address: string, resolver: Resolver): AzurermWrite
   const body: JsonObject = { properties: {} };
   const expandErrors = expandAll(EXPANDERS, { d, gatewayId }, address, body);
   if (expandErrors.length > 0) return { gatewayId, errors: expandErrors };
-  const checks = createChecks(body, d).map((message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayCreate" }));
+  const checks = createChecks(body, d).map(
+    (message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayCreate" })
+  );
   return checks.length > 0 ? { gatewayId, errors: checks } : { gatewayId, body, errors: [] };
 }
 
@@ -653,9 +738,11 @@ export function azurermUpdate(address: string, resolver: Resolver, existing: Jso
   if (errors.length > 0) return { gatewayId, errors };
   const body = getWriteOnlyKnown(clone(existing), { keepReadOnly: true }) as JsonObject;
   for (const path of NOT_IN_2025_01_01) dropPath(body, path.split("."));
-  const selected = EXPANDERS.filter((e) => e.property === "identity" ? items(d.identity).length > 0 : e.arguments.some((a) => changed.includes(a)));
+  const selected = EXPANDERS.filter((e) => (e.property === "identity" ? items(d.identity).length > 0 : e.arguments.some((a) => changed.includes(a))));
   const expandErrors = expandAll(selected, { d, gatewayId }, address, body);
   if (expandErrors.length > 0) return { gatewayId, errors: expandErrors };
-  const checks = createChecks(body, d).map((message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayUpdate" }));
+  const checks = createChecks(body, d).map(
+    (message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayUpdate" })
+  );
   return checks.length > 0 ? { gatewayId, errors: checks } : { gatewayId, body, errors: [] };
 }

@@ -109,7 +109,8 @@ function patchesOf(stack: JsonObject, gatewayAddress: string, gatewayId: string,
     .filter((p) => p.config.resource_id === gatewayId)
     .map((p) => ({
       ...p,
-      replacedWithGateway: ((p.raw.lifecycle as JsonObject | undefined)?.replace_triggered_by as string[] | undefined)?.includes(gatewayAddress) ?? false,
+      replacedWithGateway:
+        ((p.raw.lifecycle as JsonObject | undefined)?.replace_triggered_by as string[] | undefined)?.includes(gatewayAddress) ?? false,
     }));
 }
 

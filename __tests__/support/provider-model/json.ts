@@ -34,7 +34,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 /** JSON with object keys sorted, as Go's json.Marshal writes a map (utils.NormalizeJson). */
 export function normalizedJson(value: unknown): string {
   const sort = (v: any): any =>
-    Array.isArray(v) ? v.map(sort) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : isObject(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sort(v[k])])
+        )
+      : v;
   return JSON.stringify(sort(value));
 }
 
@@ -63,6 +71,18 @@ const sameItem = (a: unknown, b: unknown, key: string) => {
 };
 
 /**
+ * What MergeObject and UpdateObject do alike with two lists `a` and `b`: an empty side gives
+ * `b`; lists whose first items do not both carry the identifier pair up by index when their
+ * lengths agree and give `b` otherwise; else the key to pair items by.
+ */
+function startLists(a: Json[], b: Json[], path: string, o: JsonOptions, pair: (x: Json, y: Json) => Json): { done: Json[] } | { key: string } {
+  if (a.length === 0 || b.length === 0) return { done: b };
+  const key = identifierKey(path, o);
+  if (identifierOf(a[0], key) !== "" && identifierOf(b[0], key) !== "") return { key };
+  return { done: a.length === b.length ? a.map((x, i) => pair(x, b[i])) : b };
+}
+
+/**
  * utils.MergeObjectWithOption: `update` merged into `base`. Objects merge key by key;
  * lists whose first items both carry the identifier merge item by item (base order kept,
  * unmatched update items appended, nothing removed); other lists merge by index when
@@ -81,12 +101,9 @@ export function mergeObject(base: Json | undefined, update: Json | undefined, o:
     return res;
   }
   if (Array.isArray(base) && Array.isArray(update)) {
-    if (base.length === 0 || update.length === 0) return update;
-    const key = identifierKey(path, o);
-    if (identifierOf(base[0], key) === "" || identifierOf(update[0], key) === "") {
-      if (base.length !== update.length) return update;
-      return base.map((b, i) => mergeObject(b, update[i], o, path) as Json);
-    }
+    const start = startLists(base, update, path, o, (x, y) => mergeObject(x, y, o, path) as Json);
+    if ("done" in start) return start.done;
+    const key = start.key;
     const used = update.map(() => false);
     const res: Json[] = base.map((b) => {
       const i = update.findIndex((u, j) => !used[j] && sameItem(b, u, key));
@@ -133,12 +150,9 @@ export function updateObject(config: Json | undefined, remote: Json | undefined,
     return res;
   }
   if (Array.isArray(config) && Array.isArray(remote)) {
-    if (config.length === 0 || remote.length === 0) return remote;
-    const key = identifierKey(path, o);
-    if (identifierOf(config[0], key) === "" || identifierOf(remote[0], key) === "") {
-      if (config.length !== remote.length) return remote;
-      return config.map((c, i) => updateObject(c, remote[i], o, path) as Json);
-    }
+    const start = startLists(config, remote, path, o, (x, y) => updateObject(x, y, o, path) as Json);
+    if ("done" in start) return start.done;
+    const key = start.key;
     const used = remote.map(() => false);
     const res: Json[] = [];
     for (const c of config) {
@@ -162,7 +176,11 @@ export function updateObject(config: Json | undefined, remote: Json | undefined,
 export function removeNullProperty(value: Json): Json {
   if (Array.isArray(value)) return value.filter((v) => v !== null).map(removeNullProperty);
   if (isObject(value)) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, removeNullProperty(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, removeNullProperty(v)])
+    );
   }
   return value;
 }

@@ -51,10 +51,7 @@ function guid(seed: string): string {
 
 /** Resolves `${var.x}` and `${type.name.attr}` in a synthesized stack. */
 export class Resolver {
-  constructor(
-    private readonly stack: JsonObject,
-    private readonly variables: { readonly [name: string]: string } = MODEL_VARIABLES,
-  ) {}
+  constructor(private readonly stack: JsonObject, private readonly variables: { readonly [name: string]: string } = MODEL_VARIABLES) {}
 
   /** The config of `type.name`. */
   public resource(type: string, name: string): JsonObject {
