@@ -13,6 +13,7 @@ import {
   azurermErrors,
   azurermPutBody,
   deployStack,
+  finalGatewayBody,
   formatError,
   gatewayChange,
   ModelOptions,
@@ -159,6 +160,19 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
     expect(messages(seed)).toEqual([]);
     expect(messages(edited(seed, edit)).join("\n")).toMatch(message);
   });
+});
+
+test("finalGatewayBody: the seed's gateway as a 2025-03-01 GET returns it after the apply, as the quickstart shows it", () => {
+  const body = finalGatewayBody(seed);
+  const p = profile(body, "sslnotrustedcert");
+  // The quickstart's "Validate the deployment" sample: the mode, and the listeners using the profile.
+  expect(p.properties.clientAuthConfiguration).toEqual({
+    verifyClientCertIssuerDN: false,
+    verifyClientRevocation: "None",
+    verifyClientAuthMode: "Passthrough",
+  });
+  expect(p.properties.httpListeners).toEqual([{ id: `${body.id}/httpListeners/listener2` }]);
+  expect(p.properties.provisioningState).toBe("Succeeded");
 });
 
 describe("ARM's GET (2025-03-01) and azapi's PUT", () => {
