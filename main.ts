@@ -1,5 +1,5 @@
 // Microsoft's quickstart "Deploy an Azure Application Gateway with mTLS
-// passthrough listener" (../shared/reference/seed) as a cdktf app. Every value of
+// passthrough listener" (values in __tests__/fixtures/seed.ts) as a cdktf app. Every value of
 // the seed's template and parameter file is the default here; the resource group
 // and location are inputs, as the seed deploys into an existing group.
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";

@@ -1,17 +1,22 @@
-// The examples under examples/ synthesize, match their snapshots, and their
-// passthrough patch validates against the ARM deployment schema 2025-03-01.
-import { Testing } from "cdktf";
+// The examples under examples/ synthesize, match their snapshots, their passthrough
+// patch validates against the ARM deployment schema 2025-03-01, and they deploy as
+// intended in the provider model.
+import { TerraformStack, Testing } from "cdktf";
 import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { strictArmValidator } from "./support/arm-schema";
+import { expectDeploysAsIntended, ExpectedProfiles } from "./support/deploy-checks";
 import { onlyResource, testApp } from "./support/stack";
 
-const examples = {
-  "mixed-strict-passthrough": () => new MixedMtlsStack(testApp(), "mixed-mtls"),
-  "keyvault-waf-redirect": () => new KeyVaultWafStack(testApp(), "keyvault-waf"),
+const examples: { [name: string]: [() => TerraformStack, { [gateway: string]: ExpectedProfiles }] } = {
+  "mixed-strict-passthrough": [
+    () => new MixedMtlsStack(testApp(), "mixed-mtls"),
+    { "edge-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
+  ],
+  "keyvault-waf-redirect": [() => new KeyVaultWafStack(testApp(), "keyvault-waf"), { "prod-edge-agw": { passthrough: ["api-passthrough"], strict: [] } }],
 };
 
-describe.each(Object.entries(examples))("example %s", (_name, make) => {
+describe.each(Object.entries(examples))("example %s", (_name, [make, profiles]) => {
   const synthesized = Testing.synth(make(), true);
   const json = JSON.parse(synthesized);
   const patch = onlyResource(json, "azapi_update_resource").config;
@@ -22,6 +27,10 @@ describe.each(Object.entries(examples))("example %s", (_name, make) => {
 
   test("the azapi body validates against the ARM schema with unknown keys rejected", () => {
     expect(strictArmValidator("ApplicationGatewayPropertiesFormat")(patch.body.properties)).toEqual([]);
+  });
+
+  test("deploys as intended in the provider model: valid PUTs, no change after apply, passthrough restored after an azurerm write, strict CAs kept", () => {
+    expectDeploysAsIntended(json, profiles);
   });
 });
 

@@ -120,6 +120,7 @@ export const addHandwrittenGateway: AddGateway = (stack, i, inputs) => {
       },
     },
     ignoreMissingProperty: false,
+    ignoreOtherItemsInList: ["properties.sslProfiles"],
     dependsOn: [gateway],
     // The bare address: Terraform rejects the "${...}" form cdktf writes for a resource.
     lifecycle: { replaceTriggeredBy: [`${gateway.terraformResourceType}.${gateway.friendlyUniqueId}`] },

@@ -50,6 +50,9 @@ export class PassthroughPatch extends Construct {
       resourceId: gateway.getStringAttribute("id"),
       body: Lazy.anyValue({ produce: () => passthroughBody(this.profileNames) }) as any,
       ignoreMissingProperty: false,
+      // Read appends the GET's profiles that body does not name unless told not to: without
+      // this a gateway with a strict and a passthrough profile shows a change on every plan.
+      ignoreOtherItemsInList: ["properties.sslProfiles"],
       dependsOn: [gateway],
       provider: props.provider,
       lifecycle: {

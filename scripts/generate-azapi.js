@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates the cdktf bindings for the azure/azapi provider into .gen/providers/azapi,
-// offline, from the provider schema in ../shared/reference. This is the same generator
+// offline, from the provider schema in reference/. This is the same generator
 // `cdktf get` runs (see cdktf.json terraformProviders), fed a local schema instead of
 // the registry, so both produce the same folder.
 const fs = require("fs");
@@ -11,7 +11,7 @@ const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } 
 const root = path.resolve(__dirname, "..");
 const schemaPath = path.resolve(
   root,
-  process.env.AZAPI_SCHEMA || "../shared/reference/terraform-provider-schemas/azure-azapi-2.10.0.json",
+  process.env.AZAPI_SCHEMA || "reference/azapi-2.10.0.provider-schema.json",
 );
 const fqpn = "registry.terraform.io/azure/azapi";
 const providerVersion = "2.10.0";

@@ -1,0 +1,290 @@
+// The provider model (support/provider-model) is not vacuous: it reports the drift and
+// the failures the providers' code produces, and each step does what the cited code does.
+import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { MtlsPassthroughStack } from "../main";
+import { strictPutBodyValidator } from "./support/arm-schema";
+import {
+  ArmError,
+  armGet,
+  armPut,
+  azapiResourcePut,
+  azapiResourceReadBack,
+  azapiResourceValidate,
+  azurermErrors,
+  azurermPutBody,
+  deployStack,
+  finalGatewayBody,
+  formatError,
+  gatewayChange,
+  ModelOptions,
+  ResourceConfig,
+} from "./support/provider-model";
+import { getWriteOnly } from "./support/provider-model/bicep-types";
+import { Json, mergeObject, updateObject } from "./support/provider-model/json";
+import { onlyResource, synthJson, testApp } from "./support/stack";
+
+const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
+const seed = synthJson(new MtlsPassthroughStack(testApp(), "mtls-passthrough"));
+const validate = strictPutBodyValidator();
+
+/** A copy of a synthesized stack with its gateway and patch configs changed. */
+function edited(stack: any, edit: (gateway: any, patch: any) => void): any {
+  const copy = JSON.parse(JSON.stringify(stack));
+  edit(
+    onlyResource(copy, "azurerm_application_gateway").config,
+    copy.resource.azapi_update_resource && onlyResource(copy, "azapi_update_resource").config
+  );
+  return copy;
+}
+const only = (stack: any, o: ModelOptions = {}) => {
+  const deployed = deployStack(stack, o);
+  expect(deployed).toHaveLength(1);
+  return deployed[0];
+};
+const messages = (stack: any) => azurermErrors(stack, onlyResource(stack, "azurerm_application_gateway").address).map(formatError);
+const profile = (body: any, name: string) => body.properties.sslProfiles.find((p: any) => p.name === name);
+
+describe("the patch's read-back (azapi_update_resource Read → utils.UpdateObject)", () => {
+  test("mixed example: no change right after apply", () => {
+    expect(only(mixed).patches.map((p) => p.readBack.changed)).toEqual([false]);
+  });
+
+  test("the pre-fix patch (no ignore_other_items_in_list) drifts on every plan: Read appends the strict profile it does not name", () => {
+    const preFix = edited(mixed, (_gw, patch) => delete patch.ignore_other_items_in_list);
+    const [patch] = only(preFix).patches;
+    expect(patch.readBack.changed).toBe(true);
+    expect((patch.readBack.body as any).properties.sslProfiles.map((p: any) => p.name)).toEqual(["api-passthrough", "partners-strict"]);
+  });
+
+  test("a gateway with one profile does not drift even without the option (nothing to append)", () => {
+    const preFix = edited(seed, (_gw, patch) => delete patch.ignore_other_items_in_list);
+    expect(only(preFix).patches.map((p) => p.readBack.changed)).toEqual([false]);
+  });
+});
+
+describe("an azurerm-only write (update PUT at 2025-01-01, whose model has no verifyClientAuthMode)", () => {
+  test.each(["absent", "Strict"] as const)("is reported by the next plan when GET then shows the mode as %s", (reset) => {
+    const change = gatewayChange(only(mixed, { unsetAuthModeReadsAs: reset }), ["tags"]);
+    expect(profile(change.azurermPut, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode).toBeUndefined();
+    expect(profile(change.afterAzurerm, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode).toBe(
+      reset === "Strict" ? "Strict" : undefined
+    );
+    expect(change.readBackAfterAzurerm.map((r) => r.changed)).toEqual([true]);
+  });
+
+  test("with azapi's default ignore_missing_property = true an absent mode goes unnoticed (why the patch sets false)", () => {
+    const lenient = edited(mixed, (_gw, patch) => delete patch.ignore_missing_property);
+    expect(gatewayChange(only(lenient), ["tags"]).readBackAfterAzurerm.map((r) => r.changed)).toEqual([false]);
+  });
+
+  test("replace_triggered_by re-runs the patch in the same apply; without it passthrough stays lost", () => {
+    const rerun = gatewayChange(only(mixed), ["tags"]);
+    expect([rerun.patchesReran, profile(rerun.final, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode]).toEqual([
+      true,
+      "Passthrough",
+    ]);
+    const noTrigger = gatewayChange(only(edited(mixed, (_gw, patch) => delete patch.lifecycle)), ["tags"]);
+    expect([noTrigger.patchesReran, noTrigger.readBackFinal[0].changed]).toEqual([false, true]);
+  });
+
+  test("the strict profile keeps its CA and mode through the write and the re-run", () => {
+    const change = gatewayChange(only(mixed), ["tags"]);
+    const strict = profile(change.final, "partners-strict").properties;
+    expect(strict.trustedClientCertificates.map((r: any) => r.id.split("/").pop())).toEqual(["partner-ca"]);
+    expect(strict.clientAuthConfiguration).toEqual({ verifyClientCertIssuerDN: true, verifyClientRevocation: "None" });
+  });
+});
+
+describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
+  const body = azurermPutBody(seed, onlyResource(seed, "azurerm_application_gateway").address);
+
+  test("the SSL profile expander sends clientAuthConfiguration and an empty trustedClientCertificates, never verifyClientAuthMode", () => {
+    expect(body.properties).toMatchObject({
+      sslProfiles: [
+        {
+          name: "sslnotrustedcert",
+          properties: { clientAuthConfiguration: { verifyClientCertIssuerDN: false, verifyClientRevocation: "None" }, trustedClientCertificates: [] },
+        },
+      ],
+    });
+    expect(JSON.stringify(body)).not.toContain("verifyClientAuthMode");
+  });
+
+  test("sub-resource references are built from the gateway id (backendHttpSettingsCollection, not backendHttpSettings)", () => {
+    const rule = (body.properties as any).requestRoutingRules[0].properties;
+    expect(rule.backendHttpSettings.id).toMatch(/\/applicationGateways\/mtlsAppGw\/backendHttpSettingsCollection\/settings2$/);
+  });
+
+  test("an ssl_policy with policy_name but no policy_type is sent as {}", () => {
+    const stack = edited(seed, (gw) => delete gw.ssl_policy.policy_type);
+    expect(azurermPutBody(stack, onlyResource(stack, "azurerm_application_gateway").address).properties).toMatchObject({ sslPolicy: {} });
+  });
+
+  test.each([
+    [
+      "host_name with pick_host_name_from_backend_address",
+      (gw: any) => (gw.backend_http_settings[0].host_name = "app.example.com"),
+      /only one of `host_name` or `pick_host_name_from_backend_address` can be set \[apply/,
+    ],
+    [
+      "a probe with neither host nor pick_host_name_from_backend_http_settings",
+      (gw: any) => (gw.probe = [{ name: "p", protocol: "Http", path: "/", interval: 30, timeout: 30, unhealthy_threshold: 3 }]),
+      /one of `host` or `pick_host_name_from_backend_http_settings` must be set/,
+    ],
+    [
+      "a v1 SKU with capacity 33",
+      (gw: any) => (gw.sku = { name: "Standard_Medium", tier: "Standard", capacity: 33 }),
+      /capacity value between 1 and 32 \[plan, applicationGatewayCustomizeDiff\]/,
+    ],
+    [
+      "disabled_protocols with policy_type",
+      (gw: any) => (gw.ssl_policy.disabled_protocols = ["TLSv1_0"]),
+      /setting disabled_protocols is not allowed when policy_type is defined/,
+    ],
+    [
+      "a subnet id that is not one",
+      (gw: any) => (gw.gateway_ip_configuration[0].subnet_id = "/subnets/agw"),
+      /gateway_ip_configuration\.0\.subnet_id = "\/subnets\/agw": .*Subnet ID failed \[plan/,
+    ],
+    [
+      "a TLS 1.3 cipher suite in a CustomV2 policy (azurerm's list has none)",
+      (gw: any) => (gw.ssl_policy = { policy_type: "CustomV2", min_protocol_version: "TLSv1_3", cipher_suites: ["TLS_AES_256_GCM_SHA384"] }),
+      /ssl_policy\.0\.cipher_suites\.0 = "TLS_AES_256_GCM_SHA384": expected .* to be one of/,
+    ],
+    [
+      "an argument azurerm does not know",
+      (gw: any) => (gw.verify_client_auth_mode = "Passthrough"),
+      /An argument named "verify_client_auth_mode" is not expected here/,
+    ],
+  ])("reports %s", (_what, edit, message) => {
+    expect(messages(seed)).toEqual([]);
+    expect(messages(edited(seed, edit)).join("\n")).toMatch(message);
+  });
+});
+
+test("finalGatewayBody: the seed's gateway as a 2025-03-01 GET returns it after the apply, as the quickstart shows it", () => {
+  const body = finalGatewayBody(seed);
+  const p = profile(body, "sslnotrustedcert");
+  // The quickstart's "Validate the deployment" sample: the mode, and the listeners using the profile.
+  expect(p.properties.clientAuthConfiguration).toEqual({
+    verifyClientCertIssuerDN: false,
+    verifyClientRevocation: "None",
+    verifyClientAuthMode: "Passthrough",
+  });
+  expect(p.properties.httpListeners).toEqual([{ id: `${body.id}/httpListeners/listener2` }]);
+  expect(p.properties.provisioningState).toBe("Succeeded");
+});
+
+describe("ARM's GET (2025-03-01) and azapi's PUT", () => {
+  const g = only(mixed);
+
+  test("GET: ids on every sub-resource, read-only fields, no certificate data or password", () => {
+    const cert = (g.afterCreate.properties as any).sslCertificates[0];
+    expect(cert.id).toBe(`${g.gatewayId}/sslCertificates/contoso-wildcard`);
+    expect(Object.keys(cert.properties).sort()).toEqual(["provisioningState", "publicCertData"]);
+    expect((g.afterCreate.properties as any).backendHttpSettingsCollection[0].id).toBe(`${g.gatewayId}/backendHttpSettingsCollection/partners`);
+  });
+
+  test("the GET is not a valid PUT body (read-only and unknown fields); azapi's PUT, stripped by the embedded type, is", () => {
+    const errors = validate(g.afterCreate).join("\n");
+    for (const field of ["etag", "provisioningState", "publicCertData", "httpListeners"]) expect(errors).toContain(field);
+    expect(validate(g.patches[0].put)).toEqual([]);
+  });
+
+  test("azapi's merge touches only the named profile's client-auth settings; the PFX goes back without data", () => {
+    const { existing, put } = g.patches[0];
+    const withoutPassthrough = JSON.parse(JSON.stringify(put));
+    delete profile(withoutPassthrough, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode;
+    expect(withoutPassthrough).toEqual(getWriteOnly(existing)); // what a PUT of the GET alone would be
+    expect((put.properties as any).sslCertificates).toEqual([
+      { name: "contoso-wildcard", id: `${g.gatewayId}/sslCertificates/contoso-wildcard`, properties: {} },
+    ]);
+  });
+
+  test("ARM keeps a certificate sent without data only when one of that name exists", () => {
+    expect(() => armPut(g.gatewayId, g.patches[0].put, "2025-03-01")).toThrow(ArmError);
+    expect(() => armPut(g.gatewayId, g.patches[0].put, "2025-03-01", g.arm)).not.toThrow();
+  });
+
+  test("a reference to a sub-resource the gateway lacks is rejected", () => {
+    const put = JSON.parse(JSON.stringify(g.patches[0].put));
+    put.properties.requestRoutingRules[0].properties.backendHttpSettings.id = `${g.gatewayId}/backendHttpSettings/partners`;
+    expect(() => armPut(g.gatewayId, put, "2025-03-01", g.arm)).toThrow(/backendHttpSettings\/partners, which is not part of the gateway/);
+  });
+});
+
+describe("azapi_resource (a whole gateway as one resource)", () => {
+  const g = only(mixed);
+  const props = JSON.parse(JSON.stringify(g.azurermPut.properties));
+  profile({ properties: props }, "api-passthrough").properties.clientAuthConfiguration.verifyClientAuthMode = "Passthrough";
+  const secrets = props.sslCertificates.map((c: any) => ({ name: c.name, properties: { data: c.properties.data, password: c.properties.password } }));
+  for (const c of props.sslCertificates) c.properties = {};
+  const config: ResourceConfig = {
+    type: "Microsoft.Network/applicationGateways@2025-03-01",
+    name: "edge-agw",
+    parent_id: g.gatewayId.replace(/\/providers\/.*$/, ""),
+    location: "westeurope",
+    body: { properties: props },
+    sensitive_body: { properties: { sslCertificates: secrets } },
+  };
+
+  test("certificate secrets in sensitive_body: validates, PUTs a strictly valid body with the data, reads back without a change", () => {
+    expect(azapiResourceValidate(config)).toEqual([]);
+    const { body } = azapiResourcePut(config);
+    expect(validate(body)).toEqual([]);
+    expect((body as any).properties.sslCertificates[0].properties.data).toBe(secrets[0].properties.data);
+    expect(azapiResourceReadBack(config, armGet(armPut(g.gatewayId, body!, "2025-03-01"))).changed).toBe(false);
+  });
+
+  test("schema validation rejects read-only and unknown keys, and nulls go only with ignore_null_property", () => {
+    const bad = { ...config, body: { properties: { ...props, provisioningState: "Succeeded", sslProfile: [] } } };
+    expect(azapiResourceValidate(bad)).toEqual([
+      "`properties.provisioningState` is not expected here, it's read only",
+      "`properties.sslProfile` is not expected here",
+    ]);
+    const withNull = { ...config, body: { properties: { ...props, firewallPolicy: null } } };
+    expect(azapiResourcePut(withNull).body?.properties).toHaveProperty("firewallPolicy", null);
+    expect(azapiResourcePut({ ...withNull, ignore_null_property: true }).body?.properties).not.toHaveProperty("firewallPolicy");
+  });
+});
+
+describe("utils/json.go", () => {
+  const base: Json = {
+    list: [
+      { name: "a", v: 1, keep: true },
+      { name: "b", v: 2 },
+    ],
+  };
+
+  test("MergeObject: lists of named items merge by name, keep order, append unknown names, delete nothing", () => {
+    expect(
+      mergeObject(base, {
+        list: [
+          { name: "b", v: 3 },
+          { name: "c", v: 4 },
+        ],
+      })
+    ).toEqual({
+      list: [
+        { name: "a", v: 1, keep: true },
+        { name: "b", v: 3 },
+        { name: "c", v: 4 },
+      ],
+    });
+  });
+
+  test("UpdateObject: configured shape kept, missing keys per ignore_missing_property (zero values always kept), casing per ignore_casing", () => {
+    const config = { list: [{ name: "b", v: 2, flag: false, mode: "x" }] };
+    expect(updateObject(config, base, { ignoreMissingProperty: false })).toEqual({
+      list: [
+        { name: "b", v: 2, flag: false },
+        { name: "a", v: 1, keep: true },
+      ],
+    });
+    expect(updateObject(config, base, { ignoreMissingProperty: false, ignoreOtherItemsInList: ["list"] })).toEqual({
+      list: [{ name: "b", v: 2, flag: false }],
+    });
+    expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, { ignoreCasing: true })).toEqual({ s: "Passthrough" });
+    expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, {})).toEqual({ s: "passthrough" });
+  });
+});

@@ -1,0 +1,79 @@
+// The provider model's verdict on a synthesized stack (see provider-model/index.ts), as
+// jest expectations shared by every test that synthesizes a deployable stack.
+import { deployStack, DeployedGateway, gatewayChange, ModelOptions } from "./provider-model";
+import { strictPutBodyValidator } from "./arm-schema";
+
+/** How a gateway's SSL profiles must end up: by Azure name. */
+export interface ExpectedProfiles {
+  readonly passthrough: string[];
+  /** Strict profiles and the names of their trusted client CAs. */
+  readonly strict: { readonly name: string; readonly trustedClientCertificates: string[] }[];
+  /** Profiles without client authentication. */
+  readonly none?: string[];
+}
+
+const profilesOf = (body: any): any[] => body.properties.sslProfiles ?? [];
+const modeOf = (profile: any): string | undefined => profile.properties.clientAuthConfiguration?.verifyClientAuthMode;
+
+/**
+ * Deploys the stack in the model and expects, for each gateway (keyed by its Azure name):
+ * - azurerm's create PUT and every azapi PUT validate against the strict 2025-03-01 schema;
+ * - right after the apply, no patch's read-back shows a change;
+ * - after an azurerm-only write (a tag change: azurerm GETs and PUTs at 2025-01-01, so the
+ *   passthrough mode is gone) every patch's read-back does, and the patch, replaced with
+ *   the gateway in the same apply, puts it back with no change left;
+ * - in the final body every passthrough profile is Passthrough, every strict one keeps its
+ *   trusted CAs and is not, and no other profile exists.
+ */
+export function expectDeploysAsIntended(
+  stack: any,
+  expected: { [gatewayName: string]: ExpectedProfiles },
+  options: ModelOptions = {}
+): DeployedGateway[] {
+  const validate = strictPutBodyValidator();
+  const deployed = deployStack(stack, options);
+  expect(deployed.map((g) => g.final.name).sort()).toEqual(Object.keys(expected).sort());
+  for (const g of deployed) {
+    const want = expected[g.final.name as string];
+    expect({ gateway: g.address, azurermPut: validate(g.azurermPut) }).toEqual({ gateway: g.address, azurermPut: [] });
+    for (const p of g.patches) {
+      expect({ patch: p.address, put: validate(p.put), changedAfterApply: p.readBack.changed }).toEqual({
+        patch: p.address,
+        put: [],
+        changedAfterApply: false,
+      });
+    }
+    if (want.passthrough.length > 0) {
+      const change = gatewayChange(g, ["tags"]);
+      expect(change.readBackAfterAzurerm.map((r) => r.changed)).toEqual(g.patches.map(() => true));
+      expect(change.patchesReran).toBe(true);
+      expect(change.readBackFinal.map((r) => r.changed)).toEqual(g.patches.map(() => false));
+    }
+    expectProfiles(g, want);
+  }
+  return deployed;
+}
+
+function expectProfiles(g: DeployedGateway, want: ExpectedProfiles): void {
+  const profiles = profilesOf(g.final);
+  const byName = (name: string) => profiles.find((p) => p.name === name);
+  const names = [...want.passthrough, ...want.strict.map((s) => s.name), ...(want.none ?? [])];
+  expect(profiles.map((p) => p.name).sort()).toEqual([...names].sort());
+  for (const name of want.passthrough) expect({ name, mode: modeOf(byName(name)) }).toEqual({ name, mode: "Passthrough" });
+  for (const name of want.none ?? []) expect({ name, mode: modeOf(byName(name)) === "Passthrough" }).toEqual({ name, mode: false });
+  const trusted = new Set((g.final.properties as any).trustedClientCertificates?.map((c: any) => c.id));
+  for (const s of want.strict) {
+    const profile = byName(s.name);
+    const ids = s.trustedClientCertificates.map((n) => `${g.gatewayId}/trustedClientCertificates/${n}`);
+    expect({
+      name: s.name,
+      passthrough: modeOf(profile) === "Passthrough",
+      trusted: profile.properties.trustedClientCertificates.map((r: any) => r.id),
+    }).toEqual({
+      name: s.name,
+      passthrough: false,
+      trusted: ids,
+    });
+    for (const id of ids) expect(trusted.has(id)).toBe(true);
+  }
+}

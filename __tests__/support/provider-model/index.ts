@@ -1,0 +1,185 @@
+/**
+ * A model of what deploying a synthesized stack does to each Application Gateway in it,
+ * written from the providers' source (never run against Azure):
+ *
+ * - azurerm 4.55.0 `azurerm_application_gateway` (azurerm.ts, azurerm-schema.ts): the
+ *   plan-time checks, the create PUT (resourceApplicationGatewayCreate and its expand*
+ *   functions) and the update PUT (resourceApplicationGatewayUpdate: GET at 2025-01-01,
+ *   changed blocks re-expanded, whole model PUT back);
+ * - ARM (arm.ts): a PUT stores the writable properties; a GET at 2025-03-01 adds ids and
+ *   read-only fields and leaves certificate secrets out;
+ * - azapi 2.10.0 `azapi_update_resource` (azapi.ts, json.ts, bicep-types.ts): GET, merge
+ *   of `body` (lists by item name), GetWriteOnly with the embedded 2025-03-01 type, PUT;
+ *   and Read, the projection of the next GET onto `body` that decides whether the next
+ *   plan shows a change; `azapi_resource` (validation, PUT, Read) for a whole-gateway body.
+ *
+ * Unknown values of the synthesized JSON are resolved deterministically (terraform.ts).
+ *
+ * Public functions (stack = the synthesized JSON, e.g. support/stack.ts synthJson):
+ * - `azurermPutBody(stack, gatewayAddress)`: the create PUT body (throws ProviderErrors);
+ * - `azurermErrors(stack, gatewayAddress)`: what azurerm would stop with, at plan or apply;
+ * - `deployStack(stack)`: create, then every patch of each gateway, then each patch's
+ *   read-back: one `DeployedGateway` per gateway;
+ * - `finalGatewayBody(stack)`: the gateway as a 2025-03-01 GET returns it after the apply;
+ * - `gatewayChange(deployed, changed)`: an azurerm update of the gateway (e.g. a tag) after
+ *   the deploy: its PUT, the read-back of each patch right after it, and, when the patch is
+ *   `replace_triggered_by` the gateway, the patch re-run in the same apply;
+ * - `armPut`/`armGet`, `azapiUpdatePut`/`azapiUpdateReadBack`, `azapiResourceValidate`/
+ *   `azapiResourcePut`/`azapiResourceReadBack`: the single steps.
+ *
+ * Left out: Azure's own validation of a gateway's semantics and the defaults it fills in
+ * beyond the spec's read-only fields; the order azurerm gives set blocks (hash order; the
+ * model keeps config order, which neither ARM nor azapi's by-name merges depend on);
+ * azurerm's Read/flatten (its own drift); private endpoint connections; azapi's retries,
+ * locks, timeouts, outputs (response_export_values) and `ignore_no_op_changes`.
+ */
+import { ArmGateway, armGet, ArmOptions, armPut } from "./arm";
+import { azapiUpdatePut, azapiUpdateReadBack, ReadBack, UpdateResourceConfig } from "./azapi";
+import { azurermCreate, azurermUpdate, ProviderError, ProviderErrors } from "./azurerm";
+import { JsonObject } from "./json";
+import { MODEL_VARIABLES, Resolver, resourcesOf } from "./terraform";
+
+export { ArmError, armGet, armPut } from "./arm";
+export type { ArmGateway, ArmOptions } from "./arm";
+export { azapiResourcePut, azapiResourceReadBack, azapiResourceValidate, azapiUpdatePut, azapiUpdateReadBack } from "./azapi";
+export type { ReadBack, ResourceConfig, UpdateResourceConfig } from "./azapi";
+export { EXPANDERS, formatError, NOT_IN_2025_01_01, ProviderErrors } from "./azurerm";
+export type { ProviderError } from "./azurerm";
+export { MODEL_VARIABLES, PLACEHOLDER_CERTIFICATE, SUBSCRIPTION_ID } from "./terraform";
+
+export interface ModelOptions extends ArmOptions {
+  /** Values of Terraform variables (default MODEL_VARIABLES). */
+  readonly variables?: { readonly [name: string]: string };
+}
+
+const resolverFor = (stack: JsonObject, o: ModelOptions) => new Resolver(stack, o.variables ?? MODEL_VARIABLES);
+
+/** Addresses of the stack's `azurerm_application_gateway` resources. */
+export const gatewayAddresses = (stack: JsonObject): string[] =>
+  resourcesOf(stack, "azurerm_application_gateway").map(([name]) => `azurerm_application_gateway.${name}`);
+
+/** The errors azurerm would stop with for this gateway (empty when it deploys). */
+export function azurermErrors(stack: JsonObject, gatewayAddress: string, o: ModelOptions = {}): ProviderError[] {
+  return azurermCreate(gatewayAddress, resolverFor(stack, o)).errors;
+}
+
+/** The ARM PUT body azurerm's create path sends (API 2025-01-01); throws ProviderErrors when it would fail. */
+export function azurermPutBody(stack: JsonObject, gatewayAddress: string, o: ModelOptions = {}): JsonObject {
+  const write = azurermCreate(gatewayAddress, resolverFor(stack, o));
+  if (!write.body) throw new ProviderErrors(write.errors);
+  return write.body;
+}
+
+/** One `azapi_update_resource` of a gateway, as deployed. */
+export interface DeployedPatch {
+  readonly address: string;
+  /** Resolved config. */
+  readonly config: UpdateResourceConfig;
+  /** The GET azapi read before its PUT. */
+  readonly existing: JsonObject;
+  /** The PUT body azapi sent (API 2025-03-01). */
+  readonly put: JsonObject;
+  /** Its Read right after the apply (the next plan's refresh). */
+  readonly readBack: ReadBack;
+  /** Whether the patch's lifecycle replaces it whenever the gateway changes. */
+  readonly replacedWithGateway: boolean;
+}
+
+/** A gateway after `terraform apply`. */
+export interface DeployedGateway {
+  readonly stack: JsonObject;
+  readonly address: string;
+  readonly gatewayId: string;
+  readonly options: ModelOptions;
+  /** azurerm's create PUT body (API 2025-01-01). */
+  readonly azurermPut: JsonObject;
+  /** GET at 2025-03-01 after azurerm's create, before the patches. */
+  readonly afterCreate: JsonObject;
+  readonly patches: DeployedPatch[];
+  /** The gateway as ARM holds it at the end of the apply. */
+  readonly arm: ArmGateway;
+  /** GET at 2025-03-01 at the end of the apply. */
+  readonly final: JsonObject;
+}
+
+/** The patches (`azapi_update_resource`) whose target is this gateway, resolved. */
+function patchesOf(stack: JsonObject, gatewayAddress: string, gatewayId: string, resolver: Resolver) {
+  return resourcesOf(stack, "azapi_update_resource")
+    .map(([name, raw]) => ({ address: `azapi_update_resource.${name}`, raw, config: resolver.resolve(raw) as unknown as UpdateResourceConfig }))
+    .filter((p) => p.config.resource_id === gatewayId)
+    .map((p) => ({
+      ...p,
+      replacedWithGateway:
+        ((p.raw.lifecycle as JsonObject | undefined)?.replace_triggered_by as string[] | undefined)?.includes(gatewayAddress) ?? false,
+    }));
+}
+
+/** Runs the patches of a gateway in stack order (each GET → merge → strip → PUT). */
+function runPatches(gateway: ArmGateway, patches: ReturnType<typeof patchesOf>): { arm: ArmGateway; runs: Omit<DeployedPatch, "readBack">[] } {
+  let arm = gateway;
+  const runs = patches.map((p) => {
+    const existing = armGet(arm);
+    const put = azapiUpdatePut(p.config, existing);
+    arm = armPut(arm.id, put, "2025-03-01", arm);
+    return { address: p.address, config: p.config, existing, put, replacedWithGateway: p.replacedWithGateway };
+  });
+  return { arm, runs };
+}
+
+/** `terraform apply` of a new stack, per gateway: azurerm's create, then its patches; throws ProviderErrors or ArmError. */
+export function deployStack(stack: JsonObject, o: ModelOptions = {}): DeployedGateway[] {
+  const resolver = resolverFor(stack, o);
+  return gatewayAddresses(stack).map((address) => {
+    const write = azurermCreate(address, resolver);
+    if (!write.body) throw new ProviderErrors(write.errors);
+    const created = armPut(write.gatewayId, write.body, "2025-01-01", undefined, o);
+    const { arm, runs } = runPatches(created, patchesOf(stack, address, write.gatewayId, resolver));
+    const final = armGet(arm);
+    const patches = runs.map((r) => ({ ...r, readBack: azapiUpdateReadBack(r.config, final) }));
+    return { stack, address, gatewayId: write.gatewayId, options: o, azurermPut: write.body, afterCreate: armGet(created), patches, arm, final };
+  });
+}
+
+/** The gateway's GET (2025-03-01) after deploying the stack; the stack's only gateway unless an address is given. */
+export function finalGatewayBody(stack: JsonObject, gatewayAddress?: string, o: ModelOptions = {}): JsonObject {
+  const deployed = deployStack(stack, o);
+  const one = gatewayAddress ? deployed.find((g) => g.address === gatewayAddress) : deployed.length === 1 ? deployed[0] : undefined;
+  if (!one) throw new Error(`provider model: ${gatewayAddress ?? `expected one gateway, found ${deployed.length}`}`);
+  return one.final;
+}
+
+/** A later apply in which Terraform sees the gateway's arguments `changed`. */
+export interface GatewayChange {
+  /** azurerm's update PUT (API 2025-01-01). */
+  readonly azurermPut: JsonObject;
+  /** GET right after azurerm's update. */
+  readonly afterAzurerm: JsonObject;
+  /** Each patch's Read against that GET: what a plan would show if nothing re-ran the patch. */
+  readonly readBackAfterAzurerm: ReadBack[];
+  /** Whether every patch is replaced in the same apply (its `replace_triggered_by`), and ran again. */
+  readonly patchesReran: boolean;
+  /** GET at the end of the apply, and each patch's Read against it. */
+  readonly final: JsonObject;
+  readonly readBackFinal: ReadBack[];
+}
+
+/** An azurerm update of a deployed gateway, e.g. `changed = ["tags"]`; throws ProviderErrors or ArmError. */
+export function gatewayChange(g: DeployedGateway, changed: string[] = ["tags"]): GatewayChange {
+  const resolver = resolverFor(g.stack, g.options);
+  const write = azurermUpdate(g.address, resolver, g.final, changed);
+  if (!write.body) throw new ProviderErrors(write.errors);
+  const updated = armPut(g.gatewayId, write.body, "2025-01-01", g.arm);
+  const afterAzurerm = armGet(updated);
+  const readBackAfterAzurerm = g.patches.map((p) => azapiUpdateReadBack(p.config, afterAzurerm));
+  const patchesReran = g.patches.length > 0 && g.patches.every((p) => p.replacedWithGateway);
+  const rerun = patchesReran ? runPatches(updated, patchesOf(g.stack, g.address, g.gatewayId, resolver)).arm : updated;
+  const final = armGet(rerun);
+  return {
+    azurermPut: write.body,
+    afterAzurerm,
+    readBackAfterAzurerm,
+    patchesReran,
+    final,
+    readBackFinal: g.patches.map((p) => azapiUpdateReadBack(p.config, final)),
+  };
+}

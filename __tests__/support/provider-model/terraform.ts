@@ -1,0 +1,131 @@
+// The synthesized cdktf JSON as the providers would see it at apply: every value known.
+// References and variables are unknown at synth; they are resolved here, deterministically,
+// to plausible values (ARM ids built from the referenced resource's own config, variables
+// from a fixed map), so that request bodies are concrete and their schema check means something.
+import { Json, JsonObject } from "./json";
+
+export const SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
+
+/** A base64 stand-in for certificate data (PFX or CER): sensitive inputs never have a value at synth. */
+export const PLACEHOLDER_CERTIFICATE = Buffer.from("provider-model placeholder certificate").toString("base64");
+
+/** Values of the Terraform variables the suite's stacks use. Unknown names are an error. */
+export const MODEL_VARIABLES: { readonly [name: string]: string } = {
+  resource_group_name: "rg-model",
+  location: "westus",
+  // main.ts and the test helpers: the listener certificate (PFX) and its password
+  ssl_certificate_data: PLACEHOLDER_CERTIFICATE,
+  ssl_certificate_password: "placeholder-password",
+  cert_data: PLACEHOLDER_CERTIFICATE,
+  cert_password: "placeholder-password",
+  d: PLACEHOLDER_CERTIFICATE,
+  p: "placeholder-password",
+  // examples/mixed-strict-passthrough.ts
+  pfx_base64: PLACEHOLDER_CERTIFICATE,
+  pfx_password: "placeholder-password",
+  partner_ca_certificate: PLACEHOLDER_CERTIFICATE,
+  // examples/keyvault-waf-redirect.ts
+  key_vault_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-kv/providers/Microsoft.KeyVault/vaults/kv-model`,
+  certificate_secret_id: "https://kv-model.vault.azure.net/secrets/listener-certificate",
+  log_analytics_workspace_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-logs/providers/Microsoft.OperationalInsights/workspaces/logs-model`,
+};
+
+/** ARM resource type of each Terraform type whose `id` a stack may reference, spelled as azurerm formats its ids (go-azure-sdk resource ids). */
+const ARM_TYPES: { [terraformType: string]: { type: string; parent?: { attribute: string; type: string } } } = {
+  azurerm_application_gateway: { type: "Microsoft.Network/applicationGateways" },
+  azurerm_public_ip: { type: "Microsoft.Network/publicIPAddresses" },
+  azurerm_virtual_network: { type: "Microsoft.Network/virtualNetworks" },
+  azurerm_subnet: { type: "subnets", parent: { attribute: "virtual_network_name", type: "Microsoft.Network/virtualNetworks" } },
+  azurerm_user_assigned_identity: { type: "Microsoft.ManagedIdentity/userAssignedIdentities" },
+  azurerm_web_application_firewall_policy: { type: "Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies" },
+  azurerm_network_security_group: { type: "Microsoft.Network/networkSecurityGroups" },
+};
+
+/** Deterministic GUID-shaped values for computed principal/client/tenant ids. */
+function guid(seed: string): string {
+  let h = 2166136261;
+  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  const hex = (h.toString(16) + "0".repeat(8)).slice(0, 8);
+  return `${hex}-0000-4000-8000-${hex}0000`;
+}
+
+/** Resolves `${var.x}` and `${type.name.attr}` in a synthesized stack. */
+export class Resolver {
+  constructor(private readonly stack: JsonObject, private readonly variables: { readonly [name: string]: string } = MODEL_VARIABLES) {}
+
+  /** The config of `type.name`. */
+  public resource(type: string, name: string): JsonObject {
+    const config = (this.stack.resource as any)?.[type]?.[name];
+    if (!config) throw new Error(`provider model: ${type}.${name} is referenced but not in the stack`);
+    return config;
+  }
+
+  /** `value` with every Terraform expression in every string resolved. */
+  public resolve(value: Json, seen: string[] = []): Json {
+    if (typeof value === "string") return this.resolveString(value, seen);
+    if (Array.isArray(value)) return value.map((v) => this.resolve(v, seen));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.resolve(v, seen)]));
+    }
+    return value;
+  }
+
+  private resolveString(text: string, seen: string[]): string {
+    return text.replace(/(?<!\$)\$\{([^}]*)\}/g, (_m, expression: string) => this.evaluate(expression.trim(), seen));
+  }
+
+  private evaluate(expression: string, seen: string[]): string {
+    const variable = /^var\.([A-Za-z_][\w-]*)$/.exec(expression);
+    if (variable) {
+      const value = this.variables[variable[1]];
+      if (value === undefined) throw new Error(`provider model: no value for var.${variable[1]} (add it to MODEL_VARIABLES)`);
+      return value;
+    }
+    const reference = /^([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
+    if (!reference) throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x and type.name.attribute)`);
+    const [, type, name, attribute] = reference;
+    const address = `${type}.${name}`;
+    if (seen.includes(address)) throw new Error(`provider model: reference cycle ${[...seen, address].join(" -> ")}`);
+    const config = this.resource(type, name);
+    const field = (key: string) => {
+      const v = config[key];
+      if (typeof v !== "string") throw new Error(`provider model: ${address}.${key} is not a string`);
+      return this.resolveString(v, [...seen, address]);
+    };
+    switch (attribute) {
+      case "id":
+        return this.armId(type, address, field);
+      case "name":
+      case "location":
+      case "resource_group_name":
+        return field(attribute);
+      case "principal_id":
+      case "client_id":
+      case "tenant_id":
+        return guid(`${address}.${attribute}`);
+      case "ip_address":
+        return "203.0.113.10"; // documentation range, RFC 5737
+      default:
+        throw new Error(`provider model: no value for ${address}.${attribute}`);
+    }
+  }
+
+  private armId(type: string, address: string, field: (key: string) => string): string {
+    const arm = ARM_TYPES[type];
+    if (!arm) throw new Error(`provider model: no ARM id for ${address} (type ${type} unknown to the model)`);
+    const group = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${field("resource_group_name")}`;
+    if (arm.parent) return `${group}/providers/${arm.parent.type}/${field(arm.parent.attribute)}/${arm.type}/${field("name")}`;
+    return `${group}/providers/${arm.type}/${field("name")}`;
+  }
+}
+
+/** `{type: {name: config}}` of a stack, as [type, name, config]. */
+export function resourcesOf(stack: JsonObject, type: string): [string, JsonObject][] {
+  return Object.entries(((stack.resource as any)?.[type] ?? {}) as { [name: string]: JsonObject });
+}
+
+/** Terraform JSON allows a nested block as an object or a list of objects: always a list here. */
+export function blocks(value: Json | undefined): JsonObject[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]) as JsonObject[];
+}
