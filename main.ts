@@ -10,6 +10,7 @@ import {
   BackendProtocol,
   ClientAuthentication,
   GatewayCapacity,
+  GatewayDeployment,
   GatewayNetwork,
   GatewaySku,
   ListenerCertificate,
@@ -49,6 +50,8 @@ export interface SeedInputs {
   readonly location: string;
   readonly certData: string;
   readonly certPassword: string;
+  /** How the gateway is written to Azure (default: azurerm and the passthrough patch). */
+  readonly deployment?: GatewayDeployment;
 }
 
 /** Azure names of the seed's VNet, public IP and gateway (the template's variables). */
@@ -93,6 +96,7 @@ export function addSeedGateway(
     publicIpName: names.publicIp,
     gatewayIpConfigurationName: "appGatewayIpConfig",
     frontendIpConfigurationName: "appGatewayFrontendIP",
+    deployment: inputs.deployment,
   });
 
   const profile = gateway.addSslProfile("sslnotrustedcert", {
@@ -126,7 +130,7 @@ export function addSeedGateway(
 export class MtlsPassthroughStack extends TerraformStack {
   public readonly gateway: MtlsApplicationGateway;
 
-  constructor(scope: Construct, id: string, seed: SeedParameters = SEED_PARAMETERS) {
+  constructor(scope: Construct, id: string, seed: SeedParameters = SEED_PARAMETERS, deployment?: GatewayDeployment) {
     super(scope, id);
 
     // State next to cdktf.json, written relative to the stack's working directory
@@ -154,7 +158,7 @@ export class MtlsPassthroughStack extends TerraformStack {
       description: "Password of the PFX",
     }).stringValue;
 
-    const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword }, seed);
+    const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword, deployment }, seed);
 
     new TerraformOutput(this, "public_ip_address", {
       value: gateway.publicIp.ipAddress,

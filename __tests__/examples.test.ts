@@ -2,18 +2,25 @@
 // patch validates against the ARM deployment schema 2025-03-01, and they deploy as
 // intended in the provider model.
 import { TerraformStack, Testing } from "cdktf";
+import { ApiPlatformStack } from "../examples/api-platform";
 import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { GatewayDeployment } from "../lib";
 import { strictArmValidator } from "./support/arm-schema";
 import { expectDeploysAsIntended, ExpectedProfiles } from "./support/deploy-checks";
 import { onlyResource, testApp } from "./support/stack";
 
-const examples: { [name: string]: [() => TerraformStack, { [gateway: string]: ExpectedProfiles }] } = {
+type Make = (deployment?: GatewayDeployment) => TerraformStack;
+const examples: { [name: string]: [Make, { [gateway: string]: ExpectedProfiles }] } = {
   "mixed-strict-passthrough": [
-    () => new MixedMtlsStack(testApp(), "mixed-mtls"),
+    (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
     { "edge-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
   ],
-  "keyvault-waf-redirect": [() => new KeyVaultWafStack(testApp(), "keyvault-waf"), { "prod-edge-agw": { passthrough: ["api-passthrough"], strict: [] } }],
+  "keyvault-waf-redirect": [(d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d), { "prod-edge-agw": { passthrough: ["api-passthrough"], strict: [] } }],
+  "api-platform": [
+    (d) => new ApiPlatformStack(testApp(), "api-platform", d),
+    { "api-platform-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
+  ],
 };
 
 describe.each(Object.entries(examples))("example %s", (_name, [make, profiles]) => {
@@ -31,6 +38,10 @@ describe.each(Object.entries(examples))("example %s", (_name, [make, profiles]) 
 
   test("deploys as intended in the provider model: valid PUTs, no change after apply, passthrough restored after an azurerm write, strict CAs kept", () => {
     expectDeploysAsIntended(json, profiles);
+  });
+
+  test("in the single-resource mode too: synthesizes and matches its snapshot (deploy-checked in deployment-modes.test.ts)", () => {
+    expect(Testing.synth(make(GatewayDeployment.SINGLE_AZAPI_RESOURCE), true)).toMatchSnapshot();
   });
 });
 

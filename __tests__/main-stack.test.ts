@@ -1,5 +1,6 @@
 // The seed's quickstart (values in fixtures/seed.ts) as synthesized by main.ts.
 import { Testing } from "cdktf";
+import { GatewayDeployment } from "../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
 import { SEED } from "./fixtures/seed";
 import { expectDeploysAsIntended } from "./support/deploy-checks";
@@ -140,5 +141,10 @@ describe("main.ts inputs and outputs", () => {
 
   test("the whole synthesized stack matches the snapshot", () => {
     expect(synthesized).toMatchSnapshot();
+  });
+
+  test("in the single-resource mode, the whole synthesized stack matches its snapshot (deploy-checked in deployment-modes.test.ts)", () => {
+    const single = new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, GatewayDeployment.SINGLE_AZAPI_RESOURCE);
+    expect(Testing.synth(single, true)).toMatchSnapshot();
   });
 });

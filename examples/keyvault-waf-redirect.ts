@@ -10,6 +10,7 @@ import {
   ClientAuthentication,
   GatewayCapacity,
   GatewayIdentity,
+  GatewayDeployment,
   GatewayNetwork,
   GatewaySku,
   ListenerCertificate,
@@ -19,7 +20,7 @@ import {
 export class KeyVaultWafStack extends TerraformStack {
   public readonly gateway: MtlsApplicationGateway;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, deployment?: GatewayDeployment) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", { features: [{}] });
     new azapi.provider.AzapiProvider(this, "azapi", {});
@@ -41,6 +42,7 @@ export class KeyVaultWafStack extends TerraformStack {
       ...placement,
       name: "prod-edge-agw",
       subnet: network.gatewaySubnet,
+      deployment,
       sku: GatewaySku.WAF_V2,
       capacity: GatewayCapacity.autoscale({ minCapacity: 2, maxCapacity: 10 }),
       zones: ["1", "2", "3"],

@@ -8,6 +8,7 @@ import { Construct } from "constructs";
 import {
   azapi,
   ClientAuthentication,
+  GatewayDeployment,
   GatewayNetwork,
   ListenerCertificate,
   MtlsApplicationGateway,
@@ -16,7 +17,7 @@ import {
 export class MixedMtlsStack extends TerraformStack {
   public readonly gateway: MtlsApplicationGateway;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, deployment?: GatewayDeployment) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", { features: [{}] });
     new azapi.provider.AzapiProvider(this, "azapi", {});
@@ -32,6 +33,7 @@ export class MixedMtlsStack extends TerraformStack {
       ...placement,
       name: "edge-agw",
       subnet: network.gatewaySubnet,
+      deployment,
       clientCertificateHeaders: { certificate: "X-Client-Cert", fingerprint: "X-Client-Cert-Fingerprint" },
     });
     const certificate = ListenerCertificate.fromPfx("contoso-wildcard", {

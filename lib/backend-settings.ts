@@ -16,6 +16,9 @@ import {
   trustedRootRule,
 } from "./rules/values";
 
+/** Seconds: azurerm's default, made the library's so that both deployment modes agree. */
+export const DEFAULT_REQUEST_TIMEOUT = 30;
+
 /** Protocol between the gateway and the backend. */
 export enum BackendProtocol {
   /** Plain HTTP. */
@@ -54,8 +57,8 @@ export interface BackendSettingsProps {
    */
   readonly pickHostNameFromBackendAddress?: boolean;
   /**
-   * Request timeout in seconds (1–86400).
-   * @default Azure's default (30 s in azurerm)
+   * Request timeout in seconds (1–86400; Azure honours at most 240 for backends on the internet).
+   * @default 30 (azurerm's default; Azure's own is 20)
    */
   readonly requestTimeout?: number;
   /**
@@ -150,7 +153,7 @@ export class BackendSettings extends Construct {
       hostName: this.hostName,
       // See `pickHostNameFromBackendAddress` for the default.
       pickHostNameFromBackendAddress: this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
-      requestTimeout: this.requestTimeout,
+      requestTimeout: this.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT,
       probe: this.healthProbe ? this.probeName : undefined,
       trustedRootCertificates: this.trustedRootCertificates.map((c) => c.name),
     };

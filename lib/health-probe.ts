@@ -51,6 +51,7 @@ export function describeProbe(name: string, protocol: ProbeModel["protocol"], pr
     unhealthyThreshold: props.unhealthyThreshold ?? 3,
     host: props.host,
     pickHostNameFromBackendHttpSettings: props.host === undefined,
+    minServers: 0,
     match: { statusCodes: props.statusCodes ?? ["200-399"] },
   };
 }

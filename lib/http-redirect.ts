@@ -86,6 +86,7 @@ export class HttpRedirect extends Construct {
       frontendIPConfiguration: frontendIpConfigurationName,
       frontendPort: this.frontendPortName,
       hostNames: this.hostNames,
+      requireServerNameIndication: false,
       customErrorConfigurations: [],
     };
   }

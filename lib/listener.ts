@@ -141,7 +141,7 @@ export class HttpsListener extends Construct {
       sslCertificate: this.certificate.name,
       sslProfile: this.sslProfile?.name,
       hostNames: this.hostNames,
-      requireServerNameIndication: this.requireSni,
+      requireServerNameIndication: this.requireSni ?? false,
       firewallPolicyId: this.firewallPolicyId,
       customErrorConfigurations: describeCustomErrors(this.customErrorPages),
     };

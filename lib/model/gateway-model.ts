@@ -82,7 +82,7 @@ export interface HttpListenerModel {
   readonly sslProfile?: string;
   /** Empty for a basic listener. */
   readonly hostNames: string[];
-  readonly requireServerNameIndication?: boolean;
+  readonly requireServerNameIndication: boolean;
   /** WAF policy id of this listener (overrides the gateway's). */
   readonly firewallPolicyId?: string;
   readonly customErrorConfigurations: CustomErrorModel[];
@@ -101,7 +101,7 @@ export interface BackendHttpSettingsModel {
   readonly cookieBasedAffinity: "Enabled" | "Disabled";
   readonly hostName?: string;
   readonly pickHostNameFromBackendAddress: boolean;
-  readonly requestTimeout?: number;
+  readonly requestTimeout: number;
   /** Name of the custom probe, if any. */
   readonly probe?: string;
   /** Names of trusted root certificates (end-to-end TLS to a private CA). */
@@ -117,6 +117,7 @@ export interface ProbeModel {
   readonly unhealthyThreshold: number;
   readonly host?: string;
   readonly pickHostNameFromBackendHttpSettings: boolean;
+  readonly minServers: number;
   readonly match: { readonly statusCodes: string[] };
 }
 

@@ -34,6 +34,13 @@ export interface ArmGatewayBody {
   readonly sensitiveBody?: Json;
 }
 
+/**
+ * Empty values azurerm 4.55 always sends for arguments the library leaves unset
+ * (application_gateway_resource.go expanders): the single resource sends them
+ * too, so that both deployment modes leave the same gateway in Azure.
+ */
+const AS_AZURERM = { privateIPAllocationMethod: "Dynamic", path: "", dedicatedBackendConnection: false, host: "", matchBody: "" };
+
 /** Drops keys whose value is undefined (ARM: an absent property keeps Azure's default). */
 function defined(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -92,10 +99,11 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     gatewayIPConfigurations: m.gatewayIPConfigurations.map((c) => child(c.name, { subnet: { id: c.subnetId } })),
     frontendIPConfigurations: m.frontendIPConfigurations.map((f) =>
       child(f.name, {
-        publicIPAddress: f.publicIpAddressId === undefined ? undefined : { id: f.publicIpAddressId },
-        subnet: f.subnetId === undefined ? undefined : { id: f.subnetId },
+        publicIPAddress: subResource(f.publicIpAddressId),
+        subnet: subResource(f.subnetId),
         privateIPAddress: f.privateIpAddress,
-        privateIPAllocationMethod: f.privateIpAllocationMethod,
+        // As azurerm sends it for a public frontend (meaningless there, but the same gateway either way).
+        privateIPAllocationMethod: f.privateIpAllocationMethod ?? AS_AZURERM.privateIPAllocationMethod,
       }),
     ),
     frontendPorts: m.frontendPorts.map((p) => child(p.name, { port: p.port })),
@@ -106,7 +114,11 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
       m.sslProfiles.map((p) =>
         child(p.name, {
           trustedClientCertificates: p.trustedClientCertificates.map((name) => ref("trustedClientCertificate", name)),
-          clientAuthConfiguration: defined({ ...p.clientAuthConfiguration }),
+          // Strict is Azure's default mode (a profile with trusted CAs and no mode is strict): only Passthrough is said.
+          clientAuthConfiguration: defined({
+            ...p.clientAuthConfiguration,
+            verifyClientAuthMode: p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough" ? "Passthrough" : undefined,
+          }),
           sslPolicy: p.sslPolicy && sslPolicy(p.sslPolicy),
         }),
       ),
@@ -138,6 +150,8 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
         requestTimeout: s.requestTimeout,
         probe: ref("probe", s.probe),
+        path: AS_AZURERM.path,
+        dedicatedBackendConnection: AS_AZURERM.dedicatedBackendConnection,
         trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
       }),
     ),
@@ -145,13 +159,14 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
       m.probes.map((p) =>
         child(p.name, {
           protocol: p.protocol,
-          host: p.host,
+          host: p.host ?? AS_AZURERM.host,
           path: p.path,
           interval: p.interval,
           timeout: p.timeout,
           unhealthyThreshold: p.unhealthyThreshold,
           pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
-          match: { statusCodes: p.match.statusCodes },
+          minServers: p.minServers,
+          match: { statusCodes: p.match.statusCodes, body: AS_AZURERM.matchBody },
         }),
       ),
     ),

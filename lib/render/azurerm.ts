@@ -13,6 +13,12 @@ import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfig
 import { PassthroughPatch } from "../passthrough-patch";
 import { addressOf, GatewayRenderer, RendererInputs } from "./renderer";
 
+/**
+ * Values azurerm fills in itself when an argument is unset (its schema defaults):
+ * left out, so that stacks written before the model said them stay byte-identical.
+ */
+const unlessAzurermDefault = <T>(value: T, azurermDefault: T): T | undefined => (value === azurermDefault ? undefined : value);
+
 /** An empty list is left out: azurerm's optional blocks are absent, not `[]`. */
 const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
 
@@ -95,7 +101,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       sslCertificateName: l.sslCertificate,
       sslProfileName: l.sslProfile,
       hostNames: nonEmpty(l.hostNames),
-      requireSni: l.requireServerNameIndication,
+      requireSni: unlessAzurermDefault(l.requireServerNameIndication, false),
       firewallPolicyId: l.firewallPolicyId,
       customErrorConfiguration: customErrors(l.customErrorConfigurations),
     })),
@@ -107,7 +113,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       cookieBasedAffinity: s.cookieBasedAffinity,
       hostName: s.hostName,
       pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
-      requestTimeout: s.requestTimeout,
+      requestTimeout: unlessAzurermDefault(s.requestTimeout, 30),
       probeName: s.probe,
       trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
     })),
@@ -145,6 +151,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         unhealthyThreshold: p.unhealthyThreshold,
         host: p.host,
         pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
+        minimumServers: unlessAzurermDefault(p.minServers, 0),
         match: { statusCode: p.match.statusCodes },
       })),
     ),

@@ -28,6 +28,10 @@ export const MODEL_VARIABLES: { readonly [name: string]: string } = {
   key_vault_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-kv/providers/Microsoft.KeyVault/vaults/kv-model`,
   certificate_secret_id: "https://kv-model.vault.azure.net/secrets/listener-certificate",
   log_analytics_workspace_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-logs/providers/Microsoft.OperationalInsights/workspaces/logs-model`,
+  // examples/api-platform.ts
+  internal_ca_certificate: PLACEHOLDER_CERTIFICATE,
+  partner_waf_policy_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-waf/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/partners`,
+  operations_group_object_id: "11111111-2222-4333-8444-555555555555",
 };
 
 /** ARM resource type of each Terraform type whose `id` a stack may reference, spelled as azurerm formats its ids (go-azure-sdk resource ids). */
@@ -81,8 +85,15 @@ export class Resolver {
       if (value === undefined) throw new Error(`provider model: no value for var.${variable[1]} (add it to MODEL_VARIABLES)`);
       return value;
     }
+    // data.azapi_client_config.<name>.<attribute>: the identity the azapi provider runs as.
+    const client = /^data\.azapi_client_config\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
+    if (client) {
+      if (client[2] === "subscription_id") return SUBSCRIPTION_ID;
+      if (client[2] === "tenant_id" || client[2] === "object_id") return guid(`azapi_client_config.${client[2]}`);
+      throw new Error(`provider model: no value for data.azapi_client_config.${client[1]}.${client[2]}`);
+    }
     const reference = /^([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
-    if (!reference) throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x and type.name.attribute)`);
+    if (!reference) throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x, data.azapi_client_config and type.name.attribute)`);
     const [, type, name, attribute] = reference;
     const address = `${type}.${name}`;
     if (seen.includes(address)) throw new Error(`provider model: reference cycle ${[...seen, address].join(" -> ")}`);
@@ -111,6 +122,8 @@ export class Resolver {
   }
 
   private armId(type: string, address: string, field: (key: string) => string): string {
+    // azapi_resource: <parent_id>/providers/<type without @version>/<name> (azapi's id.BuildResourceID).
+    if (type === "azapi_resource") return `${field("parent_id")}/providers/${field("type").split("@")[0]}/${field("name")}`;
     const arm = ARM_TYPES[type];
     if (!arm) throw new Error(`provider model: no ARM id for ${address} (type ${type} unknown to the model)`);
     const group = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${field("resource_group_name")}`;

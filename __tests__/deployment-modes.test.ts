@@ -1,0 +1,84 @@
+// The two deployment modes write one gateway: for every stack, the gateway the
+// single azapi_resource PUTs is the gateway azurerm's PUT plus the passthrough
+// patch leave in Azure (as the provider model computes both), the single body
+// validates strictly and shows no change on the next plan.
+import { Testing } from "cdktf";
+import { ApiPlatformStack } from "../examples/api-platform";
+import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
+import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { GatewayDeployment } from "../lib";
+import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
+import { defaultDeploymentGateway, deploySingleResource } from "./support/single-resource";
+import { onlyResource, testApp } from "./support/stack";
+
+const { AZURERM_WITH_PASSTHROUGH_PATCH: AZURERM, SINGLE_AZAPI_RESOURCE: SINGLE } = GatewayDeployment;
+
+type Build = (deployment: GatewayDeployment) => any;
+export const STACKS: { [name: string]: Build } = {
+  main: (d) => new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, d),
+  "mixed-strict-passthrough": (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
+  "keyvault-waf-redirect": (d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d),
+  "api-platform": (d) => new ApiPlatformStack(testApp(), "api-platform", d),
+};
+
+const synth = (build: Build, d: GatewayDeployment) => JSON.parse(Testing.synth(build(d), true));
+
+/**
+ * The gateway as ARM means it: ARM makes no difference between a collection (or
+ * tag map) that is absent and one that is empty, and azurerm sends every
+ * collection, empty or not; the single resource sends only what it has.
+ */
+function withoutEmpties(value: any): any {
+  if (Array.isArray(value)) return value.map(withoutEmpties);
+  if (value === null || typeof value !== "object") return value;
+  const kept = Object.entries(value)
+    .map(([k, v]) => [k, withoutEmpties(v)] as const)
+    .filter(([, v]) => !(Array.isArray(v) && v.length === 0) && !(v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0));
+  return Object.fromEntries(kept);
+}
+
+describe.each(Object.entries(STACKS))("%s", (_name, build) => {
+  const azurerm = synth(build, AZURERM);
+  const single = synth(build, SINGLE);
+  const deployed = deploySingleResource(single);
+
+  test("single resource: no azurerm gateway and no patch, one azapi_resource at applicationGateways@2025-03-01", () => {
+    expect(single.resource.azurerm_application_gateway).toBeUndefined();
+    expect(single.resource.azapi_update_resource).toBeUndefined();
+    expect(deployed.config.type).toBe("Microsoft.Network/applicationGateways@2025-03-01");
+    expect(deployed.config.schema_validation_enabled).toBe(true);
+  });
+
+  test("single resource: azapi's schema validation passes and the PUT validates against the strict 2025-03-01 schema", () => {
+    expect(deployed.validation).toEqual([]);
+    expect(deployed.schemaErrors).toEqual([]);
+  });
+
+  test("single resource: certificate secrets only in sensitive_body", () => {
+    const body = JSON.stringify(deployed.config.body);
+    expect(body).not.toMatch(/"(data|password)":"\$\{var\.(ssl_certificate|pfx|cert)/);
+    for (const cert of (deployed.config.body as any).properties.sslCertificates ?? []) {
+      expect(Object.keys(cert.properties)).not.toContain("password");
+    }
+  });
+
+  test("single resource: the next plan shows no change", () => {
+    expect(deployed.changedAfterApply).toBe(false);
+  });
+
+  test.each([["absent" as const], ["Strict" as const]])(
+    "both modes leave the same gateway in Azure (an unset mode reading back as %s)",
+    (unsetAuthModeReadsAs) => {
+      const options = { unsetAuthModeReadsAs };
+      expect(withoutEmpties(deploySingleResource(single, options).final)).toEqual(withoutEmpties(defaultDeploymentGateway(azurerm, options)));
+    },
+  );
+});
+
+test("the check is not vacuous: a difference in one renderer's body is found", () => {
+  const azurerm = synth(STACKS.main, AZURERM);
+  const single = synth(STACKS.main, SINGLE);
+  const resource = onlyResource(single, "azapi_resource").config;
+  resource.body.properties.backendHttpSettingsCollection[0].properties.requestTimeout = 31;
+  expect(withoutEmpties(deploySingleResource(single).final)).not.toEqual(withoutEmpties(defaultDeploymentGateway(azurerm)));
+});
