@@ -24,6 +24,7 @@ import { RewriteRuleSet, RewriteRuleSetProps } from "./rewrite-rule-set";
 import { GatewayDeployment } from "./deployment";
 import { SingleAzapiRenderer } from "./render/azapi";
 import { AzurermRenderer } from "./render/azurerm";
+import { moveFromAzurermDeployment } from "./render/migration";
 import { GatewayRenderer } from "./render/renderer";
 import { RoutingRule, RoutingRuleProps } from "./routing-rule";
 import { checkGateway } from "./rules/gateway-rules";
@@ -38,6 +39,7 @@ import {
   nameRule,
   diagnosticNameRule,
   diagnosticsWorkspaceRule,
+  movedFromRule,
   PART_ID,
   privateIpRule,
   reservedRangeRule,
@@ -188,6 +190,16 @@ export interface MtlsApplicationGatewayProps {
    * @default GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH
    */
   readonly deployment?: GatewayDeployment;
+  /**
+   * Set, for one deploy, when an existing gateway of this stack moves from the
+   * default deployment to `SINGLE_AZAPI_RESOURCE`: the library emits a `moved`
+   * block (azurerm gateway → azapi_resource, same construct path) and a `removed`
+   * block for the passthrough patch, so that Terraform takes the gateway over
+   * instead of destroying and re-creating it. Needs Terraform 1.8+ and azapi
+   * 2.12+. See the README, "Moving an existing gateway to the single resource".
+   * @default none: a new gateway, or one already in this deployment mode
+   */
+  readonly movedFrom?: GatewayDeployment;
   /**
    * The azurerm provider for every azurerm resource the gateway creates (an
    * aliased one, for another subscription, say).
@@ -393,6 +405,13 @@ export class MtlsApplicationGateway extends Construct {
     this.renderer =
       this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE ? new SingleAzapiRenderer(this, inputs) : new AzurermRenderer(this, inputs);
     this.resource = this.renderer.resource;
+    const move: [string, string | undefined] = [this.deployment, props.movedFrom];
+    assertValid(this, "movedFrom", props.movedFrom, movedFromRule(move));
+    if (props.movedFrom !== undefined) {
+      moveFromAzurermDeployment(this, this.resource, () =>
+        this.describe().sslProfiles.some((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough"),
+      );
+    }
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
       const diagnostics = (id: string, name: string, targetResourceId: string) =>

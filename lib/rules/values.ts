@@ -742,3 +742,17 @@ export const DIAGNOSTICS_WORKSPACE = defineRule({
 });
 /** [public IP diagnostics asked for, workspace given] */
 export const diagnosticsWorkspaceRule = valueRule<[boolean, boolean]>(DIAGNOSTICS_WORKSPACE, ([asked, workspace]) => !asked || workspace);
+
+export const MOVED_FROM = defineRule({
+  id: RuleId.MOVED_FROM,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "movedFrom: AZURERM_WITH_PASSTHROUGH_PATCH with deployment: SINGLE_AZAPI_RESOURCE only (azapi can take over azurerm's state; azurerm cannot take over azapi's: use terraform state rm and import)",
+  source: "azapi v2.12.0 MoveState (azurerm_application_gateway to azapi_resource); azurerm implements no MoveState for the gateway",
+});
+/** [deployment, moved from] */
+export const movedFromRule = valueRule<[string, string | undefined]>(
+  MOVED_FROM,
+  ([to, from]) => from === undefined || (to === "single-azapi-resource" && from === "azurerm-with-passthrough-patch"),
+);

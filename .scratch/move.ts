@@ -1,0 +1,11 @@
+import { Testing } from "cdktf";
+import { GatewayDeployment } from "../lib";
+import { passthroughGateway, testStack } from "../__tests__/support/stack";
+(global as any).__TEST_OUTDIR__ = "/tmp/single-out";
+const stack = testStack();
+passthroughGateway(stack, { deployment: GatewayDeployment.SINGLE_AZAPI_RESOURCE, movedFrom: GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH });
+const j = JSON.parse(Testing.synth(stack, true));
+console.log(JSON.stringify({ moved: j.moved, removed: j.removed, res: Object.keys(j.resource.azapi_resource) }, null, 1));
+const s2 = testStack();
+passthroughGateway(s2);
+console.log(Object.keys(JSON.parse(Testing.synth(s2, true)).resource.azapi_update_resource));
