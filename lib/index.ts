@@ -36,7 +36,27 @@ export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./ssl-policy";
 export { SslProfile, SslProfileProps } from "./ssl-profile";
 export { TrustedRootCertificate } from "./trusted-root-certificate";
-export { WafPolicy, WafPolicyProps } from "./waf-policy";
+export {
+  WafCustomRuleAction,
+  WafCustomRuleProps,
+  WafExcludedRuleGroup,
+  WafExclusionMatchVariable,
+  WafExclusionProps,
+  WafManagedRuleAction,
+  WafMatchCondition,
+  WafMatchTarget,
+  WafMatchVariable,
+  WafOperator,
+  WafPolicy,
+  WafPolicyProps,
+  WafRateLimit,
+  WafRateLimitDuration,
+  WafRateLimitGroupBy,
+  WafRuleOverrideProps,
+  WafRuleSet,
+  WafSelectorMatchOperator,
+  WafTransform,
+} from "./waf-policy";
 // The generated azapi bindings, so that users can declare the provider
 // (`new azapi.provider.AzapiProvider(...)`) without a `.gen` of their own.
 export * as azapi from "../.gen/providers/azapi";

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import "../lib/rules/gateway-rules";
 import "../lib/rules/values";
+import "../lib/rules/waf-values";
 import { RULES } from "../lib/rules/rule";
 
 export const README = path.resolve(__dirname, "../README.md");
