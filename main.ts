@@ -52,6 +52,8 @@ export interface SeedInputs {
   readonly certPassword: string;
   /** How the gateway is written to Azure (default: azurerm and the passthrough patch). */
   readonly deployment?: GatewayDeployment;
+  /** Set for the one deploy that moves an existing gateway between deployment modes. */
+  readonly movedFrom?: GatewayDeployment;
 }
 
 /** Azure names of the seed's VNet, public IP and gateway (the template's variables). */
@@ -97,6 +99,7 @@ export function addSeedGateway(
     gatewayIpConfigurationName: "appGatewayIpConfig",
     frontendIpConfigurationName: "appGatewayFrontendIP",
     deployment: inputs.deployment,
+    movedFrom: inputs.movedFrom,
   });
 
   const profile = gateway.addSslProfile("sslnotrustedcert", {
@@ -130,7 +133,7 @@ export function addSeedGateway(
 export class MtlsPassthroughStack extends TerraformStack {
   public readonly gateway: MtlsApplicationGateway;
 
-  constructor(scope: Construct, id: string, seed: SeedParameters = SEED_PARAMETERS, deployment?: GatewayDeployment) {
+  constructor(scope: Construct, id: string, seed: SeedParameters = SEED_PARAMETERS, deployment?: GatewayDeployment, movedFrom?: GatewayDeployment) {
     super(scope, id);
 
     // State next to cdktf.json, written relative to the stack's working directory
@@ -158,7 +161,7 @@ export class MtlsPassthroughStack extends TerraformStack {
       description: "Password of the PFX",
     }).stringValue;
 
-    const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword, deployment }, seed);
+    const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword, deployment, movedFrom }, seed);
 
     new TerraformOutput(this, "public_ip_address", {
       value: gateway.publicIp.ipAddress,

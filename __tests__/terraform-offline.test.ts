@@ -2,6 +2,7 @@
 // resource is a built-in `terraform_data` stand-in (tools/terraform-standin.ts),
 // so init, validate, apply and plan run without downloading azurerm or azapi.
 import { Testing } from "cdktf";
+import { GatewayDeployment } from "../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS, SeedParameters } from "../main";
 import { findTerraform, PlannedChange, StandInWorkspace, standInName, TfJson, toStandIn } from "../tools/terraform-standin";
 import { onlyResource, testApp } from "./support/stack";
@@ -97,6 +98,39 @@ if (!TERRAFORM) {
       expect(actionsOf(changes.filter((c) => c.actions[0] !== "no-op"))).toEqual({
         [standIn(gateway.address)]: ["update"],
         [standIn(patch.address)]: ["delete", "create"],
+      });
+    });
+
+    describe("moving the deployed gateway to the single azapi_resource (movedFrom)", () => {
+      const single = (movedFrom?: GatewayDeployment) =>
+        JSON.parse(
+          Testing.synth(
+            new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, GatewayDeployment.SINGLE_AZAPI_RESOURCE, movedFrom),
+            true,
+          ),
+        );
+      const destroyed = (changes: PlannedChange[]) => changes.filter((c) => c.actions.includes("delete")).map((c) => c.address);
+
+      test("with movedFrom, the plan moves the gateway, forgets the patch and destroys nothing", () => {
+        deploySeed();
+        ws.write(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH));
+        const changes = ws.plan();
+        const azapi = onlyResource(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH), "azapi_resource");
+        const moved = changes.find((c) => c.address === standIn(azapi.address));
+        expect(moved?.previousAddress).toBe(standIn(gateway.address));
+        // The stand-in's input changes (azurerm's arguments become azapi's), so an update; azapi's first plan after
+        // a move is also an in-place update (it loads the remote body): one PUT, never a delete.
+        expect(moved?.actions).toEqual(["update"]);
+        expect(changes.find((c) => c.address === standIn(patch.address))?.actions).toEqual(["forget"]);
+        expect(destroyed(changes)).toEqual([]);
+      });
+
+      test("the check is not vacuous: without movedFrom the same switch destroys the gateway and creates another", () => {
+        deploySeed();
+        ws.write(single());
+        const changes = ws.plan();
+        expect(destroyed(changes)).toEqual(expect.arrayContaining([standIn(gateway.address), standIn(patch.address)]));
+        expect(changes.filter((c) => c.type === "azapi_resource").map((c) => c.actions)).toEqual([["create"]]);
       });
     });
 

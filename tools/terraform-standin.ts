@@ -15,7 +15,7 @@ const STAND_IN_TYPE = "terraform_data";
 const SEP = "__";
 const DATA_PREFIX = `data${SEP}`;
 /** Top-level keys the conversion knows; anything else (modules, imports, ...) throws rather than passing unchecked. */
-const KNOWN_KEYS = new Set(["//", "terraform", "provider", "resource", "data", "variable", "output", "locals"]);
+const KNOWN_KEYS = new Set(["//", "terraform", "provider", "resource", "data", "variable", "output", "locals", "moved", "removed"]);
 
 /** Name of the `terraform_data` that stands in for `type.name` (or `data.type.name`). */
 export function standInName(type: string, name: string, mode: "resource" | "data" = "resource"): string {
@@ -63,6 +63,13 @@ export function toStandIn(stack: TfJson): TfJson {
     }
   }
   if (blocks.length > 0) out.resource = { [STAND_IN_TYPE]: standIns };
+  // `moved` and `removed` name resources that may be gone from the config: their stand-in addresses by name.
+  const standInAddress = (address: string) => {
+    const [type, name] = address.split(".");
+    return `${STAND_IN_TYPE}.${standInName(type, name)}`;
+  };
+  if (stack.moved) out.moved = stack.moved.map((m: TfJson) => ({ ...m, from: standInAddress(m.from), to: standInAddress(m.to) }));
+  if (stack.removed) out.removed = stack.removed.map((r: TfJson) => ({ ...r, from: standInAddress(r.from) }));
   return out;
 }
 
@@ -246,6 +253,8 @@ export interface PlannedChange {
   readonly actions: string[];
   /** Terraform's `action_reason`, e.g. "replace_by_triggers". */
   readonly reason?: string;
+  /** The address it had in state before a `moved` block, if any. */
+  readonly previousAddress?: string;
 }
 
 export interface TerraformResult {
@@ -303,6 +312,7 @@ export class StandInWorkspace {
       type: standInType(rc.name),
       actions: rc.change.actions,
       reason: rc.action_reason,
+      previousAddress: rc.previous_address,
     }));
   }
 
