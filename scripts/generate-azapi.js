@@ -13,15 +13,14 @@ const schemaPath = path.resolve(
   root,
   process.env.AZAPI_SCHEMA || "reference/azapi-2.10.0.provider-schema.json",
 );
-const fqpn = "registry.terraform.io/azure/azapi";
-const providerVersion = "2.10.0";
 const constraint = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8")).terraformProviders.find((p) =>
   p.startsWith("azure/azapi@"),
 );
 
 async function main() {
+  // No provider_versions: cdktf then writes the constraint of cdktf.json ("~> 2.10") into
+  // required_providers, not the one version the bindings were generated from (2.10.0).
   const schema = JSON.parse(fs.readFileSync(schemaPath, "utf8"));
-  schema.provider_versions = { [fqpn]: providerVersion };
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, schema);
   generator.generate(

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -10,13 +10,13 @@ export interface DataAzapiClientConfigConfig extends cdktf.TerraformMetaArgument
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config#timeouts DataAzapiClientConfig#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config#timeouts DataAzapiClientConfig#timeouts}
   */
   readonly timeouts?: DataAzapiClientConfigTimeouts;
 }
 export interface DataAzapiClientConfigTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config#read DataAzapiClientConfig#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config#read DataAzapiClientConfig#read}
   */
   readonly read?: string;
 }
@@ -110,7 +110,7 @@ export class DataAzapiClientConfigTimeoutsOutputReference extends cdktf.ComplexO
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config azapi_client_config}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config azapi_client_config}
 */
 export class DataAzapiClientConfig extends cdktf.TerraformDataSource {
 
@@ -126,7 +126,7 @@ export class DataAzapiClientConfig extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataAzapiClientConfig resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataAzapiClientConfig to import
-  * @param importFromId The id of the existing DataAzapiClientConfig that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataAzapiClientConfig that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataAzapiClientConfig to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -138,7 +138,7 @@ export class DataAzapiClientConfig extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/client_config azapi_client_config} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/client_config azapi_client_config} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -149,7 +149,6 @@ export class DataAzapiClientConfig extends cdktf.TerraformDataSource {
       terraformResourceType: 'azapi_client_config',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,71 +8,71 @@ import * as cdktf from 'cdktf';
 
 export interface DataAzapiResourceActionConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#action DataAzapiResourceAction#action}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#action DataAzapiResourceAction#action}
   */
   readonly action?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#body DataAzapiResourceAction#body}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#body DataAzapiResourceAction#body}
   */
   readonly body?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#headers DataAzapiResourceAction#headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#headers DataAzapiResourceAction#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#method DataAzapiResourceAction#method}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#method DataAzapiResourceAction#method}
   */
   readonly method?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#query_parameters DataAzapiResourceAction#query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#query_parameters DataAzapiResourceAction#query_parameters}
   */
   readonly queryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#resource_id DataAzapiResourceAction#resource_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#resource_id DataAzapiResourceAction#resource_id}
   */
   readonly resourceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#response_export_values DataAzapiResourceAction#response_export_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#response_export_values DataAzapiResourceAction#response_export_values}
   */
   readonly responseExportValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#retry DataAzapiResourceAction#retry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#retry DataAzapiResourceAction#retry}
   */
   readonly retry?: DataAzapiResourceActionRetry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#sensitive_response_export_values DataAzapiResourceAction#sensitive_response_export_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#sensitive_response_export_values DataAzapiResourceAction#sensitive_response_export_values}
   */
   readonly sensitiveResponseExportValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#type DataAzapiResourceAction#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#type DataAzapiResourceAction#type}
   */
   readonly type: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#timeouts DataAzapiResourceAction#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#timeouts DataAzapiResourceAction#timeouts}
   */
   readonly timeouts?: DataAzapiResourceActionTimeouts;
 }
 export interface DataAzapiResourceActionRetry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#error_message_regex DataAzapiResourceAction#error_message_regex}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#error_message_regex DataAzapiResourceAction#error_message_regex}
   */
   readonly errorMessageRegex: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#interval_seconds DataAzapiResourceAction#interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#interval_seconds DataAzapiResourceAction#interval_seconds}
   */
   readonly intervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#max_interval_seconds DataAzapiResourceAction#max_interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#max_interval_seconds DataAzapiResourceAction#max_interval_seconds}
   */
   readonly maxIntervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#multiplier DataAzapiResourceAction#multiplier}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#multiplier DataAzapiResourceAction#multiplier}
   */
   readonly multiplier?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#randomization_factor DataAzapiResourceAction#randomization_factor}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#randomization_factor DataAzapiResourceAction#randomization_factor}
   */
   readonly randomizationFactor?: number;
 }
@@ -279,7 +279,7 @@ export class DataAzapiResourceActionRetryOutputReference extends cdktf.ComplexOb
 }
 export interface DataAzapiResourceActionTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#read DataAzapiResourceAction#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#read DataAzapiResourceAction#read}
   */
   readonly read?: string;
 }
@@ -373,7 +373,7 @@ export class DataAzapiResourceActionTimeoutsOutputReference extends cdktf.Comple
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action azapi_resource_action}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action azapi_resource_action}
 */
 export class DataAzapiResourceAction extends cdktf.TerraformDataSource {
 
@@ -389,7 +389,7 @@ export class DataAzapiResourceAction extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataAzapiResourceAction resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataAzapiResourceAction to import
-  * @param importFromId The id of the existing DataAzapiResourceAction that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataAzapiResourceAction that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataAzapiResourceAction to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -401,7 +401,7 @@ export class DataAzapiResourceAction extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_action azapi_resource_action} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_action azapi_resource_action} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -412,7 +412,6 @@ export class DataAzapiResourceAction extends cdktf.TerraformDataSource {
       terraformResourceType: 'azapi_resource_action',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,

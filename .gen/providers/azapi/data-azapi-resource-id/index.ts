@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,31 +8,31 @@ import * as cdktf from 'cdktf';
 
 export interface DataAzapiResourceIdConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#name DataAzapiResourceId#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#name DataAzapiResourceId#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#parent_id DataAzapiResourceId#parent_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#parent_id DataAzapiResourceId#parent_id}
   */
   readonly parentId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#resource_id DataAzapiResourceId#resource_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#resource_id DataAzapiResourceId#resource_id}
   */
   readonly resourceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#type DataAzapiResourceId#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#type DataAzapiResourceId#type}
   */
   readonly type: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#timeouts DataAzapiResourceId#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#timeouts DataAzapiResourceId#timeouts}
   */
   readonly timeouts?: DataAzapiResourceIdTimeouts;
 }
 export interface DataAzapiResourceIdTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#read DataAzapiResourceId#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#read DataAzapiResourceId#read}
   */
   readonly read?: string;
 }
@@ -126,7 +126,7 @@ export class DataAzapiResourceIdTimeoutsOutputReference extends cdktf.ComplexObj
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id azapi_resource_id}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id azapi_resource_id}
 */
 export class DataAzapiResourceId extends cdktf.TerraformDataSource {
 
@@ -142,7 +142,7 @@ export class DataAzapiResourceId extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataAzapiResourceId resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataAzapiResourceId to import
-  * @param importFromId The id of the existing DataAzapiResourceId that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataAzapiResourceId that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataAzapiResourceId to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -154,7 +154,7 @@ export class DataAzapiResourceId extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_id azapi_resource_id} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_id azapi_resource_id} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -165,7 +165,6 @@ export class DataAzapiResourceId extends cdktf.TerraformDataSource {
       terraformResourceType: 'azapi_resource_id',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,

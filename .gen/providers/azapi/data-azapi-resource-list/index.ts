@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,55 +8,55 @@ import * as cdktf from 'cdktf';
 
 export interface DataAzapiResourceListConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#headers DataAzapiResourceList#headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#headers DataAzapiResourceList#headers}
   */
   readonly headers?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#parent_id DataAzapiResourceList#parent_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#parent_id DataAzapiResourceList#parent_id}
   */
   readonly parentId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#query_parameters DataAzapiResourceList#query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#query_parameters DataAzapiResourceList#query_parameters}
   */
   readonly queryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#response_export_values DataAzapiResourceList#response_export_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#response_export_values DataAzapiResourceList#response_export_values}
   */
   readonly responseExportValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#retry DataAzapiResourceList#retry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#retry DataAzapiResourceList#retry}
   */
   readonly retry?: DataAzapiResourceListRetry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#type DataAzapiResourceList#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#type DataAzapiResourceList#type}
   */
   readonly type: string;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#timeouts DataAzapiResourceList#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#timeouts DataAzapiResourceList#timeouts}
   */
   readonly timeouts?: DataAzapiResourceListTimeouts;
 }
 export interface DataAzapiResourceListRetry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#error_message_regex DataAzapiResourceList#error_message_regex}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#error_message_regex DataAzapiResourceList#error_message_regex}
   */
   readonly errorMessageRegex: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#interval_seconds DataAzapiResourceList#interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#interval_seconds DataAzapiResourceList#interval_seconds}
   */
   readonly intervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#max_interval_seconds DataAzapiResourceList#max_interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#max_interval_seconds DataAzapiResourceList#max_interval_seconds}
   */
   readonly maxIntervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#multiplier DataAzapiResourceList#multiplier}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#multiplier DataAzapiResourceList#multiplier}
   */
   readonly multiplier?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#randomization_factor DataAzapiResourceList#randomization_factor}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#randomization_factor DataAzapiResourceList#randomization_factor}
   */
   readonly randomizationFactor?: number;
 }
@@ -263,7 +263,7 @@ export class DataAzapiResourceListRetryOutputReference extends cdktf.ComplexObje
 }
 export interface DataAzapiResourceListTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#read DataAzapiResourceList#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#read DataAzapiResourceList#read}
   */
   readonly read?: string;
 }
@@ -357,7 +357,7 @@ export class DataAzapiResourceListTimeoutsOutputReference extends cdktf.ComplexO
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list azapi_resource_list}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list azapi_resource_list}
 */
 export class DataAzapiResourceList extends cdktf.TerraformDataSource {
 
@@ -373,7 +373,7 @@ export class DataAzapiResourceList extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataAzapiResourceList resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataAzapiResourceList to import
-  * @param importFromId The id of the existing DataAzapiResourceList that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataAzapiResourceList that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataAzapiResourceList to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -385,7 +385,7 @@ export class DataAzapiResourceList extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/data-sources/resource_list azapi_resource_list} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/data-sources/resource_list azapi_resource_list} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -396,7 +396,6 @@ export class DataAzapiResourceList extends cdktf.TerraformDataSource {
       terraformResourceType: 'azapi_resource_list',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,115 +8,115 @@ import * as cdktf from 'cdktf';
 
 export interface DataPlaneResourceConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#body DataPlaneResource#body}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#body DataPlaneResource#body}
   */
   readonly body?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#create_headers DataPlaneResource#create_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#create_headers DataPlaneResource#create_headers}
   */
   readonly createHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#create_query_parameters DataPlaneResource#create_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#create_query_parameters DataPlaneResource#create_query_parameters}
   */
   readonly createQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#delete_headers DataPlaneResource#delete_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#delete_headers DataPlaneResource#delete_headers}
   */
   readonly deleteHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#delete_query_parameters DataPlaneResource#delete_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#delete_query_parameters DataPlaneResource#delete_query_parameters}
   */
   readonly deleteQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#ignore_casing DataPlaneResource#ignore_casing}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#ignore_casing DataPlaneResource#ignore_casing}
   */
   readonly ignoreCasing?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#ignore_missing_property DataPlaneResource#ignore_missing_property}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#ignore_missing_property DataPlaneResource#ignore_missing_property}
   */
   readonly ignoreMissingProperty?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#locks DataPlaneResource#locks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#locks DataPlaneResource#locks}
   */
   readonly locks?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#name DataPlaneResource#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#name DataPlaneResource#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#parent_id DataPlaneResource#parent_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#parent_id DataPlaneResource#parent_id}
   */
   readonly parentId: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#read_headers DataPlaneResource#read_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#read_headers DataPlaneResource#read_headers}
   */
   readonly readHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#read_query_parameters DataPlaneResource#read_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#read_query_parameters DataPlaneResource#read_query_parameters}
   */
   readonly readQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#replace_triggers_external_values DataPlaneResource#replace_triggers_external_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#replace_triggers_external_values DataPlaneResource#replace_triggers_external_values}
   */
   readonly replaceTriggersExternalValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#replace_triggers_refs DataPlaneResource#replace_triggers_refs}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#replace_triggers_refs DataPlaneResource#replace_triggers_refs}
   */
   readonly replaceTriggersRefs?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#response_export_values DataPlaneResource#response_export_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#response_export_values DataPlaneResource#response_export_values}
   */
   readonly responseExportValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#retry DataPlaneResource#retry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#retry DataPlaneResource#retry}
   */
   readonly retry?: DataPlaneResourceRetry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#sensitive_body DataPlaneResource#sensitive_body}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#sensitive_body DataPlaneResource#sensitive_body}
   */
   readonly sensitiveBody?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#sensitive_body_version DataPlaneResource#sensitive_body_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#sensitive_body_version DataPlaneResource#sensitive_body_version}
   */
   readonly sensitiveBodyVersion?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#type DataPlaneResource#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#type DataPlaneResource#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#update_headers DataPlaneResource#update_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#update_headers DataPlaneResource#update_headers}
   */
   readonly updateHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#update_query_parameters DataPlaneResource#update_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#update_query_parameters DataPlaneResource#update_query_parameters}
   */
   readonly updateQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#timeouts DataPlaneResource#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#timeouts DataPlaneResource#timeouts}
   */
   readonly timeouts?: DataPlaneResourceTimeouts;
 }
 export interface DataPlaneResourceRetry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#error_message_regex DataPlaneResource#error_message_regex}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#error_message_regex DataPlaneResource#error_message_regex}
   */
   readonly errorMessageRegex: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#interval_seconds DataPlaneResource#interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#interval_seconds DataPlaneResource#interval_seconds}
   */
   readonly intervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#max_interval_seconds DataPlaneResource#max_interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#max_interval_seconds DataPlaneResource#max_interval_seconds}
   */
   readonly maxIntervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#multiplier DataPlaneResource#multiplier}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#multiplier DataPlaneResource#multiplier}
   */
   readonly multiplier?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#randomization_factor DataPlaneResource#randomization_factor}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#randomization_factor DataPlaneResource#randomization_factor}
   */
   readonly randomizationFactor?: number;
 }
@@ -323,19 +323,19 @@ export class DataPlaneResourceRetryOutputReference extends cdktf.ComplexObject {
 }
 export interface DataPlaneResourceTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#create DataPlaneResource#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#create DataPlaneResource#create}
   */
   readonly create?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#delete DataPlaneResource#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#delete DataPlaneResource#delete}
   */
   readonly delete?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#read DataPlaneResource#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#read DataPlaneResource#read}
   */
   readonly read?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#update DataPlaneResource#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#update DataPlaneResource#update}
   */
   readonly update?: string;
 }
@@ -516,7 +516,7 @@ export class DataPlaneResourceTimeoutsOutputReference extends cdktf.ComplexObjec
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource azapi_data_plane_resource}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource azapi_data_plane_resource}
 */
 export class DataPlaneResource extends cdktf.TerraformResource {
 
@@ -532,7 +532,7 @@ export class DataPlaneResource extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a DataPlaneResource resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataPlaneResource to import
-  * @param importFromId The id of the existing DataPlaneResource that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataPlaneResource that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataPlaneResource to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -544,7 +544,7 @@ export class DataPlaneResource extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/data_plane_resource azapi_data_plane_resource} Resource
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/data_plane_resource azapi_data_plane_resource} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -555,7 +555,6 @@ export class DataPlaneResource extends cdktf.TerraformResource {
       terraformResourceType: 'azapi_data_plane_resource',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs
+// https://registry.terraform.io/providers/azure/azapi/latest/docs
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,159 +8,159 @@ import * as cdktf from 'cdktf';
 
 export interface AzapiProviderConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#auxiliary_tenant_ids AzapiProvider#auxiliary_tenant_ids}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#auxiliary_tenant_ids AzapiProvider#auxiliary_tenant_ids}
   */
   readonly auxiliaryTenantIds?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_certificate AzapiProvider#client_certificate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_certificate AzapiProvider#client_certificate}
   */
   readonly clientCertificate?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_certificate_password AzapiProvider#client_certificate_password}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_certificate_password AzapiProvider#client_certificate_password}
   */
   readonly clientCertificatePassword?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_certificate_path AzapiProvider#client_certificate_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_certificate_path AzapiProvider#client_certificate_path}
   */
   readonly clientCertificatePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_id AzapiProvider#client_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_id AzapiProvider#client_id}
   */
   readonly clientId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_id_file_path AzapiProvider#client_id_file_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_id_file_path AzapiProvider#client_id_file_path}
   */
   readonly clientIdFilePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_secret AzapiProvider#client_secret}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_secret AzapiProvider#client_secret}
   */
   readonly clientSecret?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#client_secret_file_path AzapiProvider#client_secret_file_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#client_secret_file_path AzapiProvider#client_secret_file_path}
   */
   readonly clientSecretFilePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#custom_correlation_request_id AzapiProvider#custom_correlation_request_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#custom_correlation_request_id AzapiProvider#custom_correlation_request_id}
   */
   readonly customCorrelationRequestId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#default_location AzapiProvider#default_location}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#default_location AzapiProvider#default_location}
   */
   readonly defaultLocation?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#default_name AzapiProvider#default_name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#default_name AzapiProvider#default_name}
   */
   readonly defaultName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#default_tags AzapiProvider#default_tags}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#default_tags AzapiProvider#default_tags}
   */
   readonly defaultTags?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#disable_correlation_request_id AzapiProvider#disable_correlation_request_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#disable_correlation_request_id AzapiProvider#disable_correlation_request_id}
   */
   readonly disableCorrelationRequestId?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#disable_default_output AzapiProvider#disable_default_output}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#disable_default_output AzapiProvider#disable_default_output}
   */
   readonly disableDefaultOutput?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#disable_instance_discovery AzapiProvider#disable_instance_discovery}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#disable_instance_discovery AzapiProvider#disable_instance_discovery}
   */
   readonly disableInstanceDiscovery?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#disable_terraform_partner_id AzapiProvider#disable_terraform_partner_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#disable_terraform_partner_id AzapiProvider#disable_terraform_partner_id}
   */
   readonly disableTerraformPartnerId?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#enable_preflight AzapiProvider#enable_preflight}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#enable_preflight AzapiProvider#enable_preflight}
   */
   readonly enablePreflight?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#endpoint AzapiProvider#endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#endpoint AzapiProvider#endpoint}
   */
   readonly endpoint?: AzapiProviderEndpoint[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#environment AzapiProvider#environment}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#environment AzapiProvider#environment}
   */
   readonly environment?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#ignore_no_op_changes AzapiProvider#ignore_no_op_changes}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#ignore_no_op_changes AzapiProvider#ignore_no_op_changes}
   */
   readonly ignoreNoOpChanges?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#maximum_busy_retry_attempts AzapiProvider#maximum_busy_retry_attempts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#maximum_busy_retry_attempts AzapiProvider#maximum_busy_retry_attempts}
   */
   readonly maximumBusyRetryAttempts?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#oidc_azure_service_connection_id AzapiProvider#oidc_azure_service_connection_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#oidc_azure_service_connection_id AzapiProvider#oidc_azure_service_connection_id}
   */
   readonly oidcAzureServiceConnectionId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#oidc_request_token AzapiProvider#oidc_request_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#oidc_request_token AzapiProvider#oidc_request_token}
   */
   readonly oidcRequestToken?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#oidc_request_url AzapiProvider#oidc_request_url}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#oidc_request_url AzapiProvider#oidc_request_url}
   */
   readonly oidcRequestUrl?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#oidc_token AzapiProvider#oidc_token}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#oidc_token AzapiProvider#oidc_token}
   */
   readonly oidcToken?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#oidc_token_file_path AzapiProvider#oidc_token_file_path}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#oidc_token_file_path AzapiProvider#oidc_token_file_path}
   */
   readonly oidcTokenFilePath?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#partner_id AzapiProvider#partner_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#partner_id AzapiProvider#partner_id}
   */
   readonly partnerId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#skip_provider_registration AzapiProvider#skip_provider_registration}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#skip_provider_registration AzapiProvider#skip_provider_registration}
   */
   readonly skipProviderRegistration?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#subscription_id AzapiProvider#subscription_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#subscription_id AzapiProvider#subscription_id}
   */
   readonly subscriptionId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#tenant_id AzapiProvider#tenant_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#tenant_id AzapiProvider#tenant_id}
   */
   readonly tenantId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#use_aks_workload_identity AzapiProvider#use_aks_workload_identity}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#use_aks_workload_identity AzapiProvider#use_aks_workload_identity}
   */
   readonly useAksWorkloadIdentity?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#use_cli AzapiProvider#use_cli}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#use_cli AzapiProvider#use_cli}
   */
   readonly useCli?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#use_msi AzapiProvider#use_msi}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#use_msi AzapiProvider#use_msi}
   */
   readonly useMsi?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#use_oidc AzapiProvider#use_oidc}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#use_oidc AzapiProvider#use_oidc}
   */
   readonly useOidc?: boolean | cdktf.IResolvable;
   /**
   * Alias name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#alias AzapiProvider#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#alias AzapiProvider#alias}
   */
   readonly alias?: string;
 }
 export interface AzapiProviderEndpoint {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#active_directory_authority_host AzapiProvider#active_directory_authority_host}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#active_directory_authority_host AzapiProvider#active_directory_authority_host}
   */
   readonly activeDirectoryAuthorityHost?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#resource_manager_audience AzapiProvider#resource_manager_audience}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#resource_manager_audience AzapiProvider#resource_manager_audience}
   */
   readonly resourceManagerAudience?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#resource_manager_endpoint AzapiProvider#resource_manager_endpoint}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#resource_manager_endpoint AzapiProvider#resource_manager_endpoint}
   */
   readonly resourceManagerEndpoint?: string;
 }
@@ -210,7 +210,7 @@ export function azapiProviderEndpointToHclTerraform(struct?: AzapiProviderEndpoi
 
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs azapi}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs azapi}
 */
 export class AzapiProvider extends cdktf.TerraformProvider {
 
@@ -226,7 +226,7 @@ export class AzapiProvider extends cdktf.TerraformProvider {
   * Generates CDKTF code for importing a AzapiProvider resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the AzapiProvider to import
-  * @param importFromId The id of the existing AzapiProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing AzapiProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the AzapiProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -238,7 +238,7 @@ export class AzapiProvider extends cdktf.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs azapi} Resource
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs azapi} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -249,7 +249,6 @@ export class AzapiProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'azapi',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       terraformProviderSource: 'azure/azapi'

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource
+// https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,107 +8,107 @@ import * as cdktf from 'cdktf';
 
 export interface UpdateResourceConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#body UpdateResource#body}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#body UpdateResource#body}
   */
   readonly body?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#ignore_casing UpdateResource#ignore_casing}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#ignore_casing UpdateResource#ignore_casing}
   */
   readonly ignoreCasing?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#ignore_missing_property UpdateResource#ignore_missing_property}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#ignore_missing_property UpdateResource#ignore_missing_property}
   */
   readonly ignoreMissingProperty?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#ignore_other_items_in_list UpdateResource#ignore_other_items_in_list}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#ignore_other_items_in_list UpdateResource#ignore_other_items_in_list}
   */
   readonly ignoreOtherItemsInList?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#list_unique_id_property UpdateResource#list_unique_id_property}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#list_unique_id_property UpdateResource#list_unique_id_property}
   */
   readonly listUniqueIdProperty?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#locks UpdateResource#locks}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#locks UpdateResource#locks}
   */
   readonly locks?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#name UpdateResource#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#name UpdateResource#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#parent_id UpdateResource#parent_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#parent_id UpdateResource#parent_id}
   */
   readonly parentId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#read_headers UpdateResource#read_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#read_headers UpdateResource#read_headers}
   */
   readonly readHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#read_query_parameters UpdateResource#read_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#read_query_parameters UpdateResource#read_query_parameters}
   */
   readonly readQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#replace_triggers_external_values UpdateResource#replace_triggers_external_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#replace_triggers_external_values UpdateResource#replace_triggers_external_values}
   */
   readonly replaceTriggersExternalValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#resource_id UpdateResource#resource_id}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#resource_id UpdateResource#resource_id}
   */
   readonly resourceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#response_export_values UpdateResource#response_export_values}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#response_export_values UpdateResource#response_export_values}
   */
   readonly responseExportValues?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#retry UpdateResource#retry}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#retry UpdateResource#retry}
   */
   readonly retry?: UpdateResourceRetry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#sensitive_body UpdateResource#sensitive_body}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#sensitive_body UpdateResource#sensitive_body}
   */
   readonly sensitiveBody?: { [key: string]: any };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#sensitive_body_version UpdateResource#sensitive_body_version}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#sensitive_body_version UpdateResource#sensitive_body_version}
   */
   readonly sensitiveBodyVersion?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#type UpdateResource#type}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#type UpdateResource#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#update_headers UpdateResource#update_headers}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#update_headers UpdateResource#update_headers}
   */
   readonly updateHeaders?: { [key: string]: string };
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#update_query_parameters UpdateResource#update_query_parameters}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#update_query_parameters UpdateResource#update_query_parameters}
   */
   readonly updateQueryParameters?: { [key: string]: string[] } | cdktf.IResolvable;
   /**
   * timeouts block
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#timeouts UpdateResource#timeouts}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#timeouts UpdateResource#timeouts}
   */
   readonly timeouts?: UpdateResourceTimeouts;
 }
 export interface UpdateResourceRetry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#error_message_regex UpdateResource#error_message_regex}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#error_message_regex UpdateResource#error_message_regex}
   */
   readonly errorMessageRegex: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#interval_seconds UpdateResource#interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#interval_seconds UpdateResource#interval_seconds}
   */
   readonly intervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#max_interval_seconds UpdateResource#max_interval_seconds}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#max_interval_seconds UpdateResource#max_interval_seconds}
   */
   readonly maxIntervalSeconds?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#multiplier UpdateResource#multiplier}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#multiplier UpdateResource#multiplier}
   */
   readonly multiplier?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#randomization_factor UpdateResource#randomization_factor}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#randomization_factor UpdateResource#randomization_factor}
   */
   readonly randomizationFactor?: number;
 }
@@ -315,19 +315,19 @@ export class UpdateResourceRetryOutputReference extends cdktf.ComplexObject {
 }
 export interface UpdateResourceTimeouts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#create UpdateResource#create}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#create UpdateResource#create}
   */
   readonly create?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#delete UpdateResource#delete}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#delete UpdateResource#delete}
   */
   readonly delete?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#read UpdateResource#read}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#read UpdateResource#read}
   */
   readonly read?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#update UpdateResource#update}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#update UpdateResource#update}
   */
   readonly update?: string;
 }
@@ -508,7 +508,7 @@ export class UpdateResourceTimeoutsOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource azapi_update_resource}
+* Represents a {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource azapi_update_resource}
 */
 export class UpdateResource extends cdktf.TerraformResource {
 
@@ -524,7 +524,7 @@ export class UpdateResource extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a UpdateResource resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the UpdateResource to import
-  * @param importFromId The id of the existing UpdateResource that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing UpdateResource that should be imported. Refer to the {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource#import import section} in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the UpdateResource to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -536,7 +536,7 @@ export class UpdateResource extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/2.10.0/docs/resources/update_resource azapi_update_resource} Resource
+  * Create a new {@link https://registry.terraform.io/providers/azure/azapi/latest/docs/resources/update_resource azapi_update_resource} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
@@ -547,7 +547,6 @@ export class UpdateResource extends cdktf.TerraformResource {
       terraformResourceType: 'azapi_update_resource',
       terraformGeneratorMetadata: {
         providerName: 'azapi',
-        providerVersion: '2.10.0',
         providerVersionConstraint: '~> 2.10'
       },
       provider: config.provider,
