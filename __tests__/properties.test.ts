@@ -7,6 +7,7 @@ import {
   BackendProtocol,
   ClientAuthentication,
   GatewayCapacity,
+  GatewayDeployment,
   GatewaySku,
   GatewaySubnet,
   ListenerCertificate,
@@ -15,6 +16,7 @@ import {
 } from "../lib";
 import { GatewayConfigError } from "../lib/errors";
 import { expectDeploysAsIntended, ExpectedProfiles } from "./support/deploy-checks";
+import { deploySingleResource, gatewaysOfBothModes } from "./support/single-resource";
 import { expression, SUBNET_ID, testStack } from "./support/stack";
 
 interface ListenerSpec {
@@ -88,9 +90,10 @@ function expectedProfiles(spec: GatewaySpec): ExpectedProfiles {
 const MODEL_SAMPLE = 60;
 
 /** Builds the gateway a spec describes. */
-function build(stack: TerraformStack, spec: GatewaySpec): MtlsApplicationGateway {
+function build(stack: TerraformStack, spec: GatewaySpec, deployment?: GatewayDeployment): MtlsApplicationGateway {
   const { fixed, min, max } = spec.capacity;
   const gw = new MtlsApplicationGateway(stack, "Gateway", {
+    deployment,
     name: spec.name,
     resourceGroupName: "rg",
     location: "westus",
@@ -118,9 +121,9 @@ function build(stack: TerraformStack, spec: GatewaySpec): MtlsApplicationGateway
   return gw;
 }
 
-function synth(spec: GatewaySpec): string {
+function synth(spec: GatewaySpec, deployment?: GatewayDeployment): string {
   const stack = testStack();
-  build(stack, spec);
+  build(stack, spec, deployment);
   return Testing.synth(stack, true);
 }
 
@@ -179,6 +182,21 @@ const breakers: [string, (g: GatewaySpec) => GatewaySpec][] = [
 function withFirst(g: GatewaySpec, change: Partial<ListenerSpec>): GatewaySpec {
   return { ...g, listeners: [{ ...g.listeners[0], ...change }, ...g.listeners.slice(1)] };
 }
+
+test("random valid props in the single-resource mode: a strictly valid PUT, no change after apply, the same gateway in Azure as the default mode", () => {
+  let modelled = 0;
+  fc.assert(
+    fc.property(validGateway, (spec) => {
+      const single = JSON.parse(synth(spec, GatewayDeployment.SINGLE_AZAPI_RESOURCE));
+      if (modelled++ >= MODEL_SAMPLE) return;
+      const deployed = deploySingleResource(single);
+      expect([deployed.validation, deployed.schemaErrors, deployed.changedAfterApply]).toEqual([[], [], false]);
+      const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, JSON.parse(synth(spec)));
+      expect(singleGateway).toEqual(defaultGateway);
+    }),
+    { numRuns: 100, seed: 20261128 },
+  );
+});
 
 test("random invalid props fail with a validation error naming a rule, never another exception", () => {
   fc.assert(

@@ -54,3 +54,24 @@ export function deploySingleResource(stack: any, o: ModelOptions = {}): SingleRe
 export function defaultDeploymentGateway(stack: any, o: ModelOptions = {}): any {
   return finalGatewayBody(stack, undefined, o);
 }
+
+/**
+ * The gateway as ARM means it: ARM makes no difference between a collection (or
+ * tag map) that is absent and one that is empty, and azurerm sends every
+ * collection, empty or not; the single resource sends only what it has.
+ */
+export function withoutEmpties(value: any): any {
+  if (Array.isArray(value)) return value.map(withoutEmpties);
+  if (value === null || typeof value !== "object") return value;
+  const empty = (v: any) => (Array.isArray(v) ? v.length === 0 : v !== null && typeof v === "object" && Object.keys(v).length === 0);
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([k, v]) => [k, withoutEmpties(v)] as const)
+      .filter(([, v]) => !empty(v)),
+  );
+}
+
+/** Both modes' gateways in Azure, as ARM means them: `[single resource, default deployment]`. */
+export function gatewaysOfBothModes(single: any, azurerm: any, o: ModelOptions = {}): [any, any] {
+  return [withoutEmpties(deploySingleResource(single, o).final), withoutEmpties(defaultDeploymentGateway(azurerm, o))];
+}
