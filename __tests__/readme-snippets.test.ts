@@ -1,0 +1,51 @@
+// Every TypeScript snippet of the README compiles (fragments after the prelude in
+// fixtures/readme-prelude.ts); whole programs also synthesize.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ts from "typescript";
+import { README, Snippet, snippetsOf, typeCheck } from "./support/readme-snippets";
+
+const snippets = snippetsOf(fs.readFileSync(README, "utf8"));
+const checked = typeCheck(snippets);
+
+test("the README has TypeScript snippets, at least one of them a whole program", () => {
+  expect(snippets.length).toBeGreaterThan(10);
+  expect(snippets.filter((s) => s.program).length).toBeGreaterThan(0);
+});
+
+test.each(checked.map((c) => [c.line, c.errors] as const))("the snippet at README line %i compiles", (_line, errors) => {
+  expect(errors).toEqual([]);
+});
+
+test("the check is not vacuous: a snippet that stopped compiling is reported", () => {
+  const broken: Snippet = { line: 0, program: false, code: 'gateway.addRoutingRule("r", { priority: "high", listener });' };
+  const [result] = typeCheck([broken]);
+  expect(result.errors.join("\n")).toMatch(/Type 'string' is not assignable to type 'number'/);
+});
+
+describe.each(snippets.filter((s) => s.program).map((s) => [s.line, s] as const))("the program at README line %i", (_line, snippet) => {
+  test("runs and synthesizes a gateway", () => {
+    const root = path.resolve(__dirname, "..");
+    const dir = fs.mkdtempSync(path.join(root, ".readme-snippets-"));
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "readme-program."));
+    // The package name resolves to this repository's sources, as the type check does.
+    const js = ts
+      .transpileModule(snippet.code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } })
+      .outputText.replace(/require\("cdktf-azure-appgw-mtls"\)/g, `require(${JSON.stringify(path.join(root, "lib"))})`);
+    const file = path.join(dir, "program.js");
+    fs.writeFileSync(file, js);
+    const saved = process.env.CDKTF_OUTDIR;
+    process.env.CDKTF_OUTDIR = outdir;
+    try {
+      jest.isolateModules(() => require(file));
+      const stacks = fs.readdirSync(path.join(outdir, "stacks"));
+      const json = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stacks[0], "cdk.tf.json"), "utf8"));
+      expect(Object.keys(json.resource.azurerm_application_gateway ?? json.resource.azapi_resource ?? {})).toHaveLength(1);
+    } finally {
+      process.env.CDKTF_OUTDIR = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});

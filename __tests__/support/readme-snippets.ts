@@ -1,0 +1,95 @@
+// The README's fenced `ts` blocks, type-checked as a user would compile them
+// (`cdktf-azure-appgw-mtls` and `/verifier` resolve to this repository's sources).
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const README = path.join(ROOT, "README.md");
+const PRELUDE = path.join(ROOT, "__tests__/fixtures/readme-prelude.ts");
+const PACKAGE = "cdktf-azure-appgw-mtls";
+
+export interface Snippet {
+  /** 1-based line of the opening fence. */
+  readonly line: number;
+  readonly code: string;
+  /** A whole program (`<!-- snippet: program -->` before the fence): no prelude, and it is run. */
+  readonly program: boolean;
+}
+
+/** Every ```ts block of a markdown text. */
+export function snippetsOf(markdown: string): Snippet[] {
+  const lines = markdown.split("\n");
+  const snippets: Snippet[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() !== "```ts") continue;
+    const end = lines.indexOf("```", i + 1);
+    if (end < 0) throw new Error(`README line ${i + 1}: unclosed code fence`);
+    snippets.push({ line: i + 1, code: lines.slice(i + 1, end).join("\n"), program: /<!--\s*snippet:\s*program\s*-->/.test(lines[i - 1] ?? "") });
+    i = end;
+  }
+  return snippets;
+}
+
+/** Names the library's entry point exports (values and types). */
+function libraryExports(): string[] {
+  const index = fs.readFileSync(path.join(ROOT, "lib/index.ts"), "utf8");
+  return [...index.matchAll(/export\s*\{([^}]*)\}\s*from/g)].flatMap((m) =>
+    m[1].split(",").map((n) => n.trim()).filter((n) => n !== "" && !n.startsWith("type ")),
+  ).concat([...index.matchAll(/export \* as (\w+) from/g)].map((m) => m[1]));
+}
+
+/** An import statement, possibly over several lines. */
+const IMPORT = /^import[\s\S]*?from\s*["'][^"']+["'];?[ \t]*$/gm;
+
+/** The file a snippet is compiled as: imports first, a fragment's body in a block of its own. */
+function sourceOf(s: Snippet, exported: string[]): string {
+  if (s.program) return `${s.code}\nexport {};\n`;
+  const imports = (s.code.match(IMPORT) ?? []).join("\n");
+  const body = s.code.replace(IMPORT, "");
+  const own = new Set([...imports.matchAll(/\b(\w+)\b/g)].map((m) => m[1]));
+  const fromLibrary = exported.filter((n) => !own.has(n));
+  return [
+    `import { ${fromLibrary.join(", ")} } from "${PACKAGE}";`,
+    `import "${PRELUDE.replace(/\.ts$/, "")}";`,
+    imports,
+    "{",
+    body,
+    "}",
+    "export {};",
+  ].join("\n");
+}
+
+/** Type errors of each snippet (an empty list when it compiles), by README line. */
+export function typeCheck(snippets: Snippet[]): { line: number; errors: string[] }[] {
+  const exported = libraryExports();
+  const files = new Map(snippets.map((s) => [path.join(ROOT, "__readme__", `line-${s.line}.ts`), sourceOf(s, exported)]));
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    esModuleInterop: true,
+    types: ["node", "jest"],
+    baseUrl: ROOT,
+    paths: { [PACKAGE]: ["lib/index.ts"], [`${PACKAGE}/verifier`]: ["src/verifier/index.ts"] },
+  };
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
+  host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
+  host.getSourceFile = (f, language, onError, create) => {
+    const text = files.get(path.resolve(f));
+    return text !== undefined ? ts.createSourceFile(f, text, language) : getSourceFile(f, language, onError, create);
+  };
+  const program = ts.createProgram([...files.keys()], options, host);
+  return snippets.map((s) => {
+    const file = program.getSourceFile(path.join(ROOT, "__readme__", `line-${s.line}.ts`))!;
+    const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
+    return { line: s.line, errors: diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")) };
+  });
+}
