@@ -8,11 +8,11 @@ import { BackendPool, BackendPoolProps } from "./backend-pool";
 import { BackendSettings, BackendSettingsProps } from "./backend-settings";
 import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
-import { CustomErrorPage } from "./custom-error";
-import { assertValid, derivedNote, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
-import { checkCustomErrorPages, describeCustomErrors } from "./frontend";
+import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
+import { describeCustomErrors } from "./frontend";
+import { checkGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
-import { BoundIdentity, GatewayIdentity } from "./identity";
+import { BoundIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
 import { DeclaredGateway } from "./model/declared";
 import { describeParts } from "./model/describe";
@@ -29,210 +29,11 @@ import { GatewayRenderer } from "./render/renderer";
 import { RoutingRule, RoutingRuleProps } from "./routing-rule";
 import { checkGateway } from "./rules/gateway-rules";
 import { isUnknown, RULES, Severity } from "./rules/rule";
-import {
-  autoscaleMaxRule,
-  autoscaleMinRule,
-  autoscaleOrderRule,
-  cidrRule,
-  fixedCapacityRule,
-  headerNameRule,
-  nameRule,
-  diagnosticNameRule,
-  diagnosticsWorkspaceRule,
-  movedFromRule,
-  PART_ID,
-  privateIpRule,
-  reservedRangeRule,
-  resourceGroupNameRule,
-  rewriteHeaderRule,
-  skuRule,
-  subnetIdRule,
-  subnetPrefixLengthRule,
-  wafPolicyIdRule,
-  wafSkuRule,
-  workspaceIdRule,
-  zonesRule,
-} from "./rules/values";
+import { PART_ID } from "./rules/values";
 import { GatewayCapacity, GatewaySku } from "./sku";
-import { checkSslPolicy, SslPolicy } from "./ssl-policy";
+import { SslPolicy } from "./ssl-policy";
 import { SslProfile, SslProfileProps } from "./ssl-profile";
 import { WafPolicy } from "./waf-policy";
-
-/** Props of an mTLS-capable Application Gateway. */
-export interface MtlsApplicationGatewayProps {
-  /** Name of the Application Gateway resource. */
-  readonly name: string;
-  /** Resource group to deploy into. */
-  readonly resourceGroupName: string;
-  /** Azure region. */
-  readonly location: string;
-  /** The subnet the gateway runs in (see `GatewayNetwork`, or `GatewaySubnet.fromSubnetId`). */
-  readonly subnet: GatewaySubnet;
-  /**
-   * SKU.
-   * @default GatewaySku.STANDARD_V2
-   */
-  readonly sku?: GatewaySku;
-  /**
-   * Instance count or autoscale bounds.
-   * @default GatewayCapacity.fixed(2)
-   */
-  readonly capacity?: GatewayCapacity;
-  /**
-   * TLS policy of every listener without an SSL profile that sets its own.
-   * @default SslPolicy.recommended() (AppGwSslPolicy20220101)
-   */
-  readonly sslPolicy?: SslPolicy;
-  /**
-   * Name of the Standard static public IP of the frontend.
-   * @default `<name>-pip`
-   */
-  readonly publicIpName?: string;
-  /**
-   * Name of the gateway IP configuration.
-   * @default "appGatewayIpConfig"
-   */
-  readonly gatewayIpConfigurationName?: string;
-  /**
-   * Name of the public frontend IP configuration.
-   * @default "appGatewayFrontendIP"
-   */
-  readonly frontendIpConfigurationName?: string;
-  /**
-   * A static private frontend IP in the gateway subnet, for listeners with
-   * `frontend: ListenerFrontend.PRIVATE`.
-   * @default none: public frontend only
-   */
-  readonly privateFrontendIpAddress?: string;
-  /**
-   * Name of the private frontend IP configuration.
-   * @default "appGatewayPrivateFrontendIP"
-   */
-  readonly privateFrontendIpConfigurationName?: string;
-  /**
-   * Headers that carry the client certificate to backends of listeners that
-   * forward it; every other listener deletes them.
-   * @default { certificate: "X-Client-Cert" }
-   */
-  readonly clientCertificateHeaders?: ClientCertificateHeaders;
-  /**
-   * User-assigned managed identity of the gateway (needed for Key Vault certificates).
-   * @default none
-   */
-  readonly identity?: GatewayIdentity;
-  /**
-   * WAF policy of a WAF_v2 gateway (`WafPolicy.policyId`, or any policy id).
-   * @default for WAF_v2, a new `WafPolicy` named `<name>-waf` in prevention mode; none for Standard_v2
-   */
-  readonly firewallPolicyId?: string;
-  /**
-   * Log Analytics workspace for the gateway's logs and metrics (diagnostic setting).
-   * @default no diagnostic setting
-   */
-  readonly logAnalyticsWorkspaceId?: string;
-  /**
-   * Name of the diagnostic setting (with `logAnalyticsWorkspaceId`).
-   * @default `<name>-diagnostics`
-   */
-  readonly diagnosticSettingName?: string;
-  /**
-   * Also send the public IP's logs and metrics (DDoS notifications and
-   * mitigation reports among them) to `logAnalyticsWorkspaceId`.
-   * @default false
-   */
-  readonly publicIpDiagnostics?: boolean;
-  /**
-   * Error pages the gateway serves instead of its own (listeners may override them).
-   * @default Azure's own pages
-   */
-  readonly customErrorPages?: CustomErrorPage[];
-  /**
-   * HTTP/2 between clients and the gateway (backends always get HTTP/1.1).
-   * @default false
-   */
-  readonly enableHttp2?: boolean;
-  /**
-   * FIPS 140 mode (Learn: fips). Needs a 2022 predefined or CustomV2 TLS policy.
-   * @default Azure's default (off outside Azure Government)
-   */
-  readonly enableFips?: boolean;
-  /**
-   * Buffer requests before sending them to backends (turn off for chunked
-   * uploads on Standard_v2; WAF_v2 always buffers).
-   * @default true (Azure's default)
-   */
-  readonly requestBuffering?: boolean;
-  /**
-   * Buffer responses before sending them to clients.
-   * @default true (Azure's default)
-   */
-  readonly responseBuffering?: boolean;
-  /**
-   * A `CanNotDelete` management lock on the gateway: updates still apply, but
-   * nothing (`cdktf destroy`, a replacement) can delete it until the lock is removed.
-   * @default no lock
-   */
-  readonly deletionLock?: boolean;
-  /**
-   * Availability zones of the gateway and its public IP.
-   * @default none (regional)
-   */
-  readonly zones?: string[];
-  /**
-   * Tags of the gateway and the resources it creates.
-   * @default none
-   */
-  readonly tags?: { [key: string]: string };
-  /**
-   * How the gateway is written to Azure: azurerm plus the passthrough patch (two
-   * PUTs per change), or one azapi_resource (one PUT per change). See the README,
-   * "Deployment modes".
-   * @default GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH
-   */
-  readonly deployment?: GatewayDeployment;
-  /**
-   * Set, for one deploy, when an existing gateway of this stack moves from the
-   * default deployment to `SINGLE_AZAPI_RESOURCE`: the library emits a `moved`
-   * block (azurerm gateway → azapi_resource, same construct path) and a `removed`
-   * block for the passthrough patch, so that Terraform takes the gateway over
-   * instead of destroying and re-creating it. Needs Terraform 1.8+ and azapi
-   * 2.12+. See the README, "Moving an existing gateway to the single resource".
-   * @default none: a new gateway, or one already in this deployment mode
-   */
-  readonly movedFrom?: GatewayDeployment;
-  /**
-   * The azurerm provider for every azurerm resource the gateway creates (an
-   * aliased one, for another subscription, say).
-   * @default the stack's default azurerm provider
-   */
-  readonly azurermProvider?: TerraformProvider;
-  /**
-   * The azapi provider for the azapi resources the gateway creates.
-   * @default the stack's default azapi provider
-   */
-  readonly azapiProvider?: TerraformProvider;
-}
-
-/** A role on the gateway for a principal. */
-export interface GatewayRoleAssignmentProps {
-  /** Object id of the user, group or service principal. */
-  readonly principalId: string;
-  /**
-   * Built-in or custom role name, e.g. "Reader" (or give `roleDefinitionId`).
-   * @default none: roleDefinitionId
-   */
-  readonly roleDefinitionName?: string;
-  /**
-   * Role definition id (or give `roleDefinitionName`).
-   * @default none: roleDefinitionName
-   */
-  readonly roleDefinitionId?: string;
-  /**
-   * `User`, `Group` or `ServicePrincipal`; giving it avoids a replication race for new principals.
-   * @default Azure looks it up
-   */
-  readonly principalType?: string;
-}
 
 /**
  * An Azure Application Gateway (v2) whose HTTPS listeners can run mutual TLS in
@@ -306,46 +107,8 @@ export class MtlsApplicationGateway extends Construct {
         new Construct(this, kind),
       ]),
     );
-    assertValid(this, "name", props.name, nameRule(props.name));
-    assertValid(this, "sku", this.sku, skuRule(this.sku));
-    assertValid(this, "capacity.instances", this.capacity.instances, fixedCapacityRule(this.capacity.instances));
-    assertValid(this, "capacity.minCapacity", this.capacity.minCapacity, autoscaleMinRule(this.capacity.minCapacity));
-    assertValid(this, "capacity.maxCapacity", this.capacity.maxCapacity, autoscaleMaxRule(this.capacity.maxCapacity));
-    if (this.capacity.minCapacity !== undefined) {
-      const bounds: [number, number] = [this.capacity.minCapacity, this.capacity.maxCapacity!];
-      assertValid(this, "capacity", { minCapacity: bounds[0], maxCapacity: bounds[1] }, autoscaleOrderRule(bounds));
-    }
-    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
-    assertValid(this, "zones", props.zones, zonesRule(props.zones));
-    const publicIpName = props.publicIpName ?? `${props.name}-pip`;
-    assertValid(this, "publicIpName", publicIpName, nameRule(publicIpName), derivedNote(props.publicIpName, "name", "publicIpName"));
-    for (const [prop, name] of [
-      ["gatewayIpConfigurationName", props.gatewayIpConfigurationName],
-      ["frontendIpConfigurationName", props.frontendIpConfigurationName],
-      ["privateFrontendIpConfigurationName", props.privateFrontendIpConfigurationName],
-    ] as const) {
-      assertValid(this, prop, name, nameRule(name));
-    }
+    const { publicIpName, viaAzurerm } = checkGatewayProps(this, props);
     this.deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
-    // Ids azurerm reads are checked in its case-sensitive spelling; ARM alone compares ids ignoring case.
-    const viaAzurerm = this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
-    const prefix = this.subnet.addressPrefix;
-    assertValid(this, "subnet.subnetId", this.subnet.subnetId, subnetIdRule([viaAzurerm, this.subnet.subnetId]));
-    assertValid(this, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
-    assertValid(this, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
-    if (props.firewallPolicyId !== undefined) {
-      assertValid(this, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(this.sku) ?? wafPolicyIdRule([viaAzurerm, props.firewallPolicyId]));
-    }
-    assertValid(this, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
-    assertValid(this, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
-    const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
-    assertValid(this, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));
-    checkCustomErrorPages(this, "customErrorPages", props.customErrorPages ?? []);
-    for (const [key, header] of Object.entries(this.clientCertificateHeaders)) {
-      // Every certificate header is deleted (set to "") where no certificate is forwarded.
-      assertValid(this, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
-    }
-    checkSslPolicy(this, "sslPolicy", this.sslPolicy);
 
     const placement = {
       name: props.name,
@@ -405,8 +168,6 @@ export class MtlsApplicationGateway extends Construct {
     this.renderer =
       this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE ? new SingleAzapiRenderer(this, inputs) : new AzurermRenderer(this, inputs);
     this.resource = this.renderer.resource;
-    const move: [string, string | undefined] = [this.deployment, props.movedFrom];
-    assertValid(this, "movedFrom", props.movedFrom, movedFromRule(move));
     if (props.movedFrom !== undefined) {
       moveFromAzurermDeployment(this, this.resource, () =>
         this.describe().sslProfiles.some((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough"),

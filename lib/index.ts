@@ -8,7 +8,8 @@ export {
   StrictClientAuthenticationProps,
   TrustedClientCertificate,
 } from "./client-authentication";
-export { GatewayRoleAssignmentProps, MtlsApplicationGateway, MtlsApplicationGatewayProps } from "./gateway";
+export { MtlsApplicationGateway } from "./gateway";
+export { GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
 export { CustomErrorPage, CustomErrorStatusCode } from "./custom-error";
 export { ListenerFrontend } from "./frontend";
 export { HealthProbeProps } from "./health-probe";
