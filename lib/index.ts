@@ -33,6 +33,7 @@ export {
 } from "./rewrite-rule-set";
 export { RouteProps } from "./route";
 export { RoutingRule, RoutingRuleProps } from "./routing-rule";
+export { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
 export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./ssl-policy";
 export { SslProfile, SslProfileProps } from "./ssl-profile";

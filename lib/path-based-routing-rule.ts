@@ -1,9 +1,9 @@
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { HttpsListener } from "./listener";
 import { PathRuleModel, RequestRoutingRuleModel, UrlPathMapModel } from "./model/gateway-model";
 import { checkRoute, describeRoute, RouteProps } from "./route";
-import { nameRule, pathPatternRule, priorityRule } from "./rules/values";
+import { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
+import { nameRule, pathPatternRule } from "./rules/values";
 
 /** Props of one path rule of a path-based routing rule. */
 export interface PathRuleProps extends RouteProps {
@@ -46,46 +46,17 @@ export class PathRule extends Construct {
   }
 }
 
-/** Props of a path-based routing rule: its own target is the default route. */
-export interface PathBasedRoutingRuleProps extends RouteProps {
-  /**
-   * Name of the rule and of its URL path map on the gateway.
-   * @default the construct id
-   */
-  readonly name?: string;
-  /** Evaluation order, 1 (first) to 20000; unique per gateway. */
-  readonly priority: number;
-  /** The listener whose requests this rule routes. */
-  readonly listener: HttpsListener;
-}
+/** Props of a path-based routing rule: the rule's own target is the default route. */
+export interface PathBasedRoutingRuleProps extends RoutingRuleBaseProps {}
 
 /**
- * A path-based request routing rule: a URL path map whose path rules send
- * matching requests to their own backends (or redirects); everything else
- * takes the rule's default route. Create it with
+ * A path-based request routing rule: a URL path map (named like the rule) whose
+ * path rules send matching requests to their own backends (or redirects);
+ * everything else takes the rule's default route. Create it with
  * `MtlsApplicationGateway.addPathBasedRoutingRule`, then `addPathRule`.
  */
-export class PathBasedRoutingRule extends Construct {
-  /** Name of the rule and of its URL path map. */
-  public readonly name: string;
-  /** Priority. */
-  public readonly priority: number;
-  /** Listener. */
-  public readonly listener: HttpsListener;
-  /** The default route. */
-  public readonly route: RouteProps;
+export class PathBasedRoutingRule extends RoutingRuleBase {
   private readonly paths = new Set<string>();
-
-  constructor(scope: Construct, id: string, props: PathBasedRoutingRuleProps) {
-    super(scope, id);
-    this.name = props.name ?? id;
-    this.priority = props.priority;
-    this.listener = props.listener;
-    this.route = props;
-    assertValid(this, "name", this.name, nameRule(this.name));
-    assertValid(this, "priority", this.priority, priorityRule(this.priority));
-    checkRoute(this, "", props);
-  }
 
   /**
    * Adds a path rule; paths are unique within the rule's map.

@@ -1,55 +1,24 @@
-import { Construct } from "constructs";
-import { assertValid } from "./errors";
-import { HttpsListener } from "./listener";
+import { BackendPool } from "./backend-pool";
+import { BackendSettings } from "./backend-settings";
 import { RequestRoutingRuleModel } from "./model/gateway-model";
-import { checkRoute, describeRoute, RouteProps } from "./route";
-import { nameRule, priorityRule } from "./rules/values";
+import { describeRoute } from "./route";
+import { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
 
-/** Props of a request routing rule. */
-export interface RoutingRuleProps extends RouteProps {
-  /**
-   * Name on the gateway.
-   * @default the construct id
-   */
-  readonly name?: string;
-  /** Evaluation order, 1 (first) to 20000; unique per gateway, required on v2. */
-  readonly priority: number;
-  /** The listener whose requests this rule routes. */
-  readonly listener: HttpsListener;
-}
+/** Props of a basic request routing rule. */
+export interface RoutingRuleProps extends RoutingRuleBaseProps {}
 
 /**
  * A basic request routing rule: listener → backend pool with backend settings,
  * or listener → redirect. Create it with `MtlsApplicationGateway.addRoutingRule`.
  */
-export class RoutingRule extends Construct {
-  /** Name on the gateway. */
-  public readonly name: string;
-  /** Priority. */
-  public readonly priority: number;
-  /** Listener. */
-  public readonly listener: HttpsListener;
-  /** Where the rule routes. */
-  public readonly route: RouteProps;
-
-  constructor(scope: Construct, id: string, props: RoutingRuleProps) {
-    super(scope, id);
-    this.name = props.name ?? id;
-    this.priority = props.priority;
-    this.listener = props.listener;
-    this.route = props;
-    assertValid(this, "name", this.name, nameRule(this.name));
-    assertValid(this, "priority", this.priority, priorityRule(this.priority));
-    checkRoute(this, "", props);
-  }
-
+export class RoutingRule extends RoutingRuleBase {
   /** Backend pool, when the rule routes to a backend. */
-  public get backendPool() {
+  public get backendPool(): BackendPool | undefined {
     return this.route.backendPool;
   }
 
   /** Backend settings, when the rule routes to a backend. */
-  public get backendSettings() {
+  public get backendSettings(): BackendSettings | undefined {
     return this.route.backendSettings;
   }
 
