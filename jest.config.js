@@ -1,10 +1,10 @@
-/** Tests run on the TypeScript sources, transpiled only: the build (jsii + tsc) type-checks once. */
+/** Tests run on the TypeScript sources, transpiled only (@swc/jest): the build (jsii + tsc) type-checks once. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
+    "^.+\\.ts$": ["@swc/jest", require("./scripts/swc-options")],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.js"],
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
