@@ -1,7 +1,7 @@
 // One measured process, on compiled JS:
 //   node child.js synth <library|handwritten|floor> <seed|big> <n> <outdir>
 //     loads only what its side needs, synthesizes n gateways, and prints its own
-//     peak RSS, CPU time and JS heap (the runner prefers /usr/bin/time's figures);
+//     peak RSS and CPU time (the runner prefers /usr/bin/time's figures);
 //   node child.js import <lazy|all>
 //     with cdktf loaded, times require() of the library's entry point (the azapi
 //     index as built, or with every binding loaded as the eager index did).
@@ -53,7 +53,6 @@ async function main(): Promise<void> {
   const usage = process.resourceUsage();
   result.maxRssKb = usage.maxRSS;
   result.cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-  result.heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 

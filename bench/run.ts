@@ -17,7 +17,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { findTerraform } from "../tools/terraform-standin";
-import { cpuProfile, profileTable } from "./profile";
+import { cpuTable, heapTable, profile } from "./profile";
 import { BIG, STACK_ID } from "./shape";
 
 const SMOKE = process.argv.includes("--smoke");
@@ -211,28 +211,24 @@ function synthTables(cases: SynthCase[], target: (c: SynthCase) => number | unde
   ];
 }
 
-/** For each case that misses its target: where the library's extra time goes (CPU profiles of one run per side). */
+/** For each case that misses a target: where the library's extra time or memory goes (one profiled run per side). */
 function profiles(cases: SynthCase[], target: (c: SynthCase) => number | undefined): string[] {
-  const missed = cases.filter((c) => {
+  return cases.flatMap((c) => {
     const goal = target(c);
-    return goal !== undefined && (marginal(c, "wall").ratio.median > goal || marginal(c, "rss").ratio.median > goal);
-  });
-  return missed.flatMap((c) => {
+    if (goal === undefined) return [];
+    const slow = marginal(c, "wall").ratio.median > goal;
+    const big = marginal(c, "rss").ratio.median > goal;
+    if (!slow && !big) return [];
     log(`profiling ${c.label}`);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-out."));
     try {
-      const prof = (side: string) => cpuProfile([CHILD, "synth", side, c.shape, String(c.n), out]);
-      const [a, b] = [prof("library"), prof("handwritten")];
-      const heap = (s: Sample) => s.report?.heapMb ?? NaN;
-      const heapA = med(c.rounds.map((r) => heap(r.a)));
-      const heapB = med(c.rounds.map((r) => heap(r.b)));
+      const both = (kind: "cpu" | "heap") =>
+        ["library", "handwritten"].map((side) => profile(kind, [CHILD, "synth", side, c.shape, String(c.n), out])) as [string, string];
       return [
         `### ${c.label}`,
         "",
-        ...profileTable(a, b),
-        "",
-        `JS heap in use after synth (median): library ${fixed(heapA, 1)} MB, hand-written ${fixed(heapB, 1)} MB.`,
-        "",
+        ...(slow ? [...cpuTable(...both("cpu")), ""] : []),
+        ...(big ? [...heapTable(...both("heap")), ""] : []),
       ];
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
@@ -410,15 +406,15 @@ function main(): void {
     "## Where the time goes",
     "",
     where.length
-      ? "For each case that misses its target, one CPU profile per side (`node --cpu-prof`), self time by where the code lives:"
+      ? "For each case that misses a target, one profiled run per side: `node --cpu-prof` for time, `node --heap-prof` for memory."
       : SMOKE
         ? "Not profiled in --smoke."
         : "Every case meets its target; nothing profiled.",
     "",
     ...where,
     "To profile a case by hand: `npm run bench -- --only=big` builds `build/bench`, then",
-    "`node --cpu-prof --cpu-prof-dir=prof build/bench/bench/child.js synth library big 1 /tmp/out` (or `seed 1000`)",
-    "writes a `.cpuprofile` that Chrome DevTools (Performance tab) or VS Code opens.",
+    "`node --cpu-prof --cpu-prof-dir=prof build/bench/bench/child.js synth library big 1 /tmp/out` (or `seed 1000`;",
+    "`--heap-prof` for memory) writes a profile that Chrome DevTools or VS Code opens.",
     "",
     "## Output size",
     "",
