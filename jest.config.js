@@ -7,5 +7,8 @@ module.exports = {
     "^.+\\.ts$": ["@swc/jest", require("./scripts/swc-options")],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.js"],
+  // Jest's default, cores − 1, runs one worker on a 2-core machine and leaves a core idle: with both,
+  // `npm test` took 0.65× the wall time (paired runs, 2 cores).
+  maxWorkers: "100%",
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
 };
