@@ -8,10 +8,22 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
+interface CallFrame {
+  readonly functionName: string;
+  readonly url: string;
+  readonly lineNumber: number;
+}
+
 interface CpuProfile {
-  readonly nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  readonly nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
   readonly samples: number[];
   readonly timeDeltas: number[];
+}
+
+interface HeapNode {
+  readonly callFrame: CallFrame;
+  readonly selfSize: number;
+  readonly children: HeapNode[];
 }
 
 const REPO = path.resolve(__dirname, "../../..");
@@ -27,12 +39,6 @@ function placeOf(url: string): string {
   return path.relative(path.join(REPO, "build", "bench"), file).replace(/\.js$/, ".ts");
 }
 
-interface CallFrame {
-  readonly functionName: string;
-  readonly url: string;
-  readonly lineNumber: number;
-}
-
 interface Summary {
   readonly total: number;
   readonly byPlace: Map<string, number>;
@@ -40,51 +46,69 @@ interface Summary {
   readonly byFunction: Map<string, number>;
 }
 
-/** Sums amounts (ms, bytes) by place and by function of this repo. */
-function summary(entries: [CallFrame, number][]): Summary {
+/** V8's own entries, which no caller explains. */
+const V8_ENTRIES = new Set(["(garbage collector)", "(idle)", "(program)", "(root)"]);
+
+/**
+ * The frame an amount is charged to: a frame in a file, or else (a builtin such as
+ * Array.prototype.map or JSON.stringify) its nearest caller in a file.
+ */
+const charged = (frame: CallFrame, caller: CallFrame | undefined): CallFrame =>
+  frame.url || V8_ENTRIES.has(frame.functionName) || !caller ? frame : caller;
+
+/** Sums amounts (ms, bytes) over several profiles by place and by function of this repo, divided by the profile count. */
+function summary(profiles: [CallFrame, number][][]): Summary {
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
-  for (const [{ functionName, url, lineNumber }, amount] of entries) {
+  for (const [{ functionName, url, lineNumber }, amount] of profiles.flat()) {
+    const share = amount / profiles.length;
     const place = placeOf(url);
-    total += amount;
-    byPlace.set(place, (byPlace.get(place) ?? 0) + amount);
+    total += share;
+    byPlace.set(place, (byPlace.get(place) ?? 0) + share);
     if (/^(lib|bench|main|\.gen)/.test(place)) {
       const fn = `${functionName || "(anonymous)"} (${place}:${lineNumber + 1})`;
-      byFunction.set(fn, (byFunction.get(fn) ?? 0) + amount);
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + share);
     }
   }
   return { total, byPlace, byFunction };
 }
 
-/** Self time in ms of a .cpuprofile. */
-function cpuSummary(file: string): Summary {
+/** Self time in ms of a .cpuprofile, by charged frame. */
+function cpuEntries(file: string): [CallFrame, number][] {
   const profile: CpuProfile = JSON.parse(fs.readFileSync(file, "utf8"));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  return summary(profile.samples.map((id, i) => [nodes.get(id)!.callFrame, (profile.timeDeltas[i] ?? 0) / 1000]));
-}
-
-interface HeapNode {
-  readonly callFrame: CallFrame;
-  readonly selfSize: number;
-  readonly children: HeapNode[];
-}
-
-/** Live sampled bytes of a .heapprofile, by allocating function. */
-function heapSummary(file: string): Summary {
-  const entries: [CallFrame, number][] = [];
-  const walk = (node: HeapNode) => {
-    entries.push([node.callFrame, node.selfSize]);
-    node.children.forEach(walk);
+  const frameOf = new Map<number, CallFrame>();
+  const walk = (id: number, caller: CallFrame | undefined) => {
+    const node = nodes.get(id)!;
+    const frame = charged(node.callFrame, caller);
+    frameOf.set(id, frame);
+    for (const child of node.children ?? []) walk(child, frame.url ? frame : caller);
   };
-  walk(JSON.parse(fs.readFileSync(file, "utf8")).head);
-  return summary(entries);
+  walk(profile.nodes[0].id, undefined);
+  return profile.samples.map((id, i) => [frameOf.get(id)!, (profile.timeDeltas[i] ?? 0) / 1000]);
 }
+
+/** Sampled bytes still live at exit in a .heapprofile, by charged frame. */
+function heapEntries(file: string): [CallFrame, number][] {
+  const entries: [CallFrame, number][] = [];
+  const walk = (node: HeapNode, caller: CallFrame | undefined) => {
+    const frame = charged(node.callFrame, caller);
+    entries.push([frame, node.selfSize]);
+    for (const child of node.children) walk(child, frame.url ? frame : caller);
+  };
+  walk(JSON.parse(fs.readFileSync(file, "utf8")).head, undefined);
+  return entries;
+}
+
+/** Heap samples every 64 KB of allocation (V8's default, 512 KB, is too coarse for one gateway). */
+const HEAP_INTERVAL = 64 * 1024;
 
 /** Runs `node --cpu-prof|--heap-prof <args>` and returns the profile's path (in a new temp folder). */
 export function profile(kind: "cpu" | "heap", args: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-prof."));
-  const r = spawnSync(process.execPath, [`--${kind}-prof`, `--${kind}-prof-dir`, dir, ...args], { encoding: "utf8" });
+  const flags = [`--${kind}-prof`, `--${kind}-prof-dir`, dir, ...(kind === "heap" ? [`--heap-prof-interval=${HEAP_INTERVAL}`] : [])];
+  const r = spawnSync(process.execPath, [...flags, ...args], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`profiling ${args.join(" ")} failed:\n${r.stderr}`);
   return path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith(`.${kind}profile`))!);
 }
@@ -110,22 +134,23 @@ function table(a: Summary, b: Summary, unit: (x: number) => string, what: string
   ];
 }
 
-/** CPU: self time by place, library against hand-written. */
-export function cpuTable(library: string, handwritten: string, rows = 12): string[] {
-  const [a, b] = [cpuSummary(library), cpuSummary(handwritten)];
+/** CPU: self time by place, library against hand-written, averaged over the profiled runs. */
+export function cpuTable(library: string[], handwritten: string[], rows = 12): string[] {
+  const [a, b] = [summary(library.map(cpuEntries)), summary(handwritten.map(cpuEntries))];
   return [
-    `Sampled CPU: library ${ms(a.total)}, hand-written ${ms(b.total)} (one profiled run each; profiling slows both).`,
+    `Sampled CPU per run: library ${ms(a.total)}, hand-written ${ms(b.total)} (mean of ${library.length} profiled runs per side,`,
+    "alternating; profiling slows both). A builtin's time is charged to its caller.",
     "",
     ...table(a, b, ms, "self time", rows),
   ];
 }
 
-/** Memory: sampled live allocations at exit by place, library against hand-written. */
-export function heapTable(library: string, handwritten: string, rows = 12): string[] {
-  const [a, b] = [heapSummary(library), heapSummary(handwritten)];
+/** Memory: sampled live allocations at exit by place, library against hand-written, averaged over the profiled runs. */
+export function heapTable(library: string[], handwritten: string[], rows = 12): string[] {
+  const [a, b] = [summary(library.map(heapEntries)), summary(handwritten.map(heapEntries))];
   return [
-    `Sampled live heap at exit: library ${mb(a.total)}, hand-written ${mb(b.total)} (V8's sampling heap profiler,`,
-    "one run each; by the function that allocated).",
+    `Sampled live heap at exit: library ${mb(a.total)}, hand-written ${mb(b.total)} (V8's sampling heap profiler every`,
+    `${HEAP_INTERVAL / 1024} KB, mean of ${library.length} runs per side; by the function that allocated, a builtin's share charged to its caller).`,
     "",
     ...table(a, b, mb, "live heap", rows),
   ];
