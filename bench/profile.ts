@@ -31,7 +31,7 @@ const REPO = path.resolve(__dirname, "../../..");
 /** Where a function's code lives: a repo file (lib/gateway.ts), a package (cdktf), node, or V8 itself. */
 function placeOf(url: string): string {
   if (!url) return "(V8: GC, compiler, idle)";
-  if (url.startsWith("node:")) return "node (module loading, fs)";
+  if (url.startsWith("node:")) return "node built-ins (module loading, fs, path, util)";
   const file = url.replace(/^file:\/\//, "");
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
   if (pkg) return pkg[1];

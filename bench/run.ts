@@ -163,7 +163,8 @@ function measureSynth(label: string, shape: Shape, n: number): SynthCase {
 function marginal(c: SynthCase, measure: "wall" | "cpu" | "rss") {
   const a = c.rounds.map((r) => r.a[measure] - r.f[measure]);
   const b = c.rounds.map((r) => r.b[measure] - r.f[measure]);
-  const ratios = a.flatMap((x, i) => (b[i] > 0 ? [x / b[i]] : []));
+  // Measurable: above 1% of the floor (CPU times are counted in whole clock ticks).
+  const ratios = a.flatMap((x, i) => (b[i] > 0.01 * c.rounds[i].f[measure] ? [x / b[i]] : []));
   return { a: spread(a), b: spread(b), ratio: ratios.length ? spread(ratios) : spread([NaN]), pairs: `${ratios.length}/${a.length}` };
 }
 
