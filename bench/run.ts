@@ -1,4 +1,4 @@
-// `npm run bench [-- --smoke] [-- --only=synth,big,import,commands,deploy]`
+// `npm run bench [-- --smoke] [-- --only=synth,big,import,commands,install,deploy]`
 //
 // What users wait for, measured in paired runs on this machine:
 // - synth cost of the library (a) against a hand-written stack of the same resources
@@ -6,7 +6,7 @@
 //   that both share measured in the same rounds and subtracted;
 // - the import cost of the library's entry point;
 // - the commands users run (`npm run synth`, the cdktf CLI, `npm test`) against the
-//   same app compiled and run with `node`;
+//   same app compiled and run with `node`, and `npm ci`;
 // - the gateway writes per deploy (Terraform's plan of the offline stand-in).
 // Ratios are per pair (the variants of one round run back to back, in an order
 // that rotates each round), reported as median (min–max) over the rounds.
@@ -45,7 +45,7 @@ const CLI = ["npx", "--yes", "cdktf-cli@0.21.0"];
 const ENV = { ...process.env, CHECKPOINT_DISABLE: "1" };
 
 /** The issue's targets. */
-const TARGET = { marginal: 1.1, big: 1.1, synthSeconds: 1.0, synthVsCompiled: 3, testSeconds: 12 };
+const TARGET = { marginal: 1.1, big: 1.1, synthSeconds: 1.0, synthVsCompiled: 3, testSeconds: 12, installSeconds: 20, installMb: 520 };
 
 interface Sample {
   /** Wall clock, spawn to exit, s. */
@@ -306,7 +306,8 @@ function commands(): { table: string[]; synthWall?: Spread; synthRatio?: Spread;
       if (command.label.startsWith("`npm run synth`")) Object.assign(result, { synthWall: wall, synthRatio: ratio });
       if (command.label === "`npm test`") result.testWall = wall;
       log(`${command.label}: ${fmt(wall)} s, ${fmt(ratio)}× compiled (load ${load()})`);
-      const note = failed.length ? ` (exit ${failed[0].status} in ${failed.length} of ${raw.length}: ${failed[0].stderr.trim().split("\n").pop()})` : "";
+      const summary = (c: Sample) => c.stderr.split("\n").find((l) => /^Tests:/.test(l)) ?? c.stderr.trim().split("\n").pop();
+      const note = failed.length ? ` (exit ${failed[0].status} in ${failed.length} of ${raw.length}: ${summary(failed[0])})` : "";
       return (
         `| ${command.label}${note} | ${fmt(spread(raw.map(([f]) => f.wall)))} | ${fmt(wall)} | **${fmt(ratio)}** | ` +
         `${fmt(spread(raw.map(([, c]) => c.cpu)))} | ${fmt(spread(raw.map(([, c]) => c.rss)), 0)} | ${raw.length} | ${loadBefore} → ${load()} |`
@@ -327,6 +328,56 @@ function commands(): { table: string[]; synthWall?: Spread; synthRatio?: Spread;
     ...rows,
   ];
   return result;
+}
+
+// ---------------------------------------------------------------- install
+
+/** `npm ci` of this repo's package.json and lockfile in a temporary folder (npm's cache warm after the warm-up). */
+function install(): { table: string[]; wall?: Spread; mb?: number } {
+  const loadBefore = load();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-install."));
+  try {
+    for (const file of ["package.json", "package-lock.json"]) fs.copyFileSync(path.join(REPO, file), path.join(dir, file));
+    const raw = rounds([() => run(["npm", "ci", "--no-audit", "--no-fund"], { cwd: dir })], SLOW_RUNS, 1).map(([s]) => s);
+    const failed = raw.find((s) => s.status !== 0);
+    if (failed) return { table: [`Not measured: npm ci exited ${failed.status}: ${failed.stderr.trim().split("\n").pop()}`] };
+    const kb = Number(spawnSync("du", ["-sk", path.join(dir, "node_modules")], { encoding: "utf8" }).stdout.split("\t")[0]);
+    const packages = spawnSync("npm", ["ls", "--all", "--parseable"], { cwd: dir, encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+    const wall = spread(raw.map((s) => s.wall));
+    return {
+      wall,
+      mb: kb / 1024,
+      table: [
+        `\`npm ci\` of this repo's package.json and package-lock.json in a new folder, ${raw.length} runs after a warm-up (npm's`,
+        `cache warm); load ${loadBefore} → ${load()}.`,
+        "",
+        "| wall, s | CPU, s | peak RSS, MB | node_modules (du) | packages |",
+        "|---:|---:|---:|---:|---:|",
+        `| ${fmt(wall, 1)} | ${fmt(spread(raw.map((s) => s.cpu)), 1)} | ${fmt(spread(raw.map((s) => s.rss)), 0)} | ${fixed(kb / 1024, 0)} MB | ${new Set(packages).size - 1} |`,
+        "",
+        ...(wall.median > TARGET.installSeconds ? npmTiming(dir) : []),
+      ],
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Where `npm ci`'s time goes, from one run with --timing: its phases and the packages slowest to unpack. */
+function npmTiming(dir: string): string[] {
+  const logs = path.join(dir, "logs");
+  run(["npm", "ci", "--no-audit", "--no-fund", "--timing", "--logs-dir", logs], { cwd: dir });
+  const log = fs.readdirSync(logs).find((f) => f.endsWith("-debug-0.log"));
+  if (!log) return ["(npm wrote no timing log)", ""];
+  const timings = [...fs.readFileSync(path.join(logs, log), "utf8").matchAll(/timing (\S+) Completed in (\d+)ms/g)].map((m) => ({ what: m[1], ms: Number(m[2]) }));
+  const phase = (what: string) => timings.find((t) => t.what === what)?.ms ?? NaN;
+  const slowest = timings.filter((t) => t.what.startsWith("reifyNode:")).sort((a, b) => b.ms - a.ms).slice(0, 3);
+  return [
+    `Where the time goes (one \`npm ci --timing\` run): whole command ${fixed(phase("command:ci") / 1000, 1)} s, of which removing`,
+    `node_modules ${fixed(phase("npm-ci:rm") / 1000, 1)} s and unpacking ${fixed(phase("reify:unpack") / 1000, 1)} s; packages are unpacked in parallel and the`,
+    `last to finish are ${slowest.map((t) => `${t.what.replace("reifyNode:node_modules/", "")} (${fixed(t.ms / 1000, 1)} s)`).join(", ")}.`,
+    "",
+  ];
 }
 
 // ---------------------------------------------------------------- deploy cost
@@ -362,6 +413,7 @@ function main(): void {
   const where = SMOKE ? [] : profiles(cases, targetOf);
   const imports = runs("import") ? importCost() : [];
   const cmds = runs("commands") ? commands() : { table: [] };
+  const installed = runs("install") && !SMOKE ? install() : { table: ["Not measured in --smoke."] };
   const deploy = runs("deploy") ? deployCost() : [];
 
   const cpus = os.cpus();
@@ -383,6 +435,12 @@ function main(): void {
       ? [
           targetLine("`npm run synth` wall time, s", fmt(cmds.synthWall), `≤ ${TARGET.synthSeconds} s`, cmds.synthWall.median <= TARGET.synthSeconds, "npm run bench -- --only=commands"),
           targetLine("`npm run synth` / compiled `node` run, per pair", fmt(cmds.synthRatio!), `≤ ${TARGET.synthVsCompiled}×`, cmds.synthRatio!.median <= TARGET.synthVsCompiled, "npm run bench -- --only=commands"),
+        ]
+      : []),
+    ...(installed.wall
+      ? [
+          targetLine("`npm ci` wall time, warm cache, s", fmt(installed.wall, 1), `≤ ${TARGET.installSeconds} s`, installed.wall.median <= TARGET.installSeconds, "npm run bench -- --only=install"),
+          targetLine("`node_modules` size (du)", `${fixed(installed.mb!, 0)} MB`, `≤ ${TARGET.installMb} MB`, installed.mb! <= TARGET.installMb, "npm run bench -- --only=install"),
         ]
       : []),
     ...(cmds.testWall
@@ -444,6 +502,10 @@ function main(): void {
     "## The commands users run",
     "",
     ...cmds.table,
+    "",
+    "## Install",
+    "",
+    ...installed.table,
     "",
     "## Deploy cost",
     "",
