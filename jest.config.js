@@ -1,11 +1,14 @@
-/** Tests run on the TypeScript sources, transpiled only: the build (jsii + tsc) type-checks once. */
+/** Tests run on the TypeScript sources, transpiled only (@swc/jest): the build (jsii + tsc) type-checks once. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
+    "^.+\\.ts$": ["@swc/jest", require("./scripts/swc-options")],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.js"],
+  // Jest's default, cores − 1, runs one worker on a 2-core machine and leaves a core idle: with both,
+  // `npm test` took 0.65× the wall time (paired runs, 2 cores).
+  maxWorkers: "100%",
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
 };

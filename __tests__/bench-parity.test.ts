@@ -3,9 +3,9 @@
 import { createHash } from "crypto";
 import { Testing } from "cdktf";
 import { MtlsPassthroughStack } from "../main";
-import { addHandwrittenGateway } from "../bench/handwritten-stack";
-import { addLibraryGateway } from "../bench/library-stack";
-import { AddGateway, benchStack } from "../bench/shape";
+import { addHandwrittenBigGateway, addHandwrittenGateway } from "../bench/handwritten-stack";
+import { addLibraryBigGateway, addLibraryGateway } from "../bench/library-stack";
+import { AddGateway, benchStack, BIG } from "../bench/shape";
 import { testApp } from "./support/stack";
 
 type Json = { [key: string]: any };
@@ -75,5 +75,24 @@ describe("bench: library (a) and hand-written (b) stacks", () => {
     const { terraform: _t, ...seed } = canonical(JSON.parse(Testing.synth(new MtlsPassthroughStack(testApp(), "seed"))));
     const { terraform: _l, ...one } = canonical(synth(1, addLibraryGateway));
     expect(one).toEqual(seed);
+  });
+});
+
+describe("bench: the big gateway, library (a) and hand-written (b)", () => {
+  const library = synth(1, addLibraryBigGateway);
+  const handwritten = synth(1, addHandwrittenBigGateway);
+  const [gateway] = Object.values(library.resource.azurerm_application_gateway) as Json[];
+
+  test(`has ${BIG.routes} listeners, pools, settings and rules, and ${BIG.profiles} passthrough SSL profiles in the patch`, () => {
+    for (const block of ["http_listener", "backend_address_pool", "backend_http_settings", "request_routing_rule"]) {
+      expect([block, gateway[block].length]).toEqual([block, BIG.routes]);
+    }
+    expect(gateway.ssl_profile).toHaveLength(BIG.profiles);
+    const [patch] = Object.values(library.resource.azapi_update_resource) as Json[];
+    expect(patch.body.properties.sslProfiles).toHaveLength(BIG.profiles);
+  });
+
+  test("they synthesize the same JSON, up to `//` metadata and logical ids", () => {
+    expect(canonical(handwritten)).toEqual(canonical(library));
   });
 });

@@ -1,27 +1,63 @@
-// One measured process: `node child.js <library|handwritten|floor> <n> <outdir>`.
-// Loads only what its side needs, synthesizes, and prints its own peak RSS
-// and CPU time (the runner prefers /usr/bin/time's figures when that exists).
+// One measured process, on compiled JS:
+//   node child.js synth <library|handwritten|floor> <seed|big> <n> <outdir>
+//     loads only what its side needs, synthesizes n gateways, and prints its own
+//     peak RSS and CPU time (the runner prefers /usr/bin/time's figures);
+//   node child.js import <lazy|all>
+//     with cdktf loaded, times require() of the library's entry point (the azapi
+//     index as built, or with every binding loaded as the eager index did).
 import { App } from "cdktf";
 
-async function main(): Promise<void> {
-  const [side, n, outdir] = process.argv.slice(2);
+/** Each side's gateway adders, loaded only when that side runs. */
+const SIDES = {
+  library: async () => {
+    const m = await import("./library-stack");
+    return { seed: m.addLibraryGateway, big: m.addLibraryBigGateway };
+  },
+  handwritten: async () => {
+    const m = await import("./handwritten-stack");
+    return { seed: m.addHandwrittenGateway, big: m.addHandwrittenBigGateway };
+  },
+};
+
+async function synth(side: string, shape: string, n: number, outdir: string): Promise<void> {
   if (side === "floor") {
     await import("./floor");
-  } else {
-    const { benchStack } = await import("./shape");
-    const addGateway =
-      side === "library"
-        ? (await import("./library-stack")).addLibraryGateway
-        : (await import("./handwritten-stack")).addHandwrittenGateway;
-    const app = new App({ outdir });
-    benchStack(app, Number(n), addGateway);
-    app.synth();
+    return;
   }
-  const usage = process.resourceUsage();
-  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-  process.stdout.write(JSON.stringify({ maxRssKb: usage.maxRSS, cpuSeconds }) + "\n");
+  const load = SIDES[side as keyof typeof SIDES];
+  if (!load || (shape !== "seed" && shape !== "big")) {
+    throw new Error("usage: child.js synth <library|handwritten|floor> <seed|big> <n> <outdir>");
+  }
+  const { benchStack } = await import("./shape");
+  const app = new App({ outdir });
+  benchStack(app, n, (await load())[shape]);
+  app.synth();
 }
 
+function importCost(variant: string): { ms: number; rssMb: number } {
+  const rss0 = process.memoryUsage().rss;
+  const start = process.hrtime.bigint();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lib = require("../lib");
+  if (variant === "all") Object.values(lib.azapi);
+  else if (variant !== "lazy") throw new Error("usage: child.js import <lazy|all>");
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMb: (process.memoryUsage().rss - rss0) / 2 ** 20 };
+}
+
+async function main(): Promise<void> {
+  const [mode, ...args] = process.argv.slice(2);
+  const result: { [key: string]: number } = {};
+  if (mode === "synth") await synth(args[0], args[1], Number(args[2]), args[3]);
+  else if (mode === "import") Object.assign(result, importCost(args[0]));
+  else throw new Error("usage: child.js <synth|import> ...");
+  const usage = process.resourceUsage();
+  result.maxRssKb = usage.maxRSS;
+  result.cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  process.stdout.write(JSON.stringify(result) + "\n");
+}
+
+// Referenced so that cdktf is loaded before an import is timed.
+void App;
 main().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -28,6 +28,60 @@ export const SEED = {
   patchType: "Microsoft.Network/applicationGateways@2025-03-01",
 };
 
+/** One HTTPS route of a gateway: listener, backend pool, backend settings and the rule that binds them. */
+export interface Route {
+  readonly listener: string;
+  readonly port: { readonly name: string; readonly port: number };
+  readonly hostNames?: string[];
+  /** A passthrough SSL profile: the route then forwards the client certificate to the backend. */
+  readonly profile?: string;
+  readonly pool: { readonly name: string; readonly fqdn: string };
+  readonly settings: { readonly name: string; readonly protocol: string; readonly port: number };
+  readonly rule: { readonly name: string; readonly priority: number };
+}
+
+/** The parts of one gateway as plain values; all listeners share one certificate. */
+export interface GatewayParts {
+  readonly certificate: string;
+  readonly routes: Route[];
+}
+
+/** The seed's one route. */
+export const SEED_PARTS: GatewayParts = {
+  certificate: SEED.certificate,
+  routes: [
+    {
+      listener: SEED.listener,
+      port: SEED.frontendPort,
+      profile: SEED.sslProfile,
+      pool: SEED.backendPool,
+      settings: SEED.backendSettings,
+      rule: SEED.rule,
+    },
+  ],
+};
+
+/** The big gateway: 100 routes (listener, pool, settings, rule) on port 443 told apart by host name; 50 passthrough profiles. */
+export const BIG = { routes: 100, profiles: 50 };
+
+export const BIG_PARTS: GatewayParts = {
+  certificate: "sslCert",
+  routes: Array.from({ length: BIG.routes }, (_, r) => ({
+    listener: `listener${r}`,
+    port: { name: "port-443", port: 443 },
+    hostNames: [`app${r}.contoso.com`],
+    profile: r < BIG.profiles ? `profile${r}` : undefined,
+    pool: { name: `pool${r}`, fqdn: `app${r}.azurewebsites.net` },
+    settings: { name: `settings${r}`, protocol: "Https", port: 443 },
+    rule: { name: `rule${r}`, priority: 100 + r },
+  })),
+};
+
+/** The distinct passthrough profiles of a gateway's routes, in order. */
+export const profilesOf = (parts: GatewayParts): string[] => [
+  ...new Set(parts.routes.flatMap((route) => (route.profile ? [route.profile] : []))),
+];
+
 /** Gateway 0 is main.ts's gateway (same construct ids and names); the others get a number. */
 export const suffix = (i: number): string => (i === 0 ? "" : `${i}`);
 

@@ -107,4 +107,38 @@ node -e '
   if (outside.length) { console.error("the verifier loaded modules outside its package:", outside); process.exit(1); }
   console.log("verifier entry point loads alone and answers NO_CERTIFICATE for an absent header");
 ' "$work/ca.pem"
+
+echo "-- the package loads only the azapi bindings its own code requires"
+# The azapi index is lazy (scripts/lazy-azapi.js): the other bindings load when a
+# user first touches them, e.g. azapi.dataAzapiResource.
+node -e '
+  const fs = require("fs");
+  const path = require("path");
+  const root = path.dirname(require.resolve("cdktf-azure-appgw-mtls/package.json"));
+  const gen = path.join(root, "build", ".gen", "providers", "azapi");
+  const loadedBindings = () => Object.keys(require.cache).filter((f) => f.startsWith(gen + path.sep)).sort();
+  const requiredByLib = new Set([path.join(gen, "index.js")]);
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(file);
+    if (!file.endsWith(".js")) return;
+    for (const [, spec] of fs.readFileSync(file, "utf8").matchAll(/require\("(\.[^"]*\/\.gen\/providers\/azapi\/[^"]+)"\)/g)) {
+      requiredByLib.add(require.resolve(path.resolve(path.dirname(file), spec)));
+    }
+  });
+  walk(path.join(root, "build", "lib"));
+  const { azapi } = require("cdktf-azure-appgw-mtls");
+  const loaded = loadedBindings();
+  const expected = [...requiredByLib].sort();
+  const rel = (files) => files.map((f) => path.relative(gen, f)).join(", ");
+  if (JSON.stringify(loaded) !== JSON.stringify(expected)) {
+    console.error(`consumer test FAILED: require() loaded azapi bindings [${rel(loaded)}], the library requires [${rel(expected)}]`);
+    process.exit(1);
+  }
+  if (typeof azapi.dataAzapiResource.DataAzapiResource !== "function") {
+    console.error("consumer test FAILED: azapi.dataAzapiResource.DataAzapiResource is not a class");
+    process.exit(1);
+  }
+  console.log(`require() loaded ${rel(loaded)}; azapi.dataAzapiResource loads on first use`);
+'
 echo "consumer test passed in $(elapsed)"

@@ -26,7 +26,7 @@ test -s .jsii || { echo "python: no .jsii; run 'npm run build' first" >&2; exit 
 
 echo "-- jsii-pacmak --targets python --code-only"
 rm -rf dist/pacmak dist/python
-npx jsii-pacmak --targets python --code-only --no-npmignore --force -o dist/pacmak
+npx --yes jsii-pacmak@1.140.0 --targets python --code-only --no-npmignore --force -o dist/pacmak
 src=dist/pacmak/python
 test -f "$src/setup.py"
 
