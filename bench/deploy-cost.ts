@@ -4,11 +4,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { App, Testing } from "cdktf";
+import { GatewayDeployment } from "../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS, SeedParameters } from "../main";
 import { PlannedChange, StandInWorkspace } from "../tools/terraform-standin";
 
-/** Types whose create, update or replace is a full PUT of the gateway (azapi GETs, merges and PUTs it whole). */
-const GATEWAY_WRITERS = ["azurerm_application_gateway", "azapi_update_resource"];
+/**
+ * Types whose create, update or replace is a full PUT of the gateway: azurerm's
+ * gateway, the patch (azapi GETs, merges and PUTs it whole), the single azapi_resource.
+ */
+const GATEWAY_WRITERS = ["azurerm_application_gateway", "azapi_update_resource", "azapi_resource"];
 
 /** PUTs of the gateway that applying these changes makes. */
 export function gatewayWrites(changes: PlannedChange[]): number {
@@ -21,11 +25,14 @@ export interface DeployCost {
   readonly noChange: number;
 }
 
-export function measureDeployCost(terraform: string): DeployCost {
+/** The seed's stack deployed in one mode: first deploy, a re-plan, then a listener change. */
+export function measureDeployCost(terraform: string, deployment = GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH): DeployCost {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-deploy."));
   const ws = new StandInWorkspace({}, terraform);
   const seed = (changes: Partial<SeedParameters> = {}) =>
-    JSON.parse(Testing.synth(new MtlsPassthroughStack(new App({ outdir }), "mtls-passthrough", { ...SEED_PARAMETERS, ...changes }), true));
+    JSON.parse(
+      Testing.synth(new MtlsPassthroughStack(new App({ outdir }), "mtls-passthrough", { ...SEED_PARAMETERS, ...changes }, deployment), true),
+    );
   try {
     ws.write(seed());
     ws.ok("init");
