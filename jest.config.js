@@ -11,4 +11,6 @@ module.exports = {
   // `npm test` took 0.65× the wall time (paired runs, 2 cores).
   maxWorkers: "100%",
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
+  // __tests__/package/ checks the packed package: it needs `npm run build` and runs with `npm run test:package`.
+  testPathIgnorePatterns: process.env.TEST_PACKAGE ? [] : ["/node_modules/", "<rootDir>/__tests__/package/"],
 };

@@ -15,6 +15,8 @@ export interface Snippet {
   readonly code: string;
   /** A whole program (`<!-- snippet: program -->` before the fence): no prelude, and it is run. */
   readonly program: boolean;
+  /** A file of an app (`<!-- file: <name> -->` before the fence): compiled as that file, beside the app's others. */
+  readonly file?: string;
 }
 
 /** Every ```ts block of a markdown text. */
@@ -25,7 +27,13 @@ export function snippetsOf(markdown: string): Snippet[] {
     if (lines[i].trim() !== "```ts") continue;
     const end = lines.indexOf("```", i + 1);
     if (end < 0) throw new Error(`README line ${i + 1}: unclosed code fence`);
-    snippets.push({ line: i + 1, code: lines.slice(i + 1, end).join("\n"), program: /<!--\s*snippet:\s*program\s*-->/.test(lines[i - 1] ?? "") });
+    const before = lines[i - 1] ?? "";
+    snippets.push({
+      line: i + 1,
+      code: lines.slice(i + 1, end).join("\n"),
+      program: /<!--\s*snippet:\s*program\s*-->/.test(before),
+      file: /<!--\s*file:\s*(\S+)\s*-->/.exec(before)?.[1],
+    });
     i = end;
   }
   return snippets;
@@ -44,6 +52,7 @@ const IMPORT = /^import[\s\S]*?from\s*["'][^"']+["'];?[ \t]*$/gm;
 
 /** The file a snippet is compiled as: imports first, a fragment's body in a block of its own. */
 function sourceOf(s: Snippet, exported: string[]): string {
+  if (s.file !== undefined) return `${s.code}\n`;
   if (s.program) return `${s.code}\nexport {};\n`;
   const imports = (s.code.match(IMPORT) ?? []).join("\n");
   const body = s.code.replace(IMPORT, "");
@@ -63,7 +72,8 @@ function sourceOf(s: Snippet, exported: string[]): string {
 /** Type errors of each snippet (an empty list when it compiles), by README line. */
 export function typeCheck(snippets: Snippet[]): { line: number; errors: string[] }[] {
   const exported = libraryExports();
-  const files = new Map(snippets.map((s) => [path.join(ROOT, "__readme__", `line-${s.line}.ts`), sourceOf(s, exported)]));
+  const fileOf = (s: Snippet) => path.join(ROOT, "__readme__", s.file !== undefined ? path.join("app", s.file) : `line-${s.line}.ts`);
+  const files = new Map(snippets.map((s) => [fileOf(s), sourceOf(s, exported)]));
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.CommonJS,
@@ -82,13 +92,16 @@ export function typeCheck(snippets: Snippet[]): { line: number; errors: string[]
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (f) => files.get(path.resolve(f)) ?? readFile(f);
   host.fileExists = (f) => files.has(path.resolve(f)) || fileExists(f);
+  // Module resolution asks for the snippets' (virtual) folders too.
+  const directoryExists = host.directoryExists?.bind(host);
+  host.directoryExists = (d) => [...files.keys()].some((f) => f.startsWith(path.resolve(d) + path.sep)) || (directoryExists?.(d) ?? false);
   host.getSourceFile = (f, language, onError, create) => {
     const text = files.get(path.resolve(f));
     return text !== undefined ? ts.createSourceFile(f, text, language) : getSourceFile(f, language, onError, create);
   };
   const program = ts.createProgram([...files.keys()], options, host);
   return snippets.map((s) => {
-    const file = program.getSourceFile(path.join(ROOT, "__readme__", `line-${s.line}.ts`))!;
+    const file = program.getSourceFile(fileOf(s))!;
     const diagnostics = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)];
     return { line: s.line, errors: diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")) };
   });
