@@ -45,6 +45,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /**
  * A module specifier in an import of any form, naming one of `modules` or a path inside it:
  * `from "x"`, `import "x"`, `import("x")`, `require("x")`, `require.resolve("x")`, `jest.mock("x")`.
+ * Textual, so the same words in a string or in prose are rewritten too (in README.md, wanted).
  */
 function specifierPattern(modules) {
   const names = Object.keys(modules)
