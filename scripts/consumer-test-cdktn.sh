@@ -48,7 +48,9 @@ node -e '
     overrides: pkg.overrides,
   };
   require("fs").writeFileSync(out, JSON.stringify(app, null, 2) + "\n");
-' "$work/$tarball" "$app/package.json"
+  console.log(pkg.name);
+' "$work/$tarball" "$app/package.json" > "$work/name"
+pkgname="$(cat "$work/name")"
 cat "$app/package.json"
 cd "$app"
 npm install --prefer-offline --no-audit --no-fund --loglevel=error
@@ -56,7 +58,6 @@ echo "installed ($(elapsed) so far)"
 if [ -e node_modules/cdktf ] || [ -e node_modules/@cdktf ]; then echo "cdktn consumer test FAILED: a cdktf package was installed" >&2; exit 1; fi
 
 echo "-- main.ts's seed app, importing the package (tsc against its declarations)"
-pkgname="$(node -p 'require("./package.json").dependencies && Object.keys(require("./package.json").dependencies)[0]')"
 sed -e "s#from \"./lib\"#from \"$pkgname\"#" "$tree/main.ts" > main.ts
 grep -q "from \"$pkgname\"" main.ts || { echo "cdktn consumer test FAILED: main.ts does not import ./lib" >&2; exit 1; }
 cat > tsconfig.json <<'EOF'
