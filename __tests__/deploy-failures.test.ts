@@ -19,6 +19,7 @@ import {
   RuleId,
 } from "../lib";
 import { describeValue } from "../lib/errors";
+import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
 
 /** The message of what `build` throws (construction or synth), or "" when nothing is thrown. */
@@ -95,18 +96,23 @@ describe("blocks set on gateway.resource are never dropped silently", () => {
     expect(failure(() => Testing.synth(stack, true))).toContain("backendAddressPool = \"set on the resource; use addBackendPool\"");
   });
 
-  test("without validations the synth still refuses to drop the block", () => {
-    const stack = testStack();
-    const gw = passthroughGateway(stack);
-    (gw.resource as ApplicationGateway).putProbe([{ name: "p", protocol: "Https", path: "/", interval: 30, timeout: 30, unhealthyThreshold: 3 }]);
-    expect(failure(() => Testing.synth(stack, false))).toContain("probe set on the resource would be replaced by the gateway's parts [AGW-ESCAPE-HATCH]");
+  test("without validations, and where the synth resolves the resource before validating (App.synth), the same line stops it", () => {
+    const line = 'test/Gateway/Resource: probe = "set on the resource; use addBackendSettings (healthProbe)" is not allowed';
+    const withProbeOnResource = () => {
+      const app = testApp();
+      const gw = passthroughGateway(testStack(app));
+      (gw.resource as ApplicationGateway).putProbe([{ name: "p", protocol: "Https", path: "/", interval: 30, timeout: 30, unhealthyThreshold: 3 }]);
+      return { app, stack: gw.node.scope as TerraformStack };
+    };
+    expect(failure(() => Testing.synth(withProbeOnResource().stack, false))).toContain(line);
+    expect(failure(() => withProbeOnResource().app.synth())).toContain(line);
   });
 
   test("attributes the library does not write from parts can be set or overridden", () => {
     const stack = testStack();
     const gw = passthroughGateway(stack);
-    gw.resource.addOverride("enable_http2", true);
-    expect(onlyResource(synthJson(stack), "azurerm_application_gateway").config.enable_http2).toBe(true);
+    gw.resource.addOverride(AZURERM.http2, true);
+    expect(onlyResource(synthJson(stack), "azurerm_application_gateway").config[AZURERM.http2]).toBe(true);
   });
 });
 

@@ -3,25 +3,14 @@
 // patch leave in Azure (as the provider model computes both), the single body
 // validates strictly and shows no change on the next plan.
 import { Testing } from "cdktf";
-import { ApiPlatformStack } from "../examples/api-platform";
-import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
-import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { GatewayDeployment } from "../lib";
-import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
 import { deploySingleResource, gatewaysOfBothModes } from "./support/single-resource";
-import { onlyResource, testApp } from "./support/stack";
+import { onlyResource } from "./support/stack";
+import { BuildStack, STACKS } from "./support/stacks";
 
 const { AZURERM_WITH_PASSTHROUGH_PATCH: AZURERM, SINGLE_AZAPI_RESOURCE: SINGLE } = GatewayDeployment;
 
-type Build = (deployment: GatewayDeployment) => any;
-export const STACKS: { [name: string]: Build } = {
-  main: (d) => new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, d),
-  "mixed-strict-passthrough": (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
-  "keyvault-waf-redirect": (d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d),
-  "api-platform": (d) => new ApiPlatformStack(testApp(), "api-platform", d),
-};
-
-const synth = (build: Build, d: GatewayDeployment) => JSON.parse(Testing.synth(build(d), true));
+const synth = (build: BuildStack, d: GatewayDeployment) => JSON.parse(Testing.synth(build(d), true));
 
 describe.each(Object.entries(STACKS))("%s", (_name, build) => {
   const azurerm = synth(build, AZURERM);

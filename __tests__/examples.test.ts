@@ -1,24 +1,23 @@
 // The examples under examples/ synthesize, match their snapshots, their passthrough
 // patch validates against the ARM deployment schema 2025-03-01, and they deploy as
 // intended in the provider model.
-import { TerraformStack, Testing } from "cdktf";
-import { ApiPlatformStack } from "../examples/api-platform";
+import { Testing } from "cdktf";
 import { KeyVaultWafStack } from "../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { GatewayDeployment } from "../lib";
 import { strictArmValidator } from "./support/arm-schema";
 import { expectDeploysAsIntended, ExpectedProfiles } from "./support/deploy-checks";
 import { onlyResource, testApp } from "./support/stack";
+import { BuildStack, STACKS } from "./support/stacks";
 
-type Make = (deployment?: GatewayDeployment) => TerraformStack;
-const examples: { [name: string]: [Make, { [gateway: string]: ExpectedProfiles }] } = {
+const examples: { [name: string]: [BuildStack, { [gateway: string]: ExpectedProfiles }] } = {
   "mixed-strict-passthrough": [
-    (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
+    STACKS["mixed-strict-passthrough"],
     { "edge-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
   ],
-  "keyvault-waf-redirect": [(d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d), { "prod-edge-agw": { passthrough: ["api-passthrough"], strict: [] } }],
+  "keyvault-waf-redirect": [STACKS["keyvault-waf-redirect"], { "prod-edge-agw": { passthrough: ["api-passthrough"], strict: [] } }],
   "api-platform": [
-    (d) => new ApiPlatformStack(testApp(), "api-platform", d),
+    STACKS["api-platform"],
     { "api-platform-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
   ],
 };

@@ -9,6 +9,7 @@ import {
   ListenerCertificate,
   SslPolicy,
 } from "../lib";
+import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, expression, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
 
 const gatewayConfig = (stack: ReturnType<typeof testStack>) => onlyResource(synthJson(stack), "azurerm_application_gateway").config;
@@ -48,7 +49,7 @@ describe("MtlsApplicationGateway defaults", () => {
   });
 
   test("the passthrough profile is written to azurerm without trusted CAs (azapi sets the mode)", () => {
-    expect(gw.ssl_profile).toEqual([{ name: "mtls", verify_client_cert_issuer_dn: false }]);
+    expect(gw.ssl_profile).toEqual([{ name: "mtls", [AZURERM.issuerDn]: false }]);
     expect(gw.trusted_client_certificate).toBeUndefined();
   });
 
@@ -135,13 +136,13 @@ describe("MtlsApplicationGateway options", () => {
       {
         name: "a",
         trusted_client_certificate_names: ["partner-ca"],
-        verify_client_cert_issuer_dn: false,
+        [AZURERM.issuerDn]: false,
         verify_client_certificate_revocation: "OCSP",
       },
       {
         name: "b",
         trusted_client_certificate_names: ["partner-ca"],
-        verify_client_cert_issuer_dn: true,
+        [AZURERM.issuerDn]: true,
         ssl_policy: { policy_type: "Predefined", policy_name: "AppGwSslPolicy20220101S" },
       },
     ]);

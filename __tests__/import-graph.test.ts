@@ -1,12 +1,14 @@
-// The package root of @cdktf/provider-azurerm loads every azurerm resource
-// (~2.7 s, ~420 MB); the library must import submodules only.
+// The package root of @cdktf/provider-azurerm (and of the cdktn flavour's @cdktn/provider-azurerm)
+// loads every azurerm resource (~2.7 s, ~420 MB); the library must import submodules only.
 import * as fs from "fs";
 import * as path from "path";
+import { escapeRegExp, FLAVOUR } from "./support/flavour";
 
 const ROOT = path.resolve(__dirname, "..");
+const AZURERM = FLAVOUR.azurermPackage;
 
 /** An import, export-from, require or dynamic import of the package root itself (not a submodule). */
-const BARE_IMPORT = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)["']@cdktf\/provider-azurerm["']/;
+const BARE_IMPORT = new RegExp(`(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)["']${escapeRegExp(AZURERM)}["']`);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,18 +20,18 @@ function sourceFiles(dir: string): string[] {
 
 describe("import graph", () => {
   test.each([
-    ['import { ApplicationGateway } from "@cdktf/provider-azurerm";'],
-    ["import * as azurerm from '@cdktf/provider-azurerm';"],
-    ['export { applicationGateway } from "@cdktf/provider-azurerm";'],
-    ['const azurerm = require("@cdktf/provider-azurerm");'],
-    ['const azurerm = await import("@cdktf/provider-azurerm");'],
-    ['import "@cdktf/provider-azurerm";'],
+    [`import { ApplicationGateway } from "${AZURERM}";`],
+    [`import * as azurerm from '${AZURERM}';`],
+    [`export { applicationGateway } from "${AZURERM}";`],
+    [`const azurerm = require("${AZURERM}");`],
+    [`const azurerm = await import("${AZURERM}");`],
+    [`import "${AZURERM}";`],
   ])("the check catches %s", (line) => {
     expect(line).toMatch(BARE_IMPORT);
   });
 
   test("the check lets submodule imports through", () => {
-    expect('import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";').not.toMatch(BARE_IMPORT);
+    expect(`import { PublicIp } from "${AZURERM}/lib/public-ip";`).not.toMatch(BARE_IMPORT);
   });
 
   const files = ["lib", ".gen"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
@@ -39,7 +41,7 @@ describe("import graph", () => {
     expect(files.filter((f) => f.includes(`${path.sep}.gen${path.sep}`)).length).toBeGreaterThan(5);
   });
 
-  test("nothing in lib/ or .gen/ imports the root of @cdktf/provider-azurerm", () => {
+  test(`nothing in lib/ or .gen/ imports the root of ${AZURERM}`, () => {
     const offenders = files.filter((f) => BARE_IMPORT.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });

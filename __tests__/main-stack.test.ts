@@ -4,6 +4,7 @@ import { GatewayDeployment } from "../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../main";
 import { SEED } from "./fixtures/seed";
 import { expectDeploysAsIntended } from "./support/deploy-checks";
+import { AZURERM } from "./support/flavour";
 import { testApp } from "./support/stack";
 
 const stack = new MtlsPassthroughStack(testApp(), "mtls-passthrough");
@@ -129,7 +130,7 @@ describe("main.ts inputs and outputs", () => {
 
   test("azurerm is the version its bindings wrap; azapi a constraint (2.10 or a later 2.x: a move to the single resource needs 2.12)", () => {
     expect(json.terraform.required_providers).toEqual({
-      azurerm: { source: "azurerm", version: "4.55.0" },
+      azurerm: { source: "azurerm", version: AZURERM.version },
       azapi: { source: "azure/azapi", version: "~> 2.10" },
     });
   });

@@ -162,6 +162,50 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
   });
 });
 
+describe("the azurerm version the stack pins decides the schema (4.55.0: cdktf flavour, 4.73.0: cdktn flavour)", () => {
+  const ISSUER_DN = ["verify_client_cert_issuer_dn", "verify_client_certificate_issuer_dn"];
+  const HTTP2 = ["enable_http2", "http2_enabled"];
+  /** The seed's stack pinned to `version`, with these issuer-DN and HTTP/2 arguments (and no other spelling of them). */
+  const pinned = (version: string, args: { [name: string]: boolean } = {}) => {
+    const stack = edited(seed, (gw) => {
+      for (const name of HTTP2) delete gw[name];
+      for (const name of ISSUER_DN) delete gw.ssl_profile[0][name];
+      for (const [name, value] of Object.entries(args)) (ISSUER_DN.includes(name) ? gw.ssl_profile[0] : gw)[name] = value;
+    });
+    stack.terraform.required_providers.azurerm.version = version;
+    return stack;
+  };
+  const sent = (stack: any) => {
+    const p = azurermPutBody(stack, onlyResource(stack, "azurerm_application_gateway").address).properties as any;
+    return { issuerDn: p.sslProfiles[0].properties.clientAuthConfiguration.verifyClientCertIssuerDN, http2: p.enableHttp2 };
+  };
+
+  test.each(["verify_client_certificate_issuer_dn", "http2_enabled"])("4.55.0 does not know %s (new in 4.73.0)", (name) => {
+    expect(messages(pinned("4.55.0", { [name]: true })).join("\n")).toMatch(new RegExp(`An argument named "${name}" is not expected here`));
+  });
+
+  test.each([
+    ["neither spelling", {}, { issuerDn: false, http2: false }],
+    ["the new names", { verify_client_certificate_issuer_dn: true, http2_enabled: true }, { issuerDn: true, http2: true }],
+    ["the deprecated names", { verify_client_cert_issuer_dn: true, enable_http2: true }, { issuerDn: true, http2: true }],
+    ["both issuer-DN names, the deprecated one false: it wins (its raw config is not null)", { verify_client_cert_issuer_dn: false, verify_client_certificate_issuer_dn: true }, { issuerDn: false, http2: false }],
+  ])("4.73.0 takes %s", (_what, args, expected) => {
+    const stack = pinned("4.73.0", args);
+    expect(messages(stack)).toEqual([]);
+    expect(sent(stack)).toEqual(expected);
+  });
+
+  test("4.73.0 refuses both HTTP/2 names (ConflictsWith)", () => {
+    expect(messages(pinned("4.73.0", { enable_http2: false, http2_enabled: true }))).toEqual([
+      'azurerm_application_gateway.Gateway_43CB3636: http2_enabled = true: "http2_enabled": conflicts with enable_http2 [plan, resourceApplicationGateway schema]',
+    ]);
+  });
+
+  test("a version the model does not know is an error, not a guess", () => {
+    expect(() => messages(pinned("4.60.0"))).toThrow("provider model: azurerm 4.60.0 is not modelled (known: 4.55.0, 4.73.0)");
+  });
+});
+
 test("finalGatewayBody: the seed's gateway as a 2025-03-01 GET returns it after the apply, as the quickstart shows it", () => {
   const body = finalGatewayBody(seed);
   const p = profile(body, "sslnotrustedcert");

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
-import { README, Snippet, snippetsOf, typeCheck } from "./support/readme-snippets";
+import { escapeRegExp } from "./support/flavour";
+import { PACKAGE, README, Snippet, snippetsOf, typeCheck } from "./support/readme-snippets";
 
 const snippets = snippetsOf(fs.readFileSync(README, "utf8"));
 const checked = typeCheck(snippets);
@@ -32,7 +33,7 @@ describe.each(snippets.filter((s) => s.program).map((s) => [s.line, s] as const)
     // The package name resolves to this repository's sources, as the type check does.
     const js = ts
       .transpileModule(snippet.code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } })
-      .outputText.replace(/require\("cdktf-azure-appgw-mtls"\)/g, `require(${JSON.stringify(path.join(root, "lib"))})`);
+      .outputText.replace(new RegExp(`require\\("${escapeRegExp(PACKAGE)}"\\)`, "g"), `require(${JSON.stringify(path.join(root, "lib"))})`);
     const file = path.join(dir, "program.js");
     fs.writeFileSync(file, js);
     const saved = process.env.CDKTF_OUTDIR;

@@ -60,7 +60,9 @@ describe("npm run synth (scripts/synth.js)", () => {
 
 describe("lazy azapi index (scripts/lazy-azapi.js)", () => {
   const source = fs.readFileSync(SOURCE, "utf8");
-  const names = [...source.matchAll(/^export \* as (\w+) from '(\.\/[\w-]+)';$/gm)].map((m) => [m[1], m[2]]);
+  // './provider' from cdktf's generator, './provider/index' from cdktn's.
+  const names = [...source.matchAll(/^export \* as (\w+) from '(\.\/[\w-]+(?:\/index)?)';$/gm)].map((m) => [m[1], m[2]]);
+  const providerSpec = names.find(([name]) => name === "provider")?.[1];
 
   /** Evaluates the lazy index with a require() that records what it is asked for. */
   function load() {
@@ -81,8 +83,8 @@ describe("lazy azapi index (scripts/lazy-azapi.js)", () => {
   test("loads nothing until a binding is used, then only that binding", () => {
     const { exports, required } = load();
     expect(required).toEqual([]);
-    expect(exports.provider).toEqual({ loaded: "./provider" });
-    expect(required).toEqual(["./provider"]);
+    expect(exports.provider).toEqual({ loaded: providerSpec });
+    expect(required).toEqual([providerSpec]);
   });
 
   test("every binding is an enumerable getter, so that `import * as` copies them all", () => {
@@ -93,6 +95,13 @@ describe("lazy azapi index (scripts/lazy-azapi.js)", () => {
       expect(Object.getOwnPropertyDescriptor(exports, name)?.get).toBeInstanceOf(Function);
       expect(exports[name]).toEqual({ loaded: spec });
     }
+  });
+
+  test("takes both generators' forms, `from './provider'` (cdktf) and `from './provider/index'` (cdktn)", () => {
+    const exports: any = {};
+    const index = "export * as provider from './provider';\nexport * as resource from './resource/index';\n";
+    new Function("exports", "require", lazyIndex(index, SOURCE))(exports, (spec: string) => ({ loaded: spec }));
+    expect([exports.provider, exports.resource]).toEqual([{ loaded: "./provider" }, { loaded: "./resource/index" }]);
   });
 
   test("refuses an index line it does not understand, naming file and line", () => {

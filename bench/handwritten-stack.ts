@@ -5,6 +5,7 @@ import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";
+import { AZURERM_FEATURES } from "../lib/provider-features";
 import { AddGateway, BIG_PARTS, GatewayParts, namesOf, profilesOf, SEED, SEED_PARTS, suffix } from "./shape";
 
 const DELEGATION = "Microsoft.Network/applicationGateways";
@@ -63,7 +64,8 @@ export function handwrittenGateway(parts: GatewayParts): AddGateway {
       sslPolicy: { policyType: "Predefined", policyName: SEED.sslPolicy },
       frontendPort: uniqueBy(parts.routes.map((route) => route.port)),
       sslCertificate: [{ name: parts.certificate, data: inputs.certData, password: inputs.certPassword }],
-      sslProfile: profiles.map((name) => ({ name, verifyClientCertIssuerDn: false })),
+      // The installed binding's issuer-DN argument (renamed in azurerm 4.73, the cdktn flavour's).
+      sslProfile: profiles.map((name) => ({ name, [AZURERM_FEATURES.issuerDnArgument]: false })),
       httpListener: parts.routes.map((route) => ({
         name: route.listener,
         frontendIpConfigurationName: SEED.frontendIpConfiguration,

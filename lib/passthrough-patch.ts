@@ -1,7 +1,8 @@
-// The escape hatch. azurerm (4.55) cannot set an SSL profile's
-// `verifyClientAuthMode`; this file is the only place that knows it, so that it
+// The escape hatch. azurerm (4.55, and 4.73 in the cdktn flavour) cannot set an SSL
+// profile's `verifyClientAuthMode`; this file is the only place that knows it, so that it
 // can be deleted once azurerm gains `ssl_profile.verify_client_auth_mode`
-// (hashicorp/terraform-provider-azurerm#31844, PR #33445).
+// (hashicorp/terraform-provider-azurerm#31844, PR #33445). Until then a binding that has
+// it gets no patch: ./provider-features.ts detects it, ./render/azurerm.ts writes the mode.
 import { Lazy, TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";

@@ -17,7 +17,8 @@ const ROOT = path.resolve(__dirname, "..");
 const SOURCE = path.join(ROOT, ".gen", "providers", "azapi", "index.ts");
 const BUILT = path.join(ROOT, "build", ".gen", "providers", "azapi", "index.js");
 
-const EXPORT = /^export \* as ([A-Za-z_$][\w$]*) from '(\.\/[\w.-]+)';$/;
+// cdktf's generator writes './provider', cdktn's './provider/index'.
+const EXPORT = /^export \* as ([A-Za-z_$][\w$]*) from '(\.\/[\w.-]+(?:\/index)?)';$/;
 const IGNORED = /^\s*(\/\/.*)?$/;
 
 /** CommonJS for an index made only of `export * as name from './module'` lines; throws on anything else. */

@@ -1,9 +1,10 @@
-// What `npm install cdktf-azure-appgw-mtls` gives a user: the file list of the
+// What `npm install cdktf-azure-appgw-mtls` (or its cdktn flavour) gives a user: the file list of the
 // tarball `npm pack` would write, checked against what the sources say it must
 // hold. Needs `npm run build` first (CI builds before testing).
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { FLAVOUR } from "./support/flavour";
 
 const root = path.resolve(__dirname, "../..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -126,7 +127,7 @@ describe("npm package contents", () => {
     expect([...bare].filter((name) => !declared.includes(name) && !builtin.has(name.replace(/^node:/, "")))).toEqual([]);
   });
 
-  test("cdktf-azure-appgw-mtls/verifier resolves inside the package and loads node: builtins only", () => {
+  test(`${FLAVOUR.packageName}/verifier resolves inside the package and loads node: builtins only`, () => {
     const stub = JSON.parse(fs.readFileSync(path.join(root, "verifier/package.json"), "utf8"));
     expect(files).toContain(path.posix.join("verifier", stub.main));
     expect(files).toContain(path.posix.join("verifier", stub.types));
@@ -149,7 +150,7 @@ describe("npm package contents", () => {
     expect(pkg.license).toBe("MPL-2.0");
     expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^Mozilla Public License Version 2\.0/);
     expect(fs.readFileSync(path.join(root, "CHANGELOG.md"), "utf8")).toContain(`## [${pkg.version}]`);
-    expect(pkg.keywords).toEqual(expect.arrayContaining(["cdktf", "azure", "application-gateway", "mtls"]));
+    expect(pkg.keywords).toEqual(expect.arrayContaining([FLAVOUR.name, "azure", "application-gateway", "mtls"]));
     expect(pkg.engines?.node).toBeTruthy();
     expect(pkg.repository?.url).toBeTruthy();
     expect(pkg.scripts?.prepack).toBeUndefined();

@@ -3,11 +3,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { FLAVOUR } from "./flavour";
 
 const ROOT = path.resolve(__dirname, "../..");
 export const README = path.join(ROOT, "README.md");
 const PRELUDE = path.join(ROOT, "__tests__/fixtures/readme-prelude.ts");
-const PACKAGE = "cdktf-azure-appgw-mtls";
+/** The package name the README imports (cdktn-azure-appgw-mtls in the cdktn flavour). */
+export const PACKAGE = FLAVOUR.packageName;
 
 export interface Snippet {
   /** 1-based line of the opening fence. */

@@ -1,6 +1,7 @@
 // The azurerm renderer: the gateway model as one `azurerm_application_gateway`
-// (azurerm 4.55 field names). What azurerm cannot express, an SSL profile's
-// `verifyClientAuthMode`, is left to the passthrough patch (../passthrough-patch.ts).
+// (argument names of the installed binding, ../provider-features.ts). What azurerm
+// cannot express, an SSL profile's `verifyClientAuthMode`, is left to the
+// passthrough patch (../passthrough-patch.ts) unless the binding can say it.
 import {
   ApplicationGateway,
   ApplicationGatewayConfig,
@@ -8,9 +9,11 @@ import {
 } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
-import { GatewayConfigError } from "../errors";
+import { formatProblem, GatewayConfigError } from "../errors";
 import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../model/gateway-model";
 import { PassthroughPatch } from "../passthrough-patch";
+import { AZURERM_FEATURES } from "../provider-features";
+import { ESCAPE_HATCH, setOnResource } from "../rules/gateway-rules";
 import { addressOf, GatewayRenderer, RendererInputs } from "./renderer";
 
 /**
@@ -70,7 +73,7 @@ function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
     })),
     sslPolicy: sslPolicy(s.sslPolicy),
     // azurerm sends false when unset, so only `true` needs saying (and older stacks stay byte-identical).
-    enableHttp2: s.enableHttp2 || undefined,
+    [AZURERM_FEATURES.http2Argument]: s.enableHttp2 || undefined,
     fipsEnabled: s.enableFips,
     global: s.globalConfiguration && {
       requestBufferingEnabled: s.globalConfiguration.enableRequestBuffering,
@@ -131,12 +134,15 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
     trustedClientCertificate: nonEmpty(m.trustedClientCertificates.map((c) => ({ name: c.name, data: c.data }))),
     trustedRootCertificate: nonEmpty(m.trustedRootCertificates.map((c) => ({ name: c.name, data: c.data, keyVaultSecretId: c.keyVaultSecretId }))),
     // azurerm cannot say Passthrough: such a profile is written without trusted
-    // CAs, and the passthrough patch sets the mode afterwards.
+    // CAs, and the passthrough patch sets the mode afterwards. A binding that can
+    // say it gets the mode here, for passthrough profiles only (Strict is Azure's default).
     sslProfile: nonEmpty(
       m.sslProfiles.map((p) => ({
         name: p.name,
         trustedClientCertificateNames: nonEmpty(p.trustedClientCertificates),
-        verifyClientCertIssuerDn: p.clientAuthConfiguration.verifyClientCertIssuerDN,
+        [AZURERM_FEATURES.issuerDnArgument]: p.clientAuthConfiguration.verifyClientCertIssuerDN,
+        verifyClientAuthMode:
+          AZURERM_FEATURES.nativeClientAuthMode && p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough" ? "Passthrough" : undefined,
         verifyClientCertificateRevocation: p.clientAuthConfiguration.verifyClientRevocation === "OCSP" ? "OCSP" : undefined,
         sslPolicy: p.sslPolicy && sslPolicy(p.sslPolicy),
       })),
@@ -240,10 +246,14 @@ class AzurermGatewayResource extends ApplicationGateway {
   }
 
   private writeParts(): void {
-    // The gateway's validation names these; a synth without validations must not drop them either.
+    // The gateway's validation lists these too, but a synth resolves the resource before it
+    // validates (App.synth; cdktn's Testing.synth too) or without validating: the same lines here.
     const foreign = this.blocksSetElsewhere();
     if (foreign.length > 0) {
-      throw new GatewayConfigError(`${this.node.path}: ${foreign.join(", ")} set on the resource would be replaced by the gateway's parts [AGW-ESCAPE-HATCH]`, "AGW-ESCAPE-HATCH");
+      throw new GatewayConfigError(
+        foreign.map((block) => formatProblem(this.node.path, block, setOnResource(block), ESCAPE_HATCH)).join("\n"),
+        ESCAPE_HATCH.id,
+      );
     }
     for (const [block, items] of Object.entries(partBlocks(this.inputs.parts()))) {
       const suffix = block[0].toUpperCase() + block.slice(1);
@@ -262,7 +272,8 @@ class AzurermGatewayResource extends ApplicationGateway {
 /**
  * The default deployment: one `azurerm_application_gateway`, and once a
  * passthrough SSL profile exists, the passthrough patch that sets what azurerm
- * cannot (two PUTs per change, see the README).
+ * cannot (two PUTs per change, see the README); none when the azurerm binding
+ * can set `verifyClientAuthMode` itself.
  */
 export class AzurermRenderer implements GatewayRenderer {
   public readonly resource: AzurermGatewayResource;
@@ -276,13 +287,14 @@ export class AzurermRenderer implements GatewayRenderer {
     return this.resource.id;
   }
 
-  /** The patch, once a passthrough profile exists. */
+  /** The patch, once a passthrough profile exists (never with a binding that sets the mode itself). */
   public get passthroughPatch(): PassthroughPatch | undefined {
     return this.patch;
   }
 
   public passthroughProfileAdded(): void {
-    if (this.patch !== undefined) return;
+    // A binding that sets the mode itself writes it on the ssl_profile block (partBlocks).
+    if (this.patch !== undefined || AZURERM_FEATURES.nativeClientAuthMode) return;
     this.patch = new PassthroughPatch(this.scope, "PassthroughPatch", { gateway: this.resource, provider: this.inputs.azapiProvider });
     this.patch._bindProfiles(() =>
       this.inputs

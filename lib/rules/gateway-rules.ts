@@ -2,6 +2,7 @@
 // the gateway's parts (cdk-nag style: one rule, one function) and is run by the
 // gateway's `node.addValidation`, so a synth lists every problem at once.
 // Values that are Terraform expressions (unknown until apply) are skipped.
+import type { IConstruct } from "constructs";
 import { ClientAuthMode } from "../client-authentication";
 import { GatewaySku } from "../sku";
 import type { RouteProps } from "../route";
@@ -97,7 +98,8 @@ export const NAME_UNIQUE = defineRule({
     "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...); Learn: resource-name-rules (names are case-insensitive: compare them so)",
 });
 export const namesUniquePerKind: GatewayRule = (gw) => {
-  const kinds: [string, { name: string; node: any }[]][] = [
+  // Named constructs (constructs 10.6, the cdktn flavour's, adds `with` to IConstruct: a structural `{ node }` no longer is one).
+  const kinds: [string, (IConstruct & { readonly name: string })[]][] = [
     ["SSL profile", gw.sslProfiles],
     ["listener", [...gw.listeners, ...gw.httpRedirects]],
     ["backend pool", gw.backendPools],
@@ -550,10 +552,10 @@ export const BLOCK_METHODS: { [block: string]: string } = {
   urlPathMap: "addPathBasedRoutingRule",
 };
 
-export const escapeHatchUntouched: GatewayRule = (gw) =>
-  gw.blocksSetElsewhere.map((block) =>
-    finding(ESCAPE_HATCH, gw.resourceScope, block, `set on the resource; use ${BLOCK_METHODS[block] ?? "the gateway's add* methods"}`),
-  );
+/** The value an AGW-ESCAPE-HATCH message gives a block set on the resource: where to set it instead. */
+export const setOnResource = (block: string): string => `set on the resource; use ${BLOCK_METHODS[block] ?? "the gateway's add* methods"}`;
+
+export const escapeHatchUntouched: GatewayRule = (gw) => gw.blocksSetElsewhere.map((block) => finding(ESCAPE_HATCH, gw.resourceScope, block, setOnResource(block)));
 
 /** Every cross-part rule, in the order they run. */
 export const GATEWAY_RULES: GatewayRule[] = [

@@ -3,6 +3,7 @@
 // sslProfileSchema; commonschema identity): for each argument its zero value or Default
 // (what `d.Get` returns when the argument is unset) and its plan-time ValidateFunc.
 // `readConfig` applies both to a resolved config, as the plugin SDK does.
+// azurerm 4.73.0 (the cdktn flavour's): `gatewaySchema("4.73.0")`, see GATEWAY_SCHEMA_4_73.
 import { isObject, Json, JsonObject } from "./json";
 import { blocks } from "./terraform";
 
@@ -24,6 +25,13 @@ interface Attr {
   readonly block?: Schema;
   readonly minItems?: number;
   readonly maxItems?: number;
+  /**
+   * Optional and Computed without a Default, read through `d.GetRawConfig()` by its
+   * expander: null when unset (so an expander can tell unset from false).
+   */
+  readonly unsetIsNull?: boolean;
+  /** Sibling arguments that must not be set with this one (ConflictsWith). */
+  readonly conflictsWith?: string[];
 }
 type Schema = { readonly [name: string]: Attr };
 
@@ -401,6 +409,38 @@ export const GATEWAY_SCHEMA: Schema = {
   custom_error_configuration: block(CUSTOM_ERROR),
 };
 
+/**
+ * azurerm 4.73.0: what differs from 4.55.0 in the arguments the library writes. Outside
+ * FivePointOh (resourceApplicationGateway's `if !features.FivePointOh()`), two arguments get new
+ * names and keep the old ones, deprecated: `http2_enabled` (ConflictsWith `enable_http2`) and
+ * `ssl_profile.verify_client_certificate_issuer_dn`, all four Optional+Computed; the expanders
+ * use the old argument when the raw config sets it, else the new one, else false. Left out
+ * (the library writes none of it): the layer-4 blocks `backend`, `listener`, `routing_rule`
+ * (their empty lists are sent; ARM stores nothing for them), `http_listener`,
+ * `backend_http_settings` and `request_routing_rule` becoming optional, a probe's `path`
+ * optional and its `unhealthy_threshold` checked against 1-20, and Key Vault id checks.
+ * Source: hashicorp/terraform-provider-azurerm v4.73.0, application_gateway_resource.go.
+ */
+const DEPRECATED_IN_4_73 = bool({ unsetIsNull: true });
+export const GATEWAY_SCHEMA_4_73: Schema = {
+  ...GATEWAY_SCHEMA,
+  enable_http2: DEPRECATED_IN_4_73,
+  http2_enabled: bool({ unsetIsNull: true, conflictsWith: ["enable_http2"] }),
+  ssl_profile: block({
+    ...GATEWAY_SCHEMA.ssl_profile.block!,
+    verify_client_cert_issuer_dn: DEPRECATED_IN_4_73,
+    verify_client_certificate_issuer_dn: bool({ unsetIsNull: true }),
+  }),
+};
+
+/** The gateway schema of an azurerm version the model knows. */
+export function gatewaySchema(azurermVersion: string): Schema {
+  const schemas: { [version: string]: Schema } = { "4.55.0": GATEWAY_SCHEMA, "4.73.0": GATEWAY_SCHEMA_4_73 };
+  const schema = schemas[azurermVersion];
+  if (!schema) throw new Error(`provider model: azurerm ${azurermVersion} is not modelled (known: ${Object.keys(schemas).join(", ")})`);
+  return schema;
+}
+
 const ZERO: { [kind: string]: Json } = { string: "", bool: false, int: 0, list: [], map: {}, block: [] };
 
 /**
@@ -424,7 +464,7 @@ export function readConfig(config: JsonObject, schema: Schema = GATEWAY_SCHEMA, 
     if (!set) {
       if (attr.required)
         problems.push({ attribute: key(name), value: null, message: `The argument "${name}" is required, but no definition was found` });
-      data[name] = attr.default ?? ZERO[attr.kind];
+      data[name] = attr.unsetIsNull ? null : attr.default ?? ZERO[attr.kind];
       continue;
     }
     if (attr.kind === "block") {
@@ -442,6 +482,9 @@ export function readConfig(config: JsonObject, schema: Schema = GATEWAY_SCHEMA, 
       continue;
     }
     data[name] = value;
+    for (const other of attr.conflictsWith ?? []) {
+      if (config[other] !== undefined && config[other] !== null) problems.push({ attribute: key(name), value, message: `"${key(name)}": conflicts with ${other}` });
+    }
     const check = (v: Json, k: string) => {
       const message = attr.check?.(v, k);
       if (message) problems.push({ attribute: k, value: v, message });

@@ -7,7 +7,7 @@
 // Each expander below names the function it follows.
 import { getWriteOnlyKnown } from "./arm";
 import { clone, isObject, Json, JsonObject } from "./json";
-import { readConfig } from "./azurerm-schema";
+import { gatewaySchema, readConfig } from "./azurerm-schema";
 import { Resolver, SUBSCRIPTION_ID } from "./terraform";
 
 /** A failure the provider reports, at plan or at apply. */
@@ -244,9 +244,10 @@ export const EXPANDERS: Expander[] = [
   },
   {
     property: "properties.enableHttp2",
-    arguments: ["enable_http2"],
-    source: "resourceApplicationGatewayCreate (pointer.To(enable_http2))",
-    expand: ({ d }) => d.enable_http2,
+    arguments: ["enable_http2", "http2_enabled"],
+    // 4.73: the deprecated enable_http2 when set, else http2_enabled (unset ones are null there).
+    source: "resourceApplicationGatewayCreate (pointer.To(enable_http2); 4.73: http2Enabled)",
+    expand: ({ d }) => d.enable_http2 ?? d.http2_enabled ?? false,
   },
   {
     property: "properties.frontendIPConfigurations",
@@ -440,7 +441,8 @@ export const EXPANDERS: Expander[] = [
         // and trustedClientCertificates (empty when no names); never verifyClientAuthMode (not in the 2025-01-01 model).
         const properties: JsonObject = {
           clientAuthConfiguration: {
-            verifyClientCertIssuerDN: v.verify_client_cert_issuer_dn,
+            // 4.73: the deprecated argument when set, else verify_client_certificate_issuer_dn.
+            verifyClientCertIssuerDN: v.verify_client_cert_issuer_dn ?? v.verify_client_certificate_issuer_dn ?? false,
             verifyClientRevocation: str(v.verify_client_certificate_revocation) !== "" ? v.verify_client_certificate_revocation : "None",
           },
           trustedClientCertificates: (items(v.trusted_client_certificate_names) as unknown as string[]).map((n) =>
@@ -645,7 +647,7 @@ export function planGateway(address: string, resolver: Resolver): { d: D; gatewa
   const [type, name] = address.split(".");
   if (type !== "azurerm_application_gateway") throw new Error(`provider model: ${address} is not an azurerm_application_gateway`);
   const config = resolver.resolve(resolver.resource(type, name)) as JsonObject;
-  const { data: d, problems } = readConfig(config);
+  const { data: d, problems } = readConfig(config, gatewaySchema(resolver.requiredVersion("azurerm")));
   const errors: ProviderError[] = problems.map((p) => ({
     phase: "plan",
     address,

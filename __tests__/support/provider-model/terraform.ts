@@ -64,6 +64,13 @@ export class Resolver {
     return config;
   }
 
+  /** The version a provider is pinned to in `required_providers` (the stack's bindings' version). */
+  public requiredVersion(provider: string): string {
+    const version = (this.stack.terraform as any)?.required_providers?.[provider]?.version;
+    if (typeof version !== "string") throw new Error(`provider model: the stack has no required_providers.${provider}.version`);
+    return version;
+  }
+
   /** `value` with every Terraform expression in every string resolved. */
   public resolve(value: Json, seen: string[] = []): Json {
     if (typeof value === "string") return this.resolveString(value, seen);
