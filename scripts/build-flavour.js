@@ -32,7 +32,6 @@ const NOT_COPIED = [
   /^API\.md$/,
   /^package(-lock)?\.json$/,
   /^\.ci\//,
-  /^\.scratch\//,
   /^flavours\//,
   /^scripts\/(build-flavour\.js|consumer-test.*\.sh|python-smoke\.(sh|py))$/,
   /^bench\/RESULTS\.md$/,
