@@ -1,7 +1,7 @@
 // Every rule of the rule set fires on a bad value and stays silent on the
 // boundary values. A rule without a case here fails the suite.
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { TerraformStack, TerraformVariable, Testing, Token } from "cdktf";
 import {
   BackendProtocol,
   ClientAuthentication,
@@ -212,6 +212,10 @@ const CASES: { [rule: string]: Case } = {
   },
   "AGW-PROBE-THRESHOLD": { bad: withSettings({ healthProbe: { unhealthyThreshold: 21 } }), good: [withSettings({ healthProbe: { unhealthyThreshold: 20 } })] },
   "AGW-PROBE-PATH": { bad: withSettings({ healthProbe: { path: "healthz" } }), good: [withSettings({ healthProbe: { path: "/" } })] },
+  "AGW-PROBE-STATUS": {
+    bad: withSettings({ healthProbe: { statusCodes: ["200-99"] } }),
+    good: [withSettings({ healthProbe: { statusCodes: ["100-599"] } }), withSettings({ healthProbe: { statusCodes: ["200", "401-403"] } })],
+  },
   "AGW-PRIVATE-IP": { bad: sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.300" }), good: [sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.4" })] },
   "AGW-TLS-POLICY": {
     bad: withPolicy(SslPolicy.predefined("AppGwSslPolicy20170401")),
@@ -404,6 +408,27 @@ const CASES: { [rule: string]: Case } = {
   "AGW-SUBNET-PREFIX": {
     bad: net({ backendSubnetPrefix: "10.0.2.0/30" }),
     good: [net({ backendSubnetPrefix: "10.0.2.0/29" })],
+  },
+  "AGW-TAGS": {
+    bad: sub("10.0.0.0/24", { tags: { "cost/center": "42" } }),
+    good: [
+      // 50 tags, a 512-byte name (256 two-byte characters) and a 256-byte value, an empty value.
+      sub("10.0.0.0/24", { tags: { ...Object.fromEntries(Array.from({ length: 48 }, (_, i) => [`t${i}`, "x"])), ["é".repeat(256)]: "v".repeat(256), owner: "" } }),
+      net({ tags: { Environment: "prod", "cost-center": "42" } }),
+      (s) => new WafPolicy(s, "Waf", { name: "waf", resourceGroupName: "rg", location: "westus", tags: { "team:edge": "yes" } }),
+    ],
+  },
+  "AGW-LOCATION": {
+    bad: net({ location: "west-europe" }),
+    good: [sub("10.0.0.0/24", { location: "West Europe" }), net({ location: "usgovvirginia" })],
+  },
+  "AGW-LOCATION-MATCH": {
+    bad: (s) => passthroughGateway(s, { location: "eastus" }),
+    good: [
+      (s) => passthroughGateway(s, { location: "West US" }),
+      sub("10.0.0.0/24", { location: "eastus" }),
+      (s) => passthroughGateway(s, { location: "eastus", subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, location: "East US" }) }),
+    ],
   },
   "AGW-ZONES": {
     bad: sub("10.0.0.0/24", { zones: ["1", "4"] }),
@@ -709,8 +734,9 @@ test("values that are Terraform expressions (unknown until apply) are skipped by
   const gw = new MtlsApplicationGateway(stack, "Gateway", {
     name: str("gateway_name"),
     resourceGroupName: "rg",
-    location: "westus",
-    subnet: GatewaySubnet.fromSubnetId({ subnetId: str("subnet_id"), addressPrefix: str("subnet_prefix") }),
+    location: str("location"),
+    tags: { [str("tag_name")]: str("tag_value"), env: str("env") },
+    subnet: GatewaySubnet.fromSubnetId({ subnetId: str("subnet_id"), addressPrefix: str("subnet_prefix"), location: "westus" }),
     capacity: GatewayCapacity.autoscale({ minCapacity: num("min"), maxCapacity: num("max") }),
     privateFrontendIpAddress: str("private_ip"),
     sslPolicy: SslPolicy.predefined(str("tls_policy")),
@@ -719,7 +745,9 @@ test("values that are Terraform expressions (unknown until apply) are skipped by
   const listener = gw.addHttpsListener("l", { port: num("port"), hostNames: [str("host")], certificate: CERT, sslProfile: profile });
   const pool = gw.addBackendPool("pool", { fqdns: [str("fqdn")] });
   gw.addBackendPool("ips", { ipAddresses: [str("ip")] });
-  const settings = gw.addBackendSettings("s", { port: num("backend_port"), requestTimeout: num("timeout"), healthProbe: { path: str("path") } });
+  const settings = gw.addBackendSettings("s", { port: num("backend_port"), requestTimeout: num("timeout"), healthProbe: { path: str("path"), statusCodes: [str("status")] } });
   gw.addRoutingRule("r", { priority: num("priority"), listener, backendPool: pool, backendSettings: settings });
+  const tagMap = Token.asStringMap(new TerraformVariable(stack, "tags", { type: "map(string)" }).value);
+  new GatewayNetwork(stack, "Net", { name: "vnet", resourceGroupName: "rg", location: "westus", tags: tagMap });
   expect(problems(() => undefined, stack).errors).toBe("");
 });

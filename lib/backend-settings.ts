@@ -9,6 +9,7 @@ import {
   hostNamePickRule,
   nameRule,
   probePathRule,
+  probeStatusCodesRule,
   probeSecondsRule,
   probeThresholdRule,
   requestTimeoutRule,
@@ -137,6 +138,7 @@ export class BackendSettings extends Construct {
     assertValid(this, "healthProbe.timeout", probe.timeout, probeSecondsRule(probe.timeout));
     assertValid(this, "healthProbe.unhealthyThreshold", probe.unhealthyThreshold, probeThresholdRule(probe.unhealthyThreshold));
     assertValid(this, "healthProbe.host", probe.host, fqdnRule(probe.host));
+    assertValid(this, "healthProbe.statusCodes", probe.statusCodes, probeStatusCodesRule(probe.statusCodes));
   }
 
   /**

@@ -9,6 +9,7 @@ import { assertValid, derivedNote } from "./errors";
 import { checkCustomErrorPages } from "./frontend";
 import { GatewayIdentity } from "./identity";
 import { GatewaySubnet } from "./network";
+import { checkPlacement } from "./placement";
 import {
   autoscaleMaxRule,
   autoscaleMinRule,
@@ -18,11 +19,11 @@ import {
   diagnosticsWorkspaceRule,
   fixedCapacityRule,
   headerNameRule,
+  locationMatchRule,
   movedFromRule,
   nameRule,
   privateIpRule,
   reservedRangeRule,
-  resourceGroupNameRule,
   rewriteHeaderRule,
   skuRule,
   subnetIdRule,
@@ -228,7 +229,10 @@ export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatew
     const bounds: [number, number] = [capacity.minCapacity, capacity.maxCapacity!];
     assertValid(scope, "capacity", { minCapacity: bounds[0], maxCapacity: bounds[1] }, autoscaleOrderRule(bounds));
   }
-  assertValid(scope, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
+  checkPlacement(scope, props);
+  const vnetLocation = props.subnet.location;
+  const vnetNote = `the subnet's virtual network is in ${JSON.stringify(vnetLocation)}`;
+  assertValid(scope, "location", props.location, locationMatchRule([props.location, vnetLocation]), vnetNote);
   assertValid(scope, "zones", props.zones, zonesRule(props.zones));
   const publicIpName = props.publicIpName ?? `${props.name}-pip`;
   assertValid(scope, "publicIpName", publicIpName, nameRule(publicIpName), derivedNote(props.publicIpName, "name", "publicIpName"));

@@ -3,10 +3,10 @@ import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
+import { checkPlacement } from "./placement";
 import {
   cidrRule,
   reservedRangeRule,
-  resourceGroupNameRule,
   subnetInVnetRule,
   subnetNameRule,
   subnetOverlapRule,
@@ -32,6 +32,11 @@ export interface GatewaySubnetAttributes {
    * @default true (you say it is; the gateway cannot check a subnet it did not create)
    */
   readonly delegated?: boolean;
+  /**
+   * Region of the subnet's virtual network, for the check that the gateway is in the same one.
+   * @default unknown: the region check is skipped
+   */
+  readonly location?: string;
 }
 
 /**
@@ -40,12 +45,12 @@ export interface GatewaySubnetAttributes {
 export class GatewaySubnet {
   /** A subnet that exists elsewhere (another stack, another team). */
   public static fromSubnetId(attrs: GatewaySubnetAttributes): GatewaySubnet {
-    return new GatewaySubnet(attrs.subnetId, attrs.addressPrefix, attrs.delegated ?? true, undefined);
+    return new GatewaySubnet(attrs.subnetId, attrs.addressPrefix, attrs.delegated ?? true, undefined, attrs.location);
   }
 
   /** @internal */
-  public static _ofNetwork(subnetId: string, addressPrefix: string, vnetAddressSpace: string[]): GatewaySubnet {
-    return new GatewaySubnet(subnetId, addressPrefix, true, vnetAddressSpace);
+  public static _ofNetwork(subnetId: string, addressPrefix: string, vnetAddressSpace: string[], location: string): GatewaySubnet {
+    return new GatewaySubnet(subnetId, addressPrefix, true, vnetAddressSpace, location);
   }
 
   /** Resource id. */
@@ -56,12 +61,21 @@ export class GatewaySubnet {
   public readonly delegated: boolean;
   /** Address space of the VNet, when known. */
   public readonly vnetAddressSpace?: string[];
+  /** Region of the VNet, when known. */
+  public readonly location?: string;
 
-  private constructor(subnetId: string, addressPrefix: string | undefined, delegated: boolean, vnetAddressSpace: string[] | undefined) {
+  private constructor(
+    subnetId: string,
+    addressPrefix: string | undefined,
+    delegated: boolean,
+    vnetAddressSpace: string[] | undefined,
+    location: string | undefined,
+  ) {
     this.subnetId = subnetId;
     this.addressPrefix = addressPrefix;
     this.delegated = delegated;
     this.vnetAddressSpace = vnetAddressSpace;
+    this.location = location;
   }
 }
 
@@ -138,7 +152,7 @@ export class GatewayNetwork extends Construct {
     const gatewaySubnetName = props.gatewaySubnetName ?? "appgwsubnet";
     const backendSubnetName = props.backendSubnetName ?? "backendSubnet";
     assertValid(this, "name", props.name, vnetNameRule(props.name));
-    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
+    checkPlacement(this, props);
     for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block) ?? reservedRangeRule(block));
     const subnets: [string, string, string, string][] = [["gatewaySubnetPrefix", gatewayPrefix, "gatewaySubnetName", gatewaySubnetName]];
     if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix, "backendSubnetName", backendSubnetName]);
@@ -186,6 +200,6 @@ export class GatewayNetwork extends Construct {
       });
     }
 
-    this.gatewaySubnet = GatewaySubnet._ofNetwork(this.gatewaySubnetResource.id, gatewayPrefix, addressSpace);
+    this.gatewaySubnet = GatewaySubnet._ofNetwork(this.gatewaySubnetResource.id, gatewayPrefix, addressSpace, props.location);
   }
 }

@@ -8,8 +8,9 @@ import {
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
+import { checkPlacement } from "./placement";
 import { RuleInfo } from "./rules/rule";
-import { resourceGroupNameRule, wafPolicyNameRule } from "./rules/values";
+import { wafPolicyNameRule } from "./rules/values";
 import {
   botManagerVersionRule,
   coreRuleSetRule,
@@ -337,7 +338,7 @@ export class WafPolicy extends Construct {
   constructor(scope: Construct, id: string, props: WafPolicyProps) {
     super(scope, id);
     assertValid(this, "name", props.name, wafPolicyNameRule(props.name));
-    assertValid(this, "resourceGroupName", props.resourceGroupName, resourceGroupNameRule(props.resourceGroupName));
+    checkPlacement(this, props);
     const type = props.managedRuleSetType ?? "Microsoft_DefaultRuleSet";
     const version = props.managedRuleSetVersion ?? "2.1";
     assertValid(this, "managedRuleSetType managedRuleSetVersion", [type, version], coreRuleSetRule([type, version]));

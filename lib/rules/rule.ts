@@ -40,12 +40,14 @@ export function defineRule(info: RuleInfo): RuleInfo {
  * That is a cdktf token, or a string with a Terraform template (`${...}`, which
  * Terraform evaluates in JSON). A Terraform list expression is a one-element
  * array whose element is not a token on its own (`#{TfToken[...]}`), so an
- * element is also unknown when it is such a list's element.
+ * element is also unknown when it is such a list's element. A map expression has
+ * a token for a key.
  */
 export function isUnknown(value: unknown): boolean {
   if (typeof value === "string" && value.includes("${")) return true;
   if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value) || Token.isUnresolved([value]);
-  if (Array.isArray(value)) return Token.isUnresolved(value);
+  // A list expression, a map expression (Token.asStringMap: a token for a key) or any other resolvable.
+  if (typeof value === "object" && value !== null) return Token.isUnresolved(value);
   return false;
 }
 

@@ -239,6 +239,21 @@ export const PROBE_THRESHOLD = defineRule({
 });
 export const probeThresholdRule = valueRule<number>(PROBE_THRESHOLD, between(1, 20));
 
+export const PROBE_STATUS = defineRule({
+  id: RuleId.PROBE_STATUS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "one or more HTTP status codes (100–599) or ranges of them such as 200-399, low to high",
+  source:
+    "ARM spec ApplicationGatewayProbeHealthResponseMatch.statusCodes (allowed ranges of healthy status codes); Learn: application-gateway-probe-overview (single codes or a range); azurerm v4.55.0 match.status_code (required); RFC 9110 section 15 (100–599)",
+});
+/** `200`, or `200-399` with the low end first. */
+function statusCodeOrRange(entry: string): boolean {
+  const m = /^([1-5]\d\d)(?:-([1-5]\d\d))?$/.exec(entry);
+  return m !== null && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+}
+export const probeStatusCodesRule = valueRule<string[]>(PROBE_STATUS, (codes) => codes.length > 0 && codes.every((c) => isUnknown(c) || statusCodeOrRange(c)));
+
 export const PROBE_PATH = defineRule({
   id: RuleId.PROBE_PATH,
   severity: Severity.ERROR,
@@ -465,6 +480,54 @@ export const RESOURCE_GROUP_NAME = defineRule({
   source: "Learn: resource-name-rules, resourcegroups; azurerm (go-azure-helpers resourcegroups.ValidateName: ASCII only)",
 });
 export const resourceGroupNameRule = valueRule<string>(RESOURCE_GROUP_NAME, (v) => /^[-\w.()]{1,90}$/.test(v) && !v.endsWith("."));
+
+/** A region as azurerm compares it (go-azure-helpers location.Normalize): lower case, spaces removed. */
+export const normalizeLocation = (location: string): string => location.toLowerCase().replace(/ /g, "");
+
+export const LOCATION = defineRule({
+  id: RuleId.LOCATION,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an Azure region name such as westeurope or \"West Europe\" (letters and digits; spaces are ignored)",
+  source:
+    "azurerm v4.55.0 commonschema.Location (location.EnhancedValidate: not empty once lower-cased without spaces, and one of the cloud's regions at plan); Learn: az account list-locations (region names)",
+});
+export const locationRule = valueRule<string>(LOCATION, (v) => /^[a-z0-9]+$/.test(normalizeLocation(v)));
+
+export const LOCATION_MATCH = defineRule({
+  id: RuleId.LOCATION_MATCH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "the region of the gateway's virtual network (spelling and case aside)",
+  source:
+    "Learn: virtual-networks-overview (a virtual network and the resources in its subnets are in one region); application-gateway configuration-infrastructure (the gateway is deployed in its virtual network)",
+});
+/** [the gateway's location, its virtual network's location when known] */
+export const locationMatchRule = valueRule<[string, string | undefined]>(
+  LOCATION_MATCH,
+  ([gateway, network]) => network === undefined || normalizeLocation(gateway) === normalizeLocation(network),
+);
+
+// Tags, on every resource the library creates (Learn: tag-resources, Limitations;
+// azurerm v4.55.0 tags.Validate, go-azure-helpers, which counts UTF-8 bytes, not characters).
+const utf8Length = (text: string) => Buffer.byteLength(text, "utf8");
+
+export const TAGS = defineRule({
+  id: RuleId.TAGS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "at most 50 tags; each name 1–512 bytes (UTF-8), not blank, without < > % & \\ ? /, and not another name in other case; each value at most 256 bytes (UTF-8)",
+  source:
+    "Learn: tag-resources, Limitations (50 tags; names 512 and values 256 characters; names without < > % & \\ ? /; names are case-insensitive); azurerm v4.55.0 tags.Validate (50 tags, lengths in UTF-8 bytes)",
+});
+export const tagCountRule = valueRule<number>(TAGS, (count) => count <= 50);
+/** [a tag's name, whether an earlier name is the same ignoring case] */
+export const tagNameRule = valueRule<[string, boolean]>(
+  TAGS,
+  ([name, repeated]) => !repeated && name.trim() !== "" && utf8Length(name) <= 512 && !/[<>%&\\?/]/.test(name),
+);
+export const tagValueRule = valueRule<string>(TAGS, (value) => utf8Length(value) <= 256);
 
 export const WAF_POLICY_NAME = defineRule({
   id: RuleId.WAF_POLICY_NAME,

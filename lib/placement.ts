@@ -1,0 +1,35 @@
+// Where an Azure resource the library creates goes: its resource group, region and
+// tags. The gateway, its network and a WAF policy take the same three props, so
+// they are checked here once.
+import { IConstruct } from "constructs";
+import { assertValid } from "./errors";
+import { isUnknown } from "./rules/rule";
+import { locationRule, resourceGroupNameRule, tagCountRule, tagNameRule, tagValueRule } from "./rules/values";
+
+/** The props every resource the library creates shares. */
+export interface Placement {
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly tags?: { [key: string]: string };
+}
+
+/** Throws for a resource group name, region or tag that Azure or azurerm would reject. */
+export function checkPlacement(scope: IConstruct, placement: Placement): void {
+  assertValid(scope, "resourceGroupName", placement.resourceGroupName, resourceGroupNameRule(placement.resourceGroupName));
+  assertValid(scope, "location", placement.location, locationRule(placement.location));
+  checkTags(scope, placement.tags);
+}
+
+/** A message names the tag that breaks the rule, not the whole map (which may hold 50). */
+function checkTags(scope: IConstruct, tags: { [key: string]: string } | undefined): void {
+  if (tags === undefined || isUnknown(tags)) return;
+  const entries = Object.entries(tags);
+  assertValid(scope, "tags", tags, tagCountRule(entries.length));
+  const seen = new Set<string>();
+  for (const [name, value] of entries) {
+    // A name may be an expression of its own, unknown until apply.
+    const repeated = !isUnknown(name) && seen.has(name.toLowerCase());
+    if (!isUnknown(name)) seen.add(name.toLowerCase());
+    assertValid(scope, "tags", { [name]: value }, tagNameRule([name, repeated]) ?? tagValueRule(value));
+  }
+}
