@@ -11,6 +11,7 @@ import {
 } from "../lib";
 import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, expression, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 
 const gatewayConfig = (stack: ReturnType<typeof testStack>) => onlyResource(synthJson(stack), "azurerm_application_gateway").config;
 
@@ -120,7 +121,7 @@ describe("MtlsApplicationGateway options", () => {
   test("a strict profile lists its trusted client CAs, and the gateway carries each CA once", () => {
     const stack = testStack();
     const gw = bareGateway(stack);
-    const ca = { name: "partner-ca", data: "Q0EtZGF0YQ==" };
+    const ca = { name: "partner-ca", data: CA_CER_BASE64 };
     const a = gw.addSslProfile("a", {
       clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [ca], verifyClientRevocation: true }),
     });
@@ -131,7 +132,7 @@ describe("MtlsApplicationGateway options", () => {
     completeRoute(gw, gw.addHttpsListener("la", { certificate: CERT, sslProfile: a }), 1);
     completeRoute(gw, gw.addHttpsListener("lb", { port: 8443, certificate: CERT, sslProfile: b }), 2);
     const config = gatewayConfig(stack);
-    expect(config.trusted_client_certificate).toEqual([{ name: "partner-ca", data: "Q0EtZGF0YQ==" }]);
+    expect(config.trusted_client_certificate).toEqual([{ name: "partner-ca", data: CA_CER_BASE64 }]);
     expect(config.ssl_profile).toEqual([
       {
         name: "a",

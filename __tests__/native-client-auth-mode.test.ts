@@ -29,6 +29,7 @@ import { ClientAuthentication } from "../lib";
 import { AZURERM_FEATURES } from "../lib/provider-features";
 import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 
 test("the fake binding is detected as one that sets verifyClientAuthMode", () => {
   expect(AZURERM_FEATURES.nativeClientAuthMode).toBe(true);
@@ -53,7 +54,7 @@ describe("a passthrough gateway with such a binding", () => {
     const s = testStack();
     const g = bareGateway(s);
     const strict = g.addSslProfile("strict", {
-      clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "partner-ca", data: "Q0EtZGF0YQ==" }] }),
+      clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "partner-ca", data: CA_CER_BASE64 }] }),
     });
     completeRoute(g, g.addHttpsListener("strict", { certificate: CERT, sslProfile: strict }), 100);
     completeRoute(g, g.addHttpsListener("plain", { port: 8443, certificate: CERT, sslProfile: g.addSslProfile("plain") }), 200);

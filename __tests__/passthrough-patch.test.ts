@@ -2,6 +2,7 @@ import { Testing } from "cdktf";
 import { ClientAuthentication } from "../lib";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
 import { strictArmValidator } from "./support/arm-schema";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 
 describe("passthrough patch (azapi_update_resource)", () => {
   const stack = testStack();
@@ -84,7 +85,7 @@ describe("which profiles are patched", () => {
     const stack = testStack();
     const gw = passthroughGateway(stack);
     gw.addSslProfile("partners", {
-      clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "ca", data: "Q0E=" }] }),
+      clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "ca", data: CA_CER_BASE64 }] }),
     });
     gw.addSslProfile("second", { clientAuthentication: ClientAuthentication.passthrough() });
     gw.addHttpsListener("other", { port: 8443, certificate: CERT });

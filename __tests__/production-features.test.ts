@@ -15,6 +15,7 @@ import {
   MtlsApplicationGateway,
 } from "../lib";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testStack, WAF_POLICY_ID, WORKSPACE_ID } from "./support/stack";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 
 const config = (stack: ReturnType<typeof testStack>) => onlyResource(synthJson(stack), "azurerm_application_gateway").config;
 const ruleSets = (gw: any) => Object.fromEntries(gw.request_routing_rule.map((r: any) => [r.name, r.rewrite_rule_set_name]));
@@ -26,7 +27,7 @@ function mixedGateway(stack: ReturnType<typeof testStack>, props: Partial<Constr
   const gw = bareGateway(stack, props);
   const passthrough = gw.addSslProfile("passthrough", { clientAuthentication: ClientAuthentication.passthrough() });
   const strict = gw.addSslProfile("partners", {
-    clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "partner-ca", data: "Q0E=" }] }),
+    clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "partner-ca", data: CA_CER_BASE64 }] }),
   });
   completeRoute(gw, gw.addHttpsListener("public-api", { certificate: CERT, sslProfile: passthrough, hostNames: ["api.contoso.com"] }), 10);
   completeRoute(gw, gw.addHttpsListener("partner-api", { certificate: CERT, sslProfile: strict, hostNames: ["partners.contoso.com"] }), 20);

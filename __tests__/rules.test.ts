@@ -1,6 +1,7 @@
 // Every rule of the rule set fires on a bad value and stays silent on the
 // boundary values. A rule without a case here fails the suite.
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
+import { X509Certificate } from "crypto";
 import { TerraformStack, TerraformVariable, Testing, Token } from "cdktf";
 import {
   BackendProtocol,
@@ -8,6 +9,7 @@ import {
   GatewayCapacity,
   GatewayIdentity,
   GatewayNetwork,
+  GatewayRoleAssignmentProps,
   GatewaySku,
   GatewaySubnet,
   ListenerCertificate,
@@ -52,6 +54,7 @@ import {
   WAF_POLICY_ID,
   WORKSPACE_ID,
 } from "./support/stack";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 
 type Build = (stack: TerraformStack) => void;
 interface Case {
@@ -92,12 +95,20 @@ const withSettings = (props: object, pool: object = { fqdns: ["app.example.com"]
   gw.addRoutingRule("r", { priority: 1, listener, backendPool, backendSettings: gw.addBackendSettings("s", props) });
 };
 const withPolicy = (sslPolicy: SslPolicy) => (s: TerraformStack) => passthroughGateway(s, { sslPolicy });
-const strictProfile = (count: number) => (s: TerraformStack) => {
+const strictProfile = (count: number, data = CA_CER_BASE64) => (s: TerraformStack) => {
   const gw = bareGateway(s);
-  const cas: TrustedClientCertificate[] = Array.from({ length: count }, (_, i) => ({ name: `ca${i}`, data: "Q0E=" }));
+  const cas: TrustedClientCertificate[] = Array.from({ length: count }, (_, i) => ({ name: `ca${i}`, data }));
   const profile = gw.addSslProfile("strict", { clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: cas }) });
   completeRoute(gw, gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile }));
 };
+/** The test CA as base64 of PEM text, twice (a chain of two), and as DER base64 wrapped at 76 characters. */
+const CA_PEM = new X509Certificate(Buffer.from(CA_CER_BASE64, "base64")).toString();
+const CA_CHAIN_PEM_BASE64 = Buffer.from(CA_PEM + CA_PEM).toString("base64");
+const CA_WRAPPED_BASE64 = CA_CER_BASE64.replace(/(.{76})/g, "$1\n");
+const PRINCIPAL_ID = "7f1c5e2a-4b3d-4c6e-9a8b-0d1e2f3a4b5c";
+const READER_ID = "acdd72a7-3385-48ef-bd42-f606fba81ae7";
+const withRole = (props: Partial<GatewayRoleAssignmentProps>) => (s: TerraformStack) =>
+  passthroughGateway(s).addRoleAssignment("ops", { principalId: PRINCIPAL_ID, ...props });
 const twoListeners = (a: object, b: object) => (s: TerraformStack) => {
   const gw = bareGateway(s);
   completeRoute(gw, gw.addHttpsListener("a", { certificate: CERT, ...a }), 1);
@@ -409,6 +420,27 @@ const CASES: { [rule: string]: Case } = {
     bad: net({ backendSubnetPrefix: "10.0.2.0/30" }),
     good: [net({ backendSubnetPrefix: "10.0.2.0/29" })],
   },
+  "AGW-CERT-DATA": {
+    // Base64 of the text "CA-data": base64, but no certificate.
+    bad: strictProfile(1, "Q0EtZGF0YQ=="),
+    good: [
+      strictProfile(1, CA_CHAIN_PEM_BASE64),
+      strictProfile(1, CA_WRAPPED_BASE64),
+      withSettings({ protocol: BackendProtocol.HTTPS, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", CA_CER_BASE64)] }),
+    ],
+  },
+  "AGW-ROLE-DEFINITION": {
+    bad: withRole({ roleDefinitionName: "Reader", roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${READER_ID}` }),
+    good: [
+      withRole({ roleDefinitionName: "Reader" }),
+      withRole({ roleDefinitionId: `/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${READER_ID}` }),
+      withRole({ roleDefinitionId: `/providers/microsoft.authorization/roleDefinitions/${READER_ID.toUpperCase()}` }),
+    ],
+  },
+  "AGW-PRINCIPAL": {
+    bad: withRole({ principalId: "ops-team", roleDefinitionName: "Reader" }),
+    good: [withRole({ roleDefinitionName: "Reader", principalType: "Group" }), withRole({ roleDefinitionName: "Reader", principalId: PRINCIPAL_ID.toUpperCase() })],
+  },
   "AGW-TAGS": {
     bad: sub("10.0.0.0/24", { tags: { "cost/center": "42" } }),
     good: [
@@ -496,8 +528,8 @@ const CASES: { [rule: string]: Case } = {
     ],
   },
   "AGW-TRUSTED-ROOT": {
-    bad: withSettings({ protocol: BackendProtocol.HTTP, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", "Q0E=")] }),
-    good: [withSettings({ protocol: BackendProtocol.HTTPS, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", "Q0E=")] })],
+    bad: withSettings({ protocol: BackendProtocol.HTTP, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", CA_CER_BASE64)] }),
+    good: [withSettings({ protocol: BackendProtocol.HTTPS, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", CA_CER_BASE64)] })],
   },
   "AGW-DIAGNOSTICS-WORKSPACE": {
     bad: sub("10.0.0.0/24", { publicIpDiagnostics: true }),

@@ -1,10 +1,11 @@
 import { Construct } from "constructs";
-import { assertValid, derivedNote } from "./errors";
+import { assertValid, derivedNote, excerpt } from "./errors";
 import { describeProbe, HealthProbeProps } from "./health-probe";
 import { TrustedRootCertificate } from "./trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "./model/gateway-model";
 import {
   backendPortRule,
+  certDataRule,
   fqdnRule,
   hostNamePickRule,
   nameRule,
@@ -122,6 +123,7 @@ export class BackendSettings extends Construct {
     for (const root of this.trustedRootCertificates) {
       assertValid(this, "trustedRootCertificates[].name", root.name, nameRule(root.name));
       assertValid(this, "trustedRootCertificates[].keyVaultSecretId", root.keyVaultSecretId, keyVaultSecretIdRule(root.keyVaultSecretId));
+      if (root.data !== undefined) assertValid(this, "trustedRootCertificates[].data", excerpt(root.data), certDataRule(root.data));
     }
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, backendPortRule(this.port));

@@ -34,6 +34,11 @@ export function describeValue(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
 }
 
+/** A long value (certificate data) as a message shows it: its start and its length. */
+export function excerpt(text: string, max = 40): string {
+  return isUnknown(text) || text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
 /** What a rule allows, with its id: the end of every message. */
 export function ruleText(rule: RuleInfo): string {
   return `${rule.allowed} [${rule.id}]`;

@@ -22,9 +22,11 @@ import {
   locationMatchRule,
   movedFromRule,
   nameRule,
+  principalRule,
   privateIpRule,
   reservedRangeRule,
   rewriteHeaderRule,
+  roleDefinitionRule,
   skuRule,
   subnetIdRule,
   subnetPrefixLengthRule,
@@ -210,6 +212,14 @@ export interface GatewayRoleAssignmentProps {
    * @default Azure looks it up
    */
   readonly principalType?: string;
+}
+
+/** Throws for a role assignment azurerm or Azure would reject. */
+export function checkRoleAssignment(path: string, props: GatewayRoleAssignmentProps): void {
+  const role: [string | undefined, string | undefined] = [props.roleDefinitionName, props.roleDefinitionId];
+  assertValid(path, "roleDefinitionName roleDefinitionId", role, roleDefinitionRule(role));
+  const principal: [string, string | undefined] = [props.principalId, props.principalType];
+  assertValid(path, "principalId principalType", principal, principalRule(principal));
 }
 
 /**

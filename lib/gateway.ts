@@ -10,7 +10,7 @@ import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
 import { describeCustomErrors } from "./frontend";
-import { checkGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
+import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
@@ -282,6 +282,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props principal and role
    */
   public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
+    checkRoleAssignment(`${this.node.path}/RoleAssignment-${id}`, props);
     return new RoleAssignment(this, `RoleAssignment-${id}`, {
       scope: this.gatewayId,
       principalId: props.principalId,

@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
 import { ClientAuthentication, ClientAuthMode } from "./client-authentication";
-import { assertValid } from "./errors";
+import { assertValid, excerpt } from "./errors";
 import { SslProfileModel } from "./model/gateway-model";
-import { nameRule, strictCaCountRule } from "./rules/values";
+import { certDataRule, nameRule, strictCaCountRule } from "./rules/values";
 import { checkSslPolicy, SslPolicy } from "./ssl-policy";
 
 /** Props of an SSL profile. */
@@ -49,6 +49,7 @@ export class SslProfile extends Construct {
     }
     for (const ca of auth.trustedClientCertificates) {
       assertValid(this, "clientAuthentication.trustedClientCertificates[].name", ca.name, nameRule(ca.name));
+      assertValid(this, "clientAuthentication.trustedClientCertificates[].data", excerpt(ca.data), certDataRule(ca.data));
     }
     if (this.sslPolicy) checkSslPolicy(this, "sslPolicy", this.sslPolicy);
   }

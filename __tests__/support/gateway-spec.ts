@@ -16,6 +16,7 @@ import {
 } from "../../lib";
 import { ExpectedProfiles } from "./deploy-checks";
 import { expression, SUBNET_ID, testStack } from "./stack";
+import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 
 export interface ListenerSpec {
   name: string;
@@ -105,7 +106,7 @@ export function build(stack: TerraformStack, spec: GatewaySpec, deployment?: Gat
       l.auth === "passthrough"
         ? ClientAuthentication.passthrough()
         : l.auth === "strict"
-          ? ClientAuthentication.strict({ trustedClientCertificates: [{ name: `ca${i}`, data: "Q0E=" }] })
+          ? ClientAuthentication.strict({ trustedClientCertificates: [{ name: `ca${i}`, data: CA_CER_BASE64 }] })
           : undefined;
     const sslProfile = clientAuthentication ? gw.addSslProfile(`profile${i}`, { clientAuthentication }) : undefined;
     const listener = gw.addHttpsListener(l.name, { port: l.port, hostNames: l.hostNames, certificate, sslProfile });

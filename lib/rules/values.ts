@@ -1,6 +1,7 @@
 // Rules on single prop values. Each is checked where the value is given, and a
 // value that breaks one throws at once: it can never be valid, whatever else the
 // stack holds.
+import { isCerData } from "./certificate-data";
 import { blockContains, blocksOverlap, isIpv4, parseCidr } from "./cidr";
 import { RuleId } from "./rule-id";
 import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
@@ -393,6 +394,16 @@ export const STRICT_CA_COUNT = defineRule({
 });
 export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 100));
 
+export const CERT_DATA = defineRule({
+  id: RuleId.CERT_DATA,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "the base64 of a .cer file: one DER certificate, or PEM text with one or more certificates (Terraform: filebase64(\"ca.cer\"))",
+  source:
+    "azurerm v4.55.0 docs, trusted_client_certificate.data and trusted_root_certificate.data (the base-64 encoded certificate); Learn: mutual-authentication-overview (.CER uploads of the CA chain); Azure's 'Invalid data in .cer file' (MicrosoftDocs/azure-docs#69393)",
+});
+export const certDataRule = valueRule<string>(CERT_DATA, isCerData);
+
 export const WAF_SKU = defineRule({
   id: RuleId.WAF_SKU,
   severity: Severity.ERROR,
@@ -528,6 +539,38 @@ export const tagNameRule = valueRule<[string, boolean]>(
   ([name, repeated]) => !repeated && name.trim() !== "" && utf8Length(name) <= 512 && !/[<>%&\\?/]/.test(name),
 );
 export const tagValueRule = valueRule<string>(TAGS, (value) => utf8Length(value) <= 256);
+
+// Role assignments the user adds (azurerm v4.55.0 internal/services/authorization/role_assignment_resource.go).
+const GUID = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+const ROLE_DEFINITION_ID = new RegExp(`^(/subscriptions/${GUID})?/providers/Microsoft\\.Authorization/roleDefinitions/${GUID}$`, "i");
+
+export const ROLE_DEFINITION = defineRule({
+  id: RuleId.ROLE_DEFINITION,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "exactly one of roleDefinitionName (not empty) or roleDefinitionId (/subscriptions/<id>/providers/Microsoft.Authorization/roleDefinitions/<guid>, or without the subscription)",
+  source:
+    "azurerm v4.55.0 azurerm_role_assignment: role_definition_id and role_definition_name are ExactlyOneOf, the name StringIsNotEmpty; ARM role definition ids (Learn: role-definitions, built-in roles' ids)",
+});
+/** [roleDefinitionName, roleDefinitionId] */
+export const roleDefinitionRule = valueRule<[string | undefined, string | undefined]>(ROLE_DEFINITION, ([name, id]) =>
+  name === undefined ? id !== undefined && ROLE_DEFINITION_ID.test(id) : id === undefined && name.trim() !== "",
+);
+
+export const PRINCIPAL = defineRule({
+  id: RuleId.PRINCIPAL,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a principal's object id (a GUID), and principalType User, Group or ServicePrincipal when given",
+  source:
+    "ARM RoleAssignmentProperties.principalId (Azure error InvalidPrincipalId); azurerm v4.55.0 azurerm_role_assignment.principal_type (StringInSlice User, Group, ServicePrincipal)",
+});
+/** [principalId, principalType] */
+export const principalRule = valueRule<[string, string | undefined]>(
+  PRINCIPAL,
+  ([id, type]) => new RegExp(`^${GUID}$`).test(id) && (type === undefined || ["User", "Group", "ServicePrincipal"].includes(type)),
+);
 
 export const WAF_POLICY_NAME = defineRule({
   id: RuleId.WAF_POLICY_NAME,
