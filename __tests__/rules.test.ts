@@ -619,7 +619,11 @@ const CASES: { [rule: string]: Case } = {
   },
   "AGW-WAF-IP-MATCH": {
     bad: condition({ matchVariables: [{ variable: WafMatchVariable.REQUEST_HEADERS, selector: "X-Forwarded-For" }] }),
-    good: [condition({}), condition({ operator: WafOperator.GEO_MATCH, matchValues: ["NL"] })],
+    good: [
+      condition({}),
+      condition({ matchValues: ["203.0.113.7", "198.51.100.0/24", "0.0.0.0/0", "192.0.2.1/32"] }),
+      condition({ operator: WafOperator.GEO_MATCH, matchValues: ["NL"] }),
+    ],
   },
   "AGW-WAF-EXCLUSION-SELECTOR": {
     bad: waf({}, (p) => p.addExclusion(exclusion({ selector: "" }))),

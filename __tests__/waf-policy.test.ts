@@ -136,6 +136,17 @@ describe("custom rules", () => {
       /test\/Waf: customRules\[0\]\.matchConditions\[1\]\.operator = "IPMatch" is not allowed: .*\[AGW-WAF-IP-MATCH\]/,
     );
   });
+
+  test.each(["192.0.2.300", "2001:db8::/32", "192.0.2.0/33", "192.0.2.0-192.0.2.255", "example.com"])(
+    "IPMatch on %p throws: IPv4 addresses and ranges only",
+    (value) => {
+      const waf = policy(testStack());
+      const ipMatch = { ...blockRange().matchConditions[0], matchValues: ["192.0.2.1", value] };
+      expect(() => waf.addCustomRule(blockRange({ matchConditions: [ipMatch] }))).toThrow(
+        `test/Waf: customRules[0].matchConditions[0].matchValues = ["192.0.2.1",${JSON.stringify(value)}] is not allowed: operator IPMatch only on the match variable RemoteAddr, with IPv4 addresses or ranges (such as 203.0.113.7 or 203.0.113.0/24) as match values [AGW-WAF-IP-MATCH]`,
+      );
+    },
+  );
 });
 
 describe("exclusions", () => {

@@ -20,6 +20,7 @@ import {
   exclusionSelectorRule,
   fileUploadLimitRule,
   ipMatchRule,
+  ipMatchValuesRule,
   jsChallengeCookieRule,
   managedRuleIdRule,
   matchConditionRule,
@@ -474,6 +475,7 @@ export class WafPolicy extends Construct {
     this.check(`${at}.operator`, condition.operator, ipMatchRule([condition.operator, names]));
     const values = condition.matchValues ?? [];
     this.check(`${at}.matchValues`, condition.matchValues, matchValuesRule([condition.operator, values]));
+    this.check(`${at}.matchValues`, condition.matchValues, ipMatchValuesRule([condition.operator, values]));
   }
 
   private checkScope(prop: string, set: WafRuleSet, exclusion: boolean): void {

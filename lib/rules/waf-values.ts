@@ -4,6 +4,7 @@
 // Sources: azurerm v4.55.0 internal/services/network/web_application_firewall_policy_resource.go
 // and validate/web_application_firewall_policy.go; ARM Microsoft.Network 2025-03-01
 // (WebApplicationFirewallCustomRule, MatchCondition, PolicySettings, ...); Learn pages as cited.
+import { isIpv4 } from "./cidr";
 import { RuleId } from "./rule-id";
 import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
 
@@ -104,13 +105,23 @@ export const WAF_IP_MATCH = defineRule({
   id: RuleId.WAF_IP_MATCH,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "operator IPMatch only on the match variable RemoteAddr",
+  allowed: "operator IPMatch only on the match variable RemoteAddr, with IPv4 addresses or ranges (such as 203.0.113.7 or 203.0.113.0/24) as match values",
   source: "Learn: custom-waf-rules-overview (\"IPMatch - only used when Match Variable is RemoteAddr, and only supports IPv4\"); azurerm checks nothing",
 });
 /** [operator, the condition's match variables] */
 export const ipMatchRule = valueRule<[string, string[]]>(
   WAF_IP_MATCH,
   ([operator, variables]) => operator !== "IPMatch" || variables.every((v) => isUnknown(v) || v === "RemoteAddr"),
+);
+/** An IPv4 address, or one with a prefix length (`/0`–`/32`). */
+function isIpv4Range(value: string): boolean {
+  const [ip, bits, extra] = value.split("/");
+  return extra === undefined && isIpv4(ip) && (bits === undefined || /^(\d|[12]\d|3[0-2])$/.test(bits));
+}
+/** [operator, the condition's match values] */
+export const ipMatchValuesRule = valueRule<[string, string[]]>(
+  WAF_IP_MATCH,
+  ([operator, values]) => operator !== "IPMatch" || values.every((v) => isUnknown(v) || isIpv4Range(v)),
 );
 
 export const WAF_EXCLUSION_SELECTOR = defineRule({
