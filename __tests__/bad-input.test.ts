@@ -1,8 +1,8 @@
 // Bad input fails at synth with a message that names the construct path, the
 // prop, the value and what is allowed; never a TypeError, never at deploy.
 import { Testing } from "cdktf";
-import { ClientAuthentication, GatewayConfigError, GatewaySku, GatewaySubnet } from "../lib";
-import { bareGateway, CERT, completeRoute, passthroughGateway, SUBNET_ID, testStack } from "./support/stack";
+import { ClientAuthentication, GatewayConfigError, GatewayIdentity, GatewaySku, GatewaySubnet, MtlsApplicationGateway } from "../lib";
+import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, SUBNET_ID, testStack } from "./support/stack";
 
 /** The message cdktf's synth fails with, or "" when it passes. */
 function synthError(stack: ReturnType<typeof testStack>): string {
@@ -88,5 +88,25 @@ describe("a gateway without the required parts", () => {
     for (const prop of ["listeners", "backendPools", "backendSettings", "routingRules"]) {
       expect(message).toContain(`test/Gateway: ${prop} = [] is not allowed`);
     }
+  });
+});
+
+describe("an identity you bring, with a principal id that is not an object id", () => {
+  test("throws where it is given: the Key Vault role assignment would fail with InvalidPrincipalId", () => {
+    const stack = testStack();
+    expect(() => passthroughGateway(stack, { identity: GatewayIdentity.fromUserAssignedIdentity(IDENTITY_ID, "agw-identity") })).toThrow(
+      'test/Gateway: identity.principalId = "agw-identity" is not allowed: a principal\'s object id (a GUID), and principalType User, Group or ServicePrincipal when given [AGW-PRINCIPAL]',
+    );
+  });
+});
+
+describe("two gateways of one stack with the same Azure name in one resource group", () => {
+  test("the second throws, naming the first: both would write the one Azure gateway", () => {
+    const stack = testStack();
+    passthroughGateway(stack);
+    const subnet = GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID });
+    expect(() => new MtlsApplicationGateway(stack, "Second", { name: "AGW", resourceGroupName: "rg", location: "westus", subnet, publicIpName: "second-pip" })).toThrow(
+      'test/Second: name = "AGW" (test/Gateway already creates the Microsoft.Network/applicationGateways of that name in resource group "rg") is not allowed:',
+    );
   });
 });

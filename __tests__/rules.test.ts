@@ -441,6 +441,36 @@ const CASES: { [rule: string]: Case } = {
     bad: withRole({ principalId: "ops-team", roleDefinitionName: "Reader" }),
     good: [withRole({ roleDefinitionName: "Reader", principalType: "Group" }), withRole({ roleDefinitionName: "Reader", principalId: PRINCIPAL_ID.toUpperCase() })],
   },
+  "AGW-KV-MATCH": {
+    bad: withListener(
+      { certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://other-kv.vault.azure.net/secrets/c", keyVaultId: KEY_VAULT_ID }) },
+      { identity: GatewayIdentity.create() },
+    ),
+    good: [
+      withListener(
+        { certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://Edge-KV.vault.azure.net/secrets/c", keyVaultId: KEY_VAULT_ID }) },
+        { identity: GatewayIdentity.create() },
+      ),
+      withListener({ certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://other-kv.vault.azure.net/secrets/c" }) }, { identity: GatewayIdentity.create() }),
+    ],
+  },
+  "AGW-RESOURCE-UNIQUE": {
+    bad: (s) => {
+      net({})(s);
+      new GatewayNetwork(s, "Net2", { name: "VNet", resourceGroupName: "RG", location: "westus" });
+    },
+    good: [
+      (s) => {
+        net({})(s);
+        new GatewayNetwork(s, "Net2", { name: "vnet", resourceGroupName: "rg-2", location: "westus" });
+        // Same name and group through another subscription's provider.
+        const other = new AzurermProvider(s, "azurerm-other", { features: [{}], alias: "other", subscriptionId: "11111111-1111-1111-1111-111111111111" });
+        new GatewayNetwork(s, "Net3", { name: "vnet", resourceGroupName: "rg", location: "westus", provider: other });
+      },
+      // One name for resources of different types: a VNet, a gateway and its public IP.
+      (s) => passthroughGateway(s, { name: "edge", publicIpName: "edge", subnet: new GatewayNetwork(s, "Net", { name: "edge", resourceGroupName: "rg", location: "westus" }).gatewaySubnet }),
+    ],
+  },
   "AGW-TAGS": {
     bad: sub("10.0.0.0/24", { tags: { "cost/center": "42" } }),
     good: [

@@ -19,6 +19,7 @@ import { describeParts } from "./model/describe";
 import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "./model/gateway-model";
 import { GatewaySubnet } from "./network";
 import { PassthroughPatch } from "./passthrough-patch";
+import { claimName } from "./placement";
 import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "./path-based-routing-rule";
 import { RewriteRuleSet, RewriteRuleSetProps } from "./rewrite-rule-set";
 import { GatewayDeployment } from "./deployment";
@@ -117,6 +118,8 @@ export class MtlsApplicationGateway extends Construct {
       tags: props.tags,
     };
     const azurerm = { ...placement, provider: this.azurermProvider };
+    claimName(this, "name", "Microsoft.Network/applicationGateways", azurerm);
+    claimName(this, "publicIpName", "Microsoft.Network/publicIPAddresses", { ...azurerm, name: publicIpName });
     this.publicIp = new PublicIp(this, "PublicIp", {
       ...azurerm,
       name: publicIpName,

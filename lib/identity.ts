@@ -2,7 +2,8 @@ import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid, derivedNote } from "./errors";
-import { identityIdRule, identityNameRule } from "./rules/values";
+import { claimName } from "./placement";
+import { identityIdRule, identityNameRule, principalRule } from "./rules/values";
 
 /** Where a created identity goes. */
 export interface IdentityPlacement {
@@ -57,10 +58,14 @@ export class GatewayIdentity {
   public _bind(scope: Construct, placement: IdentityPlacement, viaAzurerm: boolean): BoundIdentity {
     if (this.identityId !== undefined) {
       assertValid(scope, "identity.identityId", this.identityId, identityIdRule([viaAzurerm, this.identityId]));
+      if (this.principalId !== undefined) {
+        assertValid(scope, "identity.principalId", this.principalId, principalRule([this.principalId, undefined]));
+      }
       return { identityId: this.identityId, principalId: this.principalId };
     }
     const name = this.name ?? `${placement.name}-identity`;
     assertValid(scope, "identity.name", name, identityNameRule(name), derivedNote(this.name, "the gateway's name", "GatewayIdentity.create(name)"));
+    claimName(scope, "identity.name", "Microsoft.ManagedIdentity/userAssignedIdentities", { ...placement, name });
     const created = new UserAssignedIdentity(scope, "Identity", {
       name,
       resourceGroupName: placement.resourceGroupName,

@@ -4,7 +4,7 @@ import { CustomErrorPage } from "./custom-error";
 import { assertValid } from "./errors";
 import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, describeCustomErrors, ListenerFrontend } from "./frontend";
 import { HttpListenerModel } from "./model/gateway-model";
-import { forwardNeedsMtlsRule, keyVaultIdRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
+import { forwardNeedsMtlsRule, keyVaultIdRule, keyVaultMatchRule, keyVaultSecretIdRule, nameRule } from "./rules/values";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */
@@ -111,7 +111,8 @@ export class HttpsListener extends Construct {
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
     assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
-    assertValid(this, "certificate.keyVaultId", this.certificate.keyVaultId, keyVaultIdRule(this.certificate.keyVaultId));
+    const keyVaultId = this.certificate.keyVaultId;
+    assertValid(this, "certificate.keyVaultId", keyVaultId, keyVaultIdRule(keyVaultId) ?? keyVaultMatchRule([secretId, keyVaultId]));
     if (this.forwardClientCertificate === true) {
       assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
     }

@@ -3,7 +3,7 @@ import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { checkPlacement } from "./placement";
+import { checkPlacement, claimName } from "./placement";
 import {
   cidrRule,
   reservedRangeRule,
@@ -153,6 +153,7 @@ export class GatewayNetwork extends Construct {
     const backendSubnetName = props.backendSubnetName ?? "backendSubnet";
     assertValid(this, "name", props.name, vnetNameRule(props.name));
     checkPlacement(this, props);
+    claimName(this, "name", "Microsoft.Network/virtualNetworks", props);
     for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block) ?? reservedRangeRule(block));
     const subnets: [string, string, string, string][] = [["gatewaySubnetPrefix", gatewayPrefix, "gatewaySubnetName", gatewaySubnetName]];
     if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix, "backendSubnetName", backendSubnetName]);

@@ -8,7 +8,7 @@ import {
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "./errors";
-import { checkPlacement } from "./placement";
+import { checkPlacement, claimName } from "./placement";
 import { RuleInfo } from "./rules/rule";
 import { wafPolicyNameRule } from "./rules/values";
 import {
@@ -340,6 +340,7 @@ export class WafPolicy extends Construct {
     super(scope, id);
     assertValid(this, "name", props.name, wafPolicyNameRule(props.name));
     checkPlacement(this, props);
+    claimName(this, "name", "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies", props);
     const type = props.managedRuleSetType ?? "Microsoft_DefaultRuleSet";
     const version = props.managedRuleSetVersion ?? "2.1";
     assertValid(this, "managedRuleSetType managedRuleSetVersion", [type, version], coreRuleSetRule([type, version]));

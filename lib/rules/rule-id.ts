@@ -103,6 +103,8 @@ export enum RuleId {
   CERT_DATA = "AGW-CERT-DATA",
   ROLE_DEFINITION = "AGW-ROLE-DEFINITION",
   PRINCIPAL = "AGW-PRINCIPAL",
+  KV_MATCH = "AGW-KV-MATCH",
+  RESOURCE_NAME_UNIQUE = "AGW-RESOURCE-UNIQUE",
   // WAF policy (lib/waf-policy.ts, rules in lib/rules/waf-values.ts)
   WAF_RULE_SET = "AGW-WAF-RULE-SET",
   WAF_CUSTOM_NAME = "AGW-WAF-CUSTOM-NAME",

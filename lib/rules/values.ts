@@ -659,6 +659,33 @@ export const keyVaultIdRule = valueRule<string>(KEY_VAULT_ID, (v) =>
   new RegExp(armId("Microsoft.KeyVault", "vaults").source, "i").test(v),
 );
 
+export const KEY_VAULT_MATCH = defineRule({
+  id: RuleId.KV_MATCH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "the id of the vault that holds the secret: the vault name of secretId (https://<vault>.vault.azure.net/...) and of keyVaultId (.../vaults/<vault>) are the same",
+  source:
+    "Learn: key-vault-certs (the gateway's identity needs access to the vault holding the secret); Key Vault object identifiers (https://{vault-name}.vault.azure.net/{object-type}/{object-name}); the library grants its role on keyVaultId",
+});
+/** [certificate.secretId, certificate.keyVaultId] */
+export const keyVaultMatchRule = valueRule<[string | undefined, string | undefined]>(KEY_VAULT_MATCH, ([secretId, keyVaultId]) => {
+  if (secretId === undefined || keyVaultId === undefined) return true;
+  const secretVault = /^https:\/\/([^./]+)\./.exec(secretId)?.[1];
+  const vault = /\/vaults\/([^/]+)\/?$/i.exec(keyVaultId)?.[1];
+  return secretVault === undefined || vault === undefined || secretVault.toLowerCase() === vault.toLowerCase();
+});
+
+export const RESOURCE_NAME_UNIQUE = defineRule({
+  id: RuleId.RESOURCE_NAME_UNIQUE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "a name no other resource of the same type in the same resource group (and provider) of this stack has, ignoring case: two Terraform resources would write one Azure resource",
+  source:
+    "Learn: resource-name-rules (names are unique per resource type within their scope, and case-insensitive); ARM PUT creates or updates by id; azurerm refuses to create a resource that already exists (import it)",
+});
+export const resourceNameUniqueRule = valueRule<boolean>(RESOURCE_NAME_UNIQUE, (free) => free);
+
 // Address ranges (Learn: virtual-networks-faq).
 /** Ranges no VNet may use: multicast, broadcast, loopback, link-local, Azure's internal DNS. */
 export const RESERVED_RANGES = ["224.0.0.0/4", "255.255.255.255/32", "127.0.0.0/8", "169.254.0.0/16", "168.63.129.16/32"];
