@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
-import { caExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
+import { DerNode, caExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
 
 const t = standardPki();
 const { pki, root, intermediate, leaves } = t;
@@ -19,6 +19,11 @@ const expiredCa = pki.issue("expired-ca", "root", { subject: "/CN=Expired CA", e
 const belowExpiredCa = t.client("below-expired-ca", {}, "expired-ca");
 const constrainedCa = pki.issue("constrained-ca", "root", { subject: "/CN=Constrained CA", extensions: caExtensions("nameConstraints = critical,permitted;DNS:example.com") });
 const notACa = t.client("not-a-ca");
+// An RSA CA, for RSASSA-PSS (whose hash defaults to SHA-1) against PKCS#1 v1.5.
+const rsaCa = pki.issue("rsa-ca", "root", { subject: "/CN=RSA CA", extensions: caExtensions(), from: -30, keyAlgorithm: "RSA" });
+const pkcs1Leaf = t.client("rsa-pkcs1", {}, "rsa-ca");
+const pssSha256Leaf = t.client("rsa-pss-sha256", { sigopts: ["rsa_padding_mode:pss"] }, "rsa-ca");
+const pssSha1Leaf = t.client("rsa-pss-sha1", { digest: "sha1", sigopts: ["rsa_padding_mode:pss"] }, "rsa-ca");
 const noCrlSignCa = pki.issue("no-crl-sign-ca", "root", { subject: "/CN=No cRLSign CA", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"] });
 
 const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
@@ -178,6 +183,23 @@ describe("policy options", () => {
     expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(soon.pem))).toBe("ACCEPTED");
   });
 
+  test("a clock that returns an invalid Date fails closed: EXPIRED, whatever the tolerance or CRLs", () => {
+    const invalid = { clock: () => new Date(NaN), clockToleranceSeconds: 300 };
+    const valid = gatewayEscape(leaves.valid.pem);
+    expect(verifierWith(invalid).verifyHeader(valid)).toMatchObject({ reason: Reason.EXPIRED, detail: expect.stringContaining("invalid Date") });
+    expect(outcome(verifierWith({ ...invalid, crls: [pki.crl("intermediate"), pki.crl("root")] }), valid)).toBe(Reason.EXPIRED);
+  });
+
+  test("RSASSA-PSS is refused (its hash defaults to SHA-1); PKCS#1 v1.5 from the same RSA CA is accepted", () => {
+    const text = (cert: { certFile: string }) => pki.openssl("x509", "-in", cert.certFile, "-noout", "-text");
+    expect(text(pssSha256Leaf)).toMatch(/Signature Algorithm: rsassaPss[\s\S]*Hash Algorithm: sha256/);
+    expect(text(pssSha1Leaf)).toMatch(/Signature Algorithm: rsassaPss[\s\S]*Hash Algorithm: sha1/);
+    const v = verifierWith({ intermediates: [intermediate.pem, rsaCa.pem] });
+    expect(outcome(v, gatewayEscape(pkcs1Leaf.pem))).toBe("ACCEPTED");
+    expect(outcome(v, gatewayEscape(pssSha256Leaf.pem))).toBe(Reason.WEAK_SIGNATURE);
+    expect(outcome(v, gatewayEscape(pssSha1Leaf.pem))).toBe(Reason.WEAK_SIGNATURE);
+  });
+
   test("requireClientAuth: false accepts a leaf without extendedKeyUsage, but not one with the wrong keyUsage", () => {
     const lax = verifierWith({ requireClientAuth: false });
     expect(outcome(lax, gatewayEscape(leaves.noEku.pem))).toBe("ACCEPTED");
@@ -255,6 +277,8 @@ describe("revocation with CRLs", () => {
     ["a valid leaf, only the root's CRL, crlCoverage 'leaf' (the leaf is not covered)", Reason.CRL_MISSING, verifierWith({ crls: [rootCrl], crlCoverage: "leaf" }), leaves.valid.pem],
     ["a valid leaf, the intermediate's CRL past nextUpdate", Reason.CRL_EXPIRED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), leaves.valid.pem],
     ["a valid leaf, the intermediate's CRL issued in the future", Reason.CRL_NOT_YET_VALID, verifierWith({ crls: [pki.crl("intermediate", 1, 30), rootCrl] }), leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL starting in a minute, within clockToleranceSeconds", "ACCEPTED", verifierWith({ crls: [pki.crl("intermediate", 60 / (24 * 3600), 30), rootCrl], clockToleranceSeconds: 300 }), leaves.valid.pem],
+    ["the revoked leaf, the intermediate's CRL re-signed unchanged by the test helper (the control for the CRLs built that way below)", Reason.REVOKED, verifierWith({ crls: [pki.resign("intermediate", intermediateCrl, (tbs) => tbs), rootCrl] }), leaves.revoked.pem],
     ["the revoked leaf, an old CRL and a newer one: the newer one is used", Reason.REVOKED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), intermediateCrl, rootCrl] }), leaves.revoked.pem],
     ["a CRL given as DER", Reason.REVOKED, verifierWith({ crls: [derOf(intermediateCrl, "X509 CRL"), rootCrl] }), leaves.revoked.pem],
   ])("%s: %s", (_, expected, v, pem) => {
@@ -278,6 +302,19 @@ describe("policy mistakes throw when the verifier is built, naming what is wrong
     ["a CRL of a CA the policy does not hold", { ...policy, crls: pki.crl("other-root") }, /crls\[0\] is not signed by any CA/],
     ["a CRL that does not parse", { ...policy, crls: "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n" }, /crls\[0\] CRL 0 does not parse/],
     ["an allow-list with no name", { ...policy, allowed: { dnsNames: [] } }, /allowed lists no name/],
+    ["clockToleranceSeconds NaN", { ...policy, clockToleranceSeconds: NaN }, /clockToleranceSeconds is NaN/],
+    ["a negative clockToleranceSeconds", { ...policy, clockToleranceSeconds: -1 }, /clockToleranceSeconds is -1/],
+    ["an infinite clockToleranceSeconds", { ...policy, clockToleranceSeconds: Infinity }, /clockToleranceSeconds is Infinity/],
+    ["an empty crls list (it must not turn revocation off)", { ...policy, crls: [] }, /crls holds no CRL/],
+    ["crlCoverage without crls", { ...policy, crlCoverage: "leaf" }, /crls holds no CRL \(or crlCoverage is set without crls\)/],
+    ["a CRL without nextUpdate (it would never go stale)", { ...policy, crls: pki.resign("intermediate", pki.crl("intermediate"), withoutNextUpdate) }, /crls\[0\] CRL 0 does not parse: no nextUpdate/],
+    ["a CRL with a non-critical issuingDistributionPoint (a partial CRL)", { ...policy, crls: pki.crl("intermediate", -1, 30, ["2.5.29.28 = DER:3000"]) }, /crls\[0\] CRL 0 does not parse: CRL extension 2\.5\.29\.28/],
+    ["a CRL with a non-critical deltaCRLIndicator (a delta CRL)", { ...policy, crls: pki.crl("intermediate", -1, 30, ["2.5.29.27 = ASN1:INTEGER:1"]) }, /crls\[0\] CRL 0 does not parse: CRL extension 2\.5\.29\.27/],
+    [
+      "a CRL extension of four fields (a critical flag, then two values)",
+      { ...policy, crls: pki.resign("intermediate", pki.crl("intermediate", -1, 30, ["1.3.6.1.4.1.55555.1 = critical,ASN1:NULL"]), withExtraExtensionField) },
+      /crls\[0\] CRL 0 does not parse: extension 1\.3\.6\.1\.4\.1\.55555\.1 has 4 fields, not 2 or 3/,
+    ],
   ])("%s", (_, bad, message) => {
     expect(() => new ClientCertificateVerifier(bad as ClientCertificatePolicy)).toThrow(message);
   });
@@ -347,6 +384,22 @@ function derOf(pem: string, label = "CERTIFICATE"): Buffer {
   const m = new RegExp(`-----BEGIN ${label}-----([^-]+)-----END ${label}-----`).exec(pem);
   if (!m) throw new Error(`no ${label} block`);
   return Buffer.from(m[1].replace(/\s+/g, ""), "base64");
+}
+
+/** A TBSCertList without its nextUpdate (the second time in it). */
+function withoutNextUpdate(tbs: DerNode): DerNode {
+  const times = tbs.children!.filter((f) => f.tag === 0x17 || f.tag === 0x18);
+  return { ...tbs, children: tbs.children!.filter((f) => f !== times[1]) };
+}
+
+/** A TBSCertList whose extensions each get a fourth field, another OCTET STRING (NULL). */
+function withExtraExtensionField(tbs: DerNode): DerNode {
+  const extra: DerNode = { tag: 0x04, content: Buffer.from([0x05, 0x00]) };
+  const addField = (ext: DerNode): DerNode => ({ ...ext, children: [...ext.children!, extra] });
+  return {
+    ...tbs,
+    children: tbs.children!.map((f) => (f.tag === 0xa0 ? { ...f, children: [{ ...f.children![0], children: f.children![0].children!.map(addField) }] } : f)),
+  };
 }
 
 function asPem(der: Buffer): string {

@@ -4,6 +4,7 @@
  * P-256 keys keep it fast (the whole set takes well under a second).
  */
 import { execFileSync } from "child_process";
+import { createPrivateKey, sign } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -33,6 +34,10 @@ export interface IssueOptions {
   readonly to?: number;
   /** Signature digest; default sha256. */
   readonly digest?: string;
+  /** The new key's algorithm; default EC (P-256). */
+  readonly keyAlgorithm?: "EC" | "RSA";
+  /** openssl -sigopt values for the issuer's signature, e.g. "rsa_padding_mode:pss". */
+  readonly sigopts?: readonly string[];
 }
 
 /** Extensions of a client certificate; `extra` lines are appended. */
@@ -62,9 +67,10 @@ export class TestPki {
     return path.join(this.dir, name);
   }
 
-  private newKey(name: string): string {
+  private newKey(name: string, algorithm: "EC" | "RSA" = "EC"): string {
     const keyFile = this.file(`${name}.key`);
-    this.openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", keyFile);
+    const options = algorithm === "EC" ? ["-pkeyopt", "ec_paramgen_curve:P-256"] : ["-pkeyopt", "rsa_keygen_bits:2048"];
+    this.openssl("genpkey", "-algorithm", algorithm, ...options, "-out", keyFile);
     return keyFile;
   }
 
@@ -105,7 +111,7 @@ export class TestPki {
    * self-signed when `issuer` is undefined. `keyOf` reuses another name's key.
    */
   issue(name: string, issuer: string | undefined, options: IssueOptions, keyOf?: string): Issued {
-    const keyFile = keyOf ? this.file(`${keyOf}.key`) : this.newKey(name);
+    const keyFile = keyOf ? this.file(`${keyOf}.key`) : this.newKey(name, options.keyAlgorithm);
     if (keyOf) fs.copyFileSync(keyFile, this.file(`${name}.key`));
     const csr = this.file(`${name}.csr`);
     const ext = this.file(`${name}.ext`);
@@ -117,6 +123,7 @@ export class TestPki {
       "ca", "-batch", ...signer, "-in", csr, "-out", certFile, "-notext",
       "-startdate", opensslDate(options.from ?? -1), "-enddate", opensslDate(options.to ?? 365),
       "-md", options.digest ?? "sha256", "-extfile", ext, "-extensions", "ext",
+      ...(options.sigopts ?? []).flatMap((o) => ["-sigopt", o]),
     );
     return { name, pem: fs.readFileSync(certFile, "utf8"), certFile, keyFile: this.file(`${name}.key`) };
   }
@@ -125,19 +132,81 @@ export class TestPki {
     this.openssl("ca", "-config", this.caConfig(issuer), "-revoke", cert.certFile);
   }
 
-  /** A CRL of `issuer` (PEM), valid from `from` to `to` days from now. */
-  crl(issuer: string, from = -1, to = 30): string {
-    const out = this.file(`${issuer}.${this.crls++}.crl.pem`);
+  /** A CRL of `issuer` (PEM), valid from `from` to `to` days from now; `extensions` are openssl lines for CRL extensions. */
+  crl(issuer: string, from = -1, to = 30, extensions: readonly string[] = []): string {
+    const n = this.crls++;
+    const out = this.file(`${issuer}.${n}.crl.pem`);
+    let config = this.caConfig(issuer);
+    const withExtensions: string[] = [];
+    if (extensions.length > 0) {
+      // openssl ca reads -crlexts from its main config, so a copy with the section added.
+      const copy = this.file(`${issuer}.${n}.crl.cnf`);
+      fs.writeFileSync(copy, [fs.readFileSync(config, "utf8"), "[crlext]", ...extensions, ""].join("\n"));
+      config = copy;
+      withExtensions.push("-crlexts", "crlext");
+    }
     this.openssl(
-      "ca", "-gencrl", "-config", this.caConfig(issuer), "-out", out,
-      "-crl_lastupdate", opensslDate(from), "-crl_nextupdate", opensslDate(to),
+      "ca", "-gencrl", "-config", config, "-out", out,
+      "-crl_lastupdate", opensslDate(from), "-crl_nextupdate", opensslDate(to), ...withExtensions,
     );
     return fs.readFileSync(out, "utf8");
+  }
+
+  /**
+   * A certificate or CRL (PEM) with its TBS changed by `edit` and signed again
+   * with `issuer`'s key (ECDSA, the algorithm it names stays the same): fields
+   * openssl will not write, signed properly so only the change is wrong.
+   */
+  resign(issuer: string, pem: string, edit: (tbs: DerNode) => DerNode): string {
+    const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)![1];
+    const [tbs, algorithm] = derParse(Buffer.from(pem.replace(/-----[^-]+-----|\s+/g, ""), "base64")).children!;
+    const edited = edit(tbs);
+    const signature = sign("sha256", derEncode(edited), createPrivateKey(fs.readFileSync(this.file(`${issuer}.key`))));
+    const out = derEncode({ tag: 0x30, children: [edited, algorithm, { tag: 0x03, content: Buffer.concat([Buffer.from([0]), signature]) }] });
+    return `-----BEGIN ${label}-----\n${out.toString("base64").match(/.{1,64}/g)!.join("\n")}\n-----END ${label}-----\n`;
   }
 
   cleanup(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A DER element for tests that build what openssl will not: constructed ones hold their children, others their content. */
+export interface DerNode {
+  readonly tag: number;
+  readonly content?: Buffer;
+  readonly children?: DerNode[];
+}
+
+/** Parses DER (short and long definite lengths) into a tree; constructed elements are parsed down. */
+export function derParse(buf: Buffer): DerNode {
+  const parseAt = (pos: number): [DerNode, number] => {
+    const tag = buf[pos];
+    let length = buf[pos + 1];
+    let start = pos + 2;
+    if (length & 0x80) {
+      const n = length & 0x7f;
+      length = buf.subarray(start, start + n).reduce((a, b) => a * 256 + b, 0);
+      start += n;
+    }
+    const content = buf.subarray(start, start + length);
+    if (!(tag & 0x20)) return [{ tag, content }, start + length];
+    const children: DerNode[] = [];
+    for (let p = start; p < start + length; ) {
+      const [child, next] = parseAt(p);
+      children.push(child);
+      p = next;
+    }
+    return [{ tag, children }, start + length];
+  };
+  return parseAt(0)[0];
+}
+
+export function derEncode(node: DerNode): Buffer {
+  const content = node.children ? Buffer.concat(node.children.map(derEncode)) : node.content!;
+  const n = content.length;
+  const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+  return Buffer.concat([Buffer.from([node.tag, ...length]), content]);
 }
 
 /** Percent-encodes like nginx's $ssl_client_escaped_cert: all but letters, digits and -._~ (checked in the e2e test). */

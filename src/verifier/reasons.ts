@@ -20,7 +20,7 @@ export const Reason = {
   UNTRUSTED_ISSUER: "UNTRUSTED_ISSUER",
   /** The issuer found is not a CA (basicConstraints cA false, or keyUsage without keyCertSign). */
   ISSUER_NOT_CA: "ISSUER_NOT_CA",
-  /** The certificate is signed with an algorithm not accepted (MD5, SHA-1, SHA-224, unknown). */
+  /** The certificate is signed with an algorithm not accepted (MD5, SHA-1, SHA-224, RSASSA-PSS, unknown). */
   WEAK_SIGNATURE: "WEAK_SIGNATURE",
   /** A CA of that name exists, but its key did not sign the certificate (a forgery, or a re-keyed CA). */
   BAD_SIGNATURE: "BAD_SIGNATURE",
@@ -28,7 +28,7 @@ export const Reason = {
   PATH_LENGTH_EXCEEDED: "PATH_LENGTH_EXCEEDED",
   /** The leaf, or a CA in its path, is not valid yet at the verifier's clock. */
   NOT_YET_VALID: "NOT_YET_VALID",
-  /** The leaf, or a CA in its path, has expired at the verifier's clock. */
+  /** The leaf, or a CA in its path, has expired at the verifier's clock; also any certificate when the clock returns an invalid Date. */
   EXPIRED: "EXPIRED",
   /** The leaf has no extendedKeyUsage clientAuth, or a CA in the path restricts usages and leaves it out. */
   MISSING_CLIENT_AUTH_EKU: "MISSING_CLIENT_AUTH_EKU",

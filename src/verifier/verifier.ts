@@ -16,11 +16,11 @@ import {
   Ext,
   KeyUsageBit,
   SIGNATURE_ALGORITHMS,
-  UNDERSTOOD_EXTENSIONS,
   describe,
   hasKeyUsage,
   parseCertificate,
   pemBlocks,
+  unknownCriticalExtension,
 } from "./x509";
 
 /** A certificate as PEM text (one or several blocks), DER bytes, or Node's X509Certificate. */
@@ -55,16 +55,16 @@ export interface ClientCertificatePolicy {
   readonly requireClientAuth?: boolean;
   /** The time to validate at. Default: `() => new Date()`. */
   readonly clock?: () => Date;
-  /** Leeway for certificate and CRL dates, in seconds. Default 0. */
+  /** Leeway for certificate and CRL dates, in seconds: a finite number, 0 or more. Default 0. */
   readonly clockToleranceSeconds?: number;
   /**
-   * CRLs of the CAs in `trustAnchors`/`intermediates`. When any is given, every
-   * certificate in a path must be covered by its issuer's CRL (`CRL_MISSING`
-   * otherwise), unless `crlCoverage` is "leaf". Build a new verifier when you
-   * download fresh CRLs.
+   * CRLs of the CAs in `trustAnchors`/`intermediates`. When given, at least one
+   * CRL, and every certificate in a path must be covered by its issuer's CRL
+   * (`CRL_MISSING` otherwise), unless `crlCoverage` is "leaf". Leave it out to
+   * check no revocation. Build a new verifier when you download fresh CRLs.
    */
   readonly crls?: CrlInput | readonly CrlInput[];
-  /** "chain" (default): the leaf and every intermediate need a CRL; "leaf": only the leaf does, CAs are checked where a CRL is given. */
+  /** "chain" (default): the leaf and every intermediate need a CRL; "leaf": only the leaf does, CAs are checked where a CRL is given. Only with `crls`. */
   readonly crlCoverage?: "chain" | "leaf";
   /** Longest header value accepted, in characters. Default 16384. */
   readonly maxHeaderLength?: number;
@@ -129,7 +129,7 @@ export class ClientCertificateVerifier {
   private readonly maxHeaderLength: number;
   private readonly allowed?: AllowedNames;
 
-  /** Throws when the policy itself is wrong (no anchors, a certificate or CRL that does not parse, a CA it cannot evaluate). */
+  /** Throws when the policy itself is wrong (no anchors, a certificate or CRL that does not parse, a CA it cannot evaluate, an empty CRL list, a bad tolerance). */
   constructor(policy: ClientCertificatePolicy) {
     this.anchors = asList(policy.trustAnchors).flatMap((input, i) => policyCertificates(input, `trustAnchors[${i}]`));
     if (this.anchors.length === 0) throw new Error("ClientCertificateVerifier: trustAnchors holds no certificate; give at least one CA certificate");
@@ -139,7 +139,7 @@ export class ClientCertificateVerifier {
     }
     this.issuers = [...this.anchors.filter((c) => c.isCa), ...intermediates];
     for (const ca of [...this.anchors, ...intermediates]) {
-      const unsupported = ca.extensions.find((e) => e.oid === Ext.NAME_CONSTRAINTS || (e.critical && !UNDERSTOOD_EXTENSIONS.has(e.oid)));
+      const unsupported = ca.extensions.find((e) => e.oid === Ext.NAME_CONSTRAINTS) ?? unknownCriticalExtension(ca);
       if (unsupported) {
         throw new Error(
           `ClientCertificateVerifier: ${describe(ca)} carries extension ${unsupported.oid}, which the verifier does not evaluate ` +
@@ -155,13 +155,17 @@ export class ClientCertificateVerifier {
         if (!issuer) {
           throw new Error(
             `ClientCertificateVerifier: crls[${i}] is not signed by any CA in trustAnchors or intermediates ` +
-              `(its issuer name matches none, its signature does not verify, the CA's keyUsage lacks cRLSign, or it uses RSASSA-PSS)`,
+              `(its issuer name matches none, its signature does not verify, the CA's keyUsage lacks cRLSign, or its signature algorithm is not accepted)`,
           );
         }
         const known = this.crls.get(issuer);
         if (!known || crl.thisUpdate > known.thisUpdate) this.crls.set(issuer, crl); // the newest CRL per CA
       }
     });
+    if (this.crls.size === 0 && (policy.crls !== undefined || policy.crlCoverage !== undefined)) {
+      // An empty list must not quietly turn revocation checking off.
+      throw new Error("ClientCertificateVerifier: crls holds no CRL (or crlCoverage is set without crls); give the CAs' CRLs, or leave both out to check no revocation");
+    }
     this.crlCoverage = this.crls.size === 0 ? "none" : (policy.crlCoverage ?? "chain");
 
     const allowed = policy.allowed;
@@ -170,7 +174,11 @@ export class ClientCertificateVerifier {
     }
     this.allowed = allowed;
     this.clock = policy.clock ?? (() => new Date());
-    this.toleranceMs = (policy.clockToleranceSeconds ?? 0) * 1000;
+    const tolerance = policy.clockToleranceSeconds ?? 0;
+    if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
+      throw new Error(`ClientCertificateVerifier: clockToleranceSeconds is ${String(tolerance)}; give a finite number of seconds, 0 or more`);
+    }
+    this.toleranceMs = tolerance * 1000;
     this.requireClientAuth = policy.requireClientAuth ?? true;
     this.maxHeaderLength = policy.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH;
   }
@@ -189,13 +197,14 @@ export class ClientCertificateVerifier {
     } catch (e) {
       return reject(Reason.MALFORMED_CERTIFICATE, `not a DER X.509 certificate: ${(e as Error).message}`);
     }
-    const unknown = leaf.extensions.find((e) => e.critical && !UNDERSTOOD_EXTENSIONS.has(e.oid));
+    const unknown = unknownCriticalExtension(leaf);
     if (unknown) return reject(Reason.UNSUPPORTED_CRITICAL_EXTENSION, `${describe(leaf)} has critical extension ${unknown.oid}`);
 
     const found = this.findPath(leaf, [leaf]);
     if (!found.ok) return found;
     const path = found.path;
-    const now = this.clock().getTime();
+    const date: unknown = this.clock();
+    const now = date instanceof Date ? date.getTime() : NaN; // NaN (an invalid clock) passes no date check
     const failure =
       this.checkPathLengths(path) ??
       this.checkDates(path, now) ??
@@ -276,15 +285,22 @@ export class ClientCertificateVerifier {
     return undefined;
   }
 
+  /**
+   * Where `now` falls against a validity window widened by the tolerance on both
+   * sides. Written positively, so a NaN clock is never "valid" (it is "late").
+   */
+  private window(now: number, from: Date, to: Date): "valid" | "early" | "late" {
+    if (now >= from.getTime() - this.toleranceMs && now <= to.getTime() + this.toleranceMs) return "valid";
+    return now < from.getTime() - this.toleranceMs ? "early" : "late";
+  }
+
   private checkDates(path: readonly Certificate[], now: number): Rejected | undefined {
+    if (!Number.isFinite(now)) return reject(Reason.EXPIRED, "the verifier's clock returned an invalid Date, so no validity period can be checked");
     for (const [i, cert] of path.entries()) {
       const role = i === 0 ? "certificate" : "CA";
-      if (now + this.toleranceMs < cert.notBefore.getTime()) {
-        return reject(Reason.NOT_YET_VALID, `${role} ${describe(cert)} is valid from ${cert.notBefore.toISOString()}`);
-      }
-      if (now - this.toleranceMs > cert.notAfter.getTime()) {
-        return reject(Reason.EXPIRED, `${role} ${describe(cert)} expired ${cert.notAfter.toISOString()}`);
-      }
+      const when = this.window(now, cert.notBefore, cert.notAfter);
+      if (when === "early") return reject(Reason.NOT_YET_VALID, `${role} ${describe(cert)} is valid from ${cert.notBefore.toISOString()}`);
+      if (when === "late") return reject(Reason.EXPIRED, `${role} ${describe(cert)} expired ${cert.notAfter.toISOString()}`);
     }
     return undefined;
   }
@@ -316,12 +332,9 @@ export class ClientCertificateVerifier {
         if (i === 0 || this.crlCoverage === "chain") return reject(Reason.CRL_MISSING, `no CRL of ${describe(path[i + 1])}, which issued ${describe(cert)}`);
         continue;
       }
-      if (now + this.toleranceMs < crl.thisUpdate.getTime()) {
-        return reject(Reason.CRL_NOT_YET_VALID, `the CRL of ${describe(path[i + 1])} starts ${crl.thisUpdate.toISOString()}`);
-      }
-      if (crl.nextUpdate && now - this.toleranceMs > crl.nextUpdate.getTime()) {
-        return reject(Reason.CRL_EXPIRED, `the CRL of ${describe(path[i + 1])} was due for renewal ${crl.nextUpdate.toISOString()}`);
-      }
+      const when = this.window(now, crl.thisUpdate, crl.nextUpdate);
+      if (when === "early") return reject(Reason.CRL_NOT_YET_VALID, `the CRL of ${describe(path[i + 1])} starts ${crl.thisUpdate.toISOString()}`);
+      if (when === "late") return reject(Reason.CRL_EXPIRED, `the CRL of ${describe(path[i + 1])} was due for renewal ${crl.nextUpdate.toISOString()}`);
       if (crl.revoked.has(cert.serial)) return reject(Reason.REVOKED, `${describe(cert)} (serial ${cert.serial}) is revoked`);
     }
     return undefined;

@@ -46,14 +46,15 @@ const OID_COMMON_NAME = "2.5.4.3";
 /**
  * Signature algorithms accepted on certificates and CRLs, with the digest
  * `crypto.verify` needs (null: the algorithm fixes it). MD5, SHA-1 and SHA-224
- * signatures are refused: MD5 and SHA-1 collisions are practical.
+ * signatures are refused: MD5 and SHA-1 collisions are practical. RSASSA-PSS
+ * (1.2.840.113549.1.1.10) is refused too: its hash is in its parameters, which
+ * default to SHA-1, and they are not read here.
  * OIDs: RFC 4055 §5 / RFC 8017 (RSA), RFC 5758 §3.2 (ECDSA), RFC 8410 §3 (EdDSA).
  */
 export const SIGNATURE_ALGORITHMS: ReadonlyMap<string, { name: string; digest: string | null }> = new Map([
   ["1.2.840.113549.1.1.11", { name: "sha256WithRSAEncryption", digest: "sha256" }],
   ["1.2.840.113549.1.1.12", { name: "sha384WithRSAEncryption", digest: "sha384" }],
   ["1.2.840.113549.1.1.13", { name: "sha512WithRSAEncryption", digest: "sha512" }],
-  ["1.2.840.113549.1.1.10", { name: "RSASSA-PSS", digest: null }],
   ["1.2.840.10045.4.3.2", { name: "ecdsa-with-SHA256", digest: "sha256" }],
   ["1.2.840.10045.4.3.3", { name: "ecdsa-with-SHA384", digest: "sha384" }],
   ["1.2.840.10045.4.3.4", { name: "ecdsa-with-SHA512", digest: "sha512" }],
@@ -147,6 +148,7 @@ export function readExtensions(list: der.Tlv): Extension[] {
   return der.children(der.expectTag(list, Tag.SEQUENCE, "extensions")).map((ext) => {
     const parts = der.children(der.expectTag(ext, Tag.SEQUENCE, "extension"));
     const id = der.oid(parts[0]);
+    if (parts.length !== 2 && parts.length !== 3) throw new der.DerError(`extension ${id} has ${parts.length} fields, not 2 or 3`);
     // RFC 5280 §4.2: at most one instance of an extension; DER omits a FALSE default.
     if (seen.has(id)) throw new der.DerError(`extension ${id} appears twice`);
     seen.add(id);
@@ -156,6 +158,10 @@ export function readExtensions(list: der.Tlv): Extension[] {
     return { oid: id, critical, value: der.readTlv(octets.buf, octets.contentStart, octets.end) };
   });
 }
+
+/** The first critical extension of `cert` the verifier does not evaluate (RFC 5280 §4.2: such a certificate is refused). */
+export const unknownCriticalExtension = (cert: Certificate): Extension | undefined =>
+  cert.extensions.find((e) => e.critical && !UNDERSTOOD_EXTENSIONS.has(e.oid));
 
 /** Values of one attribute type in a Name (SEQUENCE OF SET OF AttributeTypeAndValue). */
 function nameAttributes(name: der.Tlv, type: string): string[] {
