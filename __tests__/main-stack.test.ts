@@ -50,6 +50,7 @@ describe("main.ts reproduces every value of the seed's template that has a count
     expect(gateway.sku.tier).toBe(seedGateway.sku.tier);
     expect(gateway.sku.name).toBe(SEED.parameters.skuName);
     expect(gateway.sku.capacity).toBe(SEED.parameters.capacity);
+    // The fixture's record of the template's own hard-coded capacity (reference.test.ts checks it against the seed).
     expect(seedGateway.sku.capacity).toBe(3);
   });
 
@@ -128,7 +129,7 @@ describe("main.ts inputs and outputs", () => {
     expect(json.output.application_gateway_id.value).toMatch(/^\$\{azurerm_application_gateway\.\w+\.id\}$/);
   });
 
-  test("azurerm is the version its bindings wrap; azapi a constraint (2.10 or a later 2.x: a move to the single resource needs 2.12)", () => {
+  test("azurerm is the version its bindings wrap; azapi a constraint (2.10 or a later 2.x)", () => {
     expect(json.terraform.required_providers).toEqual({
       azurerm: { source: "azurerm", version: AZURERM.version },
       azapi: { source: "azure/azapi", version: "~> 2.10" },

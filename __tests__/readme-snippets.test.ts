@@ -44,7 +44,8 @@ describe.each(snippets.filter((s) => s.program).map((s) => [s.line, s] as const)
       const json = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", stacks[0], "cdk.tf.json"), "utf8"));
       expect(Object.keys(json.resource.azurerm_application_gateway ?? json.resource.azapi_resource ?? {})).toHaveLength(1);
     } finally {
-      process.env.CDKTF_OUTDIR = saved;
+      if (saved === undefined) delete process.env.CDKTF_OUTDIR;
+      else process.env.CDKTF_OUTDIR = saved;
       fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(outdir, { recursive: true, force: true });
     }

@@ -521,7 +521,8 @@ const CASES: { [rule: string]: Case } = {
   },
   "AGW-REWRITE-LIMITS": {
     bad: withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: Array.from({ length: 41 }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" })) }]),
-    // 39 of the user's and the library's forward rule make the 40 a set may hold.
+    // On this forwarding route, 39 of the user's plus the library's forward rule make the 40 a set
+    // may hold at synth (AGW-LIMIT); the boundary of the set's own check is the test below.
     good: [withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: Array.from({ length: 39 }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" })) }])],
   },
   "AGW-ROUTE-TARGET": {
@@ -791,6 +792,14 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
       expect(found.warnings).not.toContain(`[${id}]`);
     }
   });
+});
+
+test("AGW-REWRITE-LIMITS at its boundary: 40 of your headers pass the set's own check; merged with the forward rule they are 41, and AGW-LIMIT says so", () => {
+  const headers = (n: number) => Array.from({ length: n }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" }));
+  const found = problems(withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: headers(40) }]));
+  expect(found.errors).not.toContain("[AGW-REWRITE-LIMITS]");
+  expect(found.errors).toContain("rewriteRuleSets[].headerConfigurations = \"41 of them\" is not allowed");
+  expect(found.errors).toContain("[AGW-LIMIT]");
 });
 
 test("values that are Terraform expressions (unknown until apply) are skipped by every rule, not rejected", () => {

@@ -5,6 +5,7 @@ import { Testing } from "cdktf";
 import { GatewayDeployment } from "../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS, SeedParameters } from "../main";
 import { findTerraform, PlannedChange, StandInWorkspace, standInName, TfJson, toStandIn } from "../tools/terraform-standin";
+import { whenAvailable } from "./support/requirements";
 import { onlyResource, testApp } from "./support/stack";
 
 jest.setTimeout(30_000);
@@ -59,92 +60,85 @@ describe("stand-in conversion", () => {
 
 const TERRAFORM = findTerraform();
 
-if (!TERRAFORM) {
-  test("terraform is on PATH (required when CI is set)", () => {
-    console.warn("terraform-offline: no `terraform` binary on PATH, Terraform CLI checks skipped");
-    expect(process.env.CI).toBeFalsy();
+whenAvailable("the terraform CLI on PATH", TERRAFORM !== undefined, Boolean(process.env.CI))("Terraform CLI on the stand-in", () => {
+  let ws: StandInWorkspace;
+  beforeEach(() => {
+    ws = new StandInWorkspace({ resource_group_name: "rg-mtls", location: "westus" }, TERRAFORM!);
   });
-} else {
-  describe("Terraform CLI on the stand-in", () => {
-    let ws: StandInWorkspace;
-    beforeEach(() => {
-      ws = new StandInWorkspace({ resource_group_name: "rg-mtls", location: "westus" }, TERRAFORM);
+  afterEach(() => ws.dispose());
+
+  /** Writes, inits and applies the seed's stand-in to local state. */
+  const deploySeed = () => {
+    ws.write(seed);
+    ws.ok("init");
+    ws.ok("validate");
+    ws.ok("apply", ["-auto-approve"]);
+  };
+  const actionsOf = (changes: PlannedChange[]) => Object.fromEntries(changes.map((c) => [c.address, c.actions]));
+
+  test("validates and applies; a second plan is empty", () => {
+    deploySeed();
+    expect(ws.run("plan", "-detailed-exitcode").status).toBe(0);
+  });
+
+  test.each<[string, Partial<SeedParameters>]>([
+    ["a listener setting (frontend port)", { frontendPort: 8443 }],
+    ["the capacity", { capacity: 3 }],
+  ])("changing %s updates the gateway and replaces the passthrough patch in the same plan", (_what, change) => {
+    deploySeed();
+    ws.write(seedStack(change));
+    const changes = ws.plan();
+    const patchChange = changes.find((c) => c.address === standIn(patch.address));
+    expect(patchChange?.reason).toBe("replace_by_triggers");
+    expect(actionsOf(changes.filter((c) => c.actions[0] !== "no-op"))).toEqual({
+      [standIn(gateway.address)]: ["update"],
+      [standIn(patch.address)]: ["delete", "create"],
     });
-    afterEach(() => ws.dispose());
+  });
 
-    /** Writes, inits and applies the seed's stand-in to local state. */
-    const deploySeed = () => {
-      ws.write(seed);
-      ws.ok("init");
-      ws.ok("validate");
-      ws.ok("apply", ["-auto-approve"]);
-    };
-    const actionsOf = (changes: PlannedChange[]) => Object.fromEntries(changes.map((c) => [c.address, c.actions]));
+  describe("moving the deployed gateway to the single azapi_resource (movedFrom)", () => {
+    const single = (movedFrom?: GatewayDeployment) =>
+      JSON.parse(
+        Testing.synth(
+          new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, GatewayDeployment.SINGLE_AZAPI_RESOURCE, movedFrom),
+          true,
+        ),
+      );
+    const destroyed = (changes: PlannedChange[]) => changes.filter((c) => c.actions.includes("delete")).map((c) => c.address);
 
-    test("validates and applies; a second plan is empty", () => {
+    test("with movedFrom, the plan moves the gateway, forgets the patch and destroys nothing", () => {
       deploySeed();
-      expect(ws.run("plan", "-detailed-exitcode").status).toBe(0);
-    });
-
-    test.each<[string, Partial<SeedParameters>]>([
-      ["a listener setting (frontend port)", { frontendPort: 8443 }],
-      ["the capacity", { capacity: 3 }],
-    ])("changing %s updates the gateway and replaces the passthrough patch in the same plan", (_what, change) => {
-      deploySeed();
-      ws.write(seedStack(change));
+      ws.write(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH));
       const changes = ws.plan();
-      const patchChange = changes.find((c) => c.address === standIn(patch.address));
-      expect(patchChange?.reason).toBe("replace_by_triggers");
-      expect(actionsOf(changes.filter((c) => c.actions[0] !== "no-op"))).toEqual({
-        [standIn(gateway.address)]: ["update"],
-        [standIn(patch.address)]: ["delete", "create"],
-      });
+      const azapi = onlyResource(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH), "azapi_resource");
+      const moved = changes.find((c) => c.address === standIn(azapi.address));
+      expect(moved?.previousAddress).toBe(standIn(gateway.address));
+      // The stand-in's input changes (azurerm's arguments become azapi's), so an update; azapi's first plan after
+      // a move is also an in-place update (it loads the remote body): one PUT, never a delete.
+      expect(moved?.actions).toEqual(["update"]);
+      expect(changes.find((c) => c.address === standIn(patch.address))?.actions).toEqual(["forget"]);
+      expect(destroyed(changes)).toEqual([]);
     });
 
-    describe("moving the deployed gateway to the single azapi_resource (movedFrom)", () => {
-      const single = (movedFrom?: GatewayDeployment) =>
-        JSON.parse(
-          Testing.synth(
-            new MtlsPassthroughStack(testApp(), "mtls-passthrough", SEED_PARAMETERS, GatewayDeployment.SINGLE_AZAPI_RESOURCE, movedFrom),
-            true,
-          ),
-        );
-      const destroyed = (changes: PlannedChange[]) => changes.filter((c) => c.actions.includes("delete")).map((c) => c.address);
-
-      test("with movedFrom, the plan moves the gateway, forgets the patch and destroys nothing", () => {
-        deploySeed();
-        ws.write(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH));
-        const changes = ws.plan();
-        const azapi = onlyResource(single(GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH), "azapi_resource");
-        const moved = changes.find((c) => c.address === standIn(azapi.address));
-        expect(moved?.previousAddress).toBe(standIn(gateway.address));
-        // The stand-in's input changes (azurerm's arguments become azapi's), so an update; azapi's first plan after
-        // a move is also an in-place update (it loads the remote body): one PUT, never a delete.
-        expect(moved?.actions).toEqual(["update"]);
-        expect(changes.find((c) => c.address === standIn(patch.address))?.actions).toEqual(["forget"]);
-        expect(destroyed(changes)).toEqual([]);
-      });
-
-      test("the check is not vacuous: without movedFrom the same switch destroys the gateway and creates another", () => {
-        deploySeed();
-        ws.write(single());
-        const changes = ws.plan();
-        expect(destroyed(changes)).toEqual(expect.arrayContaining([standIn(gateway.address), standIn(patch.address)]));
-        expect(changes.filter((c) => c.type === "azapi_resource").map((c) => c.actions)).toEqual([["create"]]);
-      });
-    });
-
-    test("the check is not vacuous: cdktf's own replace_triggered_by form (`${resource}`) fails validate", () => {
-      const cdktfForm = seedStack({}, (s) => {
-        s.gateway.passthroughPatch!.resource.lifecycle = { replaceTriggeredBy: [s.gateway.resource] };
-      });
-      expect(onlyResource(cdktfForm, "azapi_update_resource").config.lifecycle.replace_triggered_by).toEqual([
-        `\${${gateway.address}}`,
-      ]);
-      ws.write(cdktfForm);
-      const validate = ws.run("validate");
-      expect(validate.status).toBe(1);
-      expect(validate.stderr).toMatch(/Error: Invalid expression\s+on main\.tf\.json .*lifecycle\.replace_triggered_by/);
+    test("the check is not vacuous: without movedFrom the same switch destroys the gateway and creates another", () => {
+      deploySeed();
+      ws.write(single());
+      const changes = ws.plan();
+      expect(destroyed(changes)).toEqual(expect.arrayContaining([standIn(gateway.address), standIn(patch.address)]));
+      expect(changes.filter((c) => c.type === "azapi_resource").map((c) => c.actions)).toEqual([["create"]]);
     });
   });
-}
+
+  test("the check is not vacuous: cdktf's own replace_triggered_by form (`${resource}`) fails validate", () => {
+    const cdktfForm = seedStack({}, (s) => {
+      s.gateway.passthroughPatch!.resource.lifecycle = { replaceTriggeredBy: [s.gateway.resource] };
+    });
+    expect(onlyResource(cdktfForm, "azapi_update_resource").config.lifecycle.replace_triggered_by).toEqual([
+      `\${${gateway.address}}`,
+    ]);
+    ws.write(cdktfForm);
+    const validate = ws.run("validate");
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(/Error: Invalid expression\s+on main\.tf\.json .*lifecycle\.replace_triggered_by/);
+  });
+});

@@ -8,7 +8,6 @@ import {
   armPut,
   azapiResourcePut,
   azapiResourceReadBack,
-  azapiResourceValidate,
   finalGatewayBody,
   MODEL_VARIABLES,
   ModelOptions,
@@ -36,8 +35,8 @@ export function deploySingleResource(stack: any, o: ModelOptions = {}): SingleRe
   const gateways = resourcesOf(stack, "azapi_resource").filter(([, r]) => String(r.type).startsWith("Microsoft.Network/applicationGateways@"));
   if (gateways.length !== 1) throw new Error(`expected one gateway azapi_resource, found ${gateways.length}`);
   const config = new Resolver(stack, o.variables ?? MODEL_VARIABLES).resolve(gateways[0][1]) as unknown as ResourceConfig;
-  const validation = azapiResourceValidate(config);
-  const { body: put } = azapiResourcePut(config);
+  // The PUT runs azapi's validation first and sends nothing when it fails.
+  const { body: put, errors: validation } = azapiResourcePut(config);
   const id = `${config.parent_id}/providers/Microsoft.Network/applicationGateways/${config.name}`;
   const final = put ? armGet(armPut(id, put, "2025-03-01", undefined, o)) : undefined;
   return {

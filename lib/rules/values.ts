@@ -786,7 +786,8 @@ export const REWRITE_SET_LIMITS = defineRule({
   id: RuleId.REWRITE_SET_LIMITS,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "at most 40 header or URL configurations and 40 conditions per rewrite rule set (the library's certificate rule counts too)",
+  allowed:
+    "at most 40 header or URL configurations and 40 conditions per rewrite rule set as you write it (on a route that forwards the client certificate, the set merged with the library's certificate rule is checked again at synth: AGW-LIMIT)",
   source: "Learn: azure-subscription-service-limits, Application Gateway limits (per rewrite rule set)",
 });
 /** [header and URL configurations, conditions] */

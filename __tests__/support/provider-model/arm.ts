@@ -5,6 +5,7 @@
 // gateway's semantics) is not modelled; see index.ts.
 import { BicepType, gatewayType, getWriteOnly, itemTypeOf, knownFields, propertyOf } from "./bicep-types";
 import { clone, isObject, Json, JsonObject } from "./json";
+import { guid } from "./terraform";
 
 export { knownFields as getWriteOnlyKnown };
 
@@ -31,7 +32,7 @@ export class ArmError extends Error {}
 
 const GATEWAY_ARM_TYPE = "Microsoft.Network/applicationGateways";
 /** A deterministic stand-in for what Azure derives from a certificate (public part, issuer). */
-const derived = (what: string, name: string) => Buffer.from(`${what} of ${name} (provider model)`).toString("base64");
+const derived = (what: string, source: string) => Buffer.from(`${what} of ${source} (provider model)`).toString("base64");
 
 /** Certificate collections: what GET returns instead of the secret, and whether data must be sent on create. */
 const CERTIFICATES: { [collection: string]: { secretKeys: string[]; sources: string[] } } = {
@@ -68,6 +69,9 @@ export function armPut(id: string, body: JsonObject, apiVersion: string, previou
         if (!old) throw new ArmError(`PUT ${id}: ${collection}/${cert.name} is new and has none of ${sources.join(", ")}`);
         Object.assign(p, clone(old.properties));
       }
+      // What GET shows instead of the secret is derived from it: a certificate sent with
+      // another's data or password reads back differently.
+      if (secretKeys.length > 0 && typeof p.data === "string") p.publicCertData = derived("public certificate", `${p.data} ${p.password ?? ""}`);
       for (const k of secretKeys) delete p[k];
     }
   }
@@ -123,12 +127,14 @@ export function armGet(gateway: ArmGateway): JsonObject {
   decorate(props, propertyOf(type, "properties")!.type, gateway.id);
   for (const cert of items(props.sslCertificates)) {
     const p = cert.properties as JsonObject;
-    p.publicCertData ??= derived("public certificate", String(cert.name));
+    // A Key Vault certificate: Azure reads the secret itself.
+    p.publicCertData ??= derived("public certificate", String(p.keyVaultSecretId));
   }
   for (const cert of items(props.trustedClientCertificates)) {
+    const data = String((cert.properties as JsonObject).data);
     Object.assign(cert.properties as JsonObject, {
       clientCertIssuerDN: `CN=${cert.name}`,
-      validatedCertData: derived("validated certificate", String(cert.name)),
+      validatedCertData: derived("validated certificate", data),
     });
   }
   for (const profile of items(props.sslProfiles)) {
@@ -141,11 +147,11 @@ export function armGet(gateway: ArmGateway): JsonObject {
   const identity = get.identity as JsonObject | undefined;
   if (identity && isObject(identity.userAssignedIdentities)) {
     for (const [uid, v] of Object.entries(identity.userAssignedIdentities)) {
-      Object.assign(v as JsonObject, { principalId: guidFor(`principal ${uid}`), clientId: guidFor(`client ${uid}`) });
+      Object.assign(v as JsonObject, { principalId: guid(`principal ${uid}`), clientId: guid(`client ${uid}`) });
     }
   }
   if (identity && String(identity.type).includes("SystemAssigned"))
-    Object.assign(identity, { principalId: guidFor("principal"), tenantId: guidFor("tenant") });
+    Object.assign(identity, { principalId: guid("principal"), tenantId: guid("tenant") });
   return get;
 }
 
@@ -173,7 +179,3 @@ function decorate(value: Json, t: BicepType | undefined, parentId: string, colle
   }
 }
 
-function guidFor(seed: string): string {
-  const hex = Buffer.from(seed).toString("hex").padEnd(12, "0").slice(-12);
-  return `00000000-0000-4000-8000-${hex}`;
-}

@@ -144,11 +144,11 @@ export function azapiResourceValidate(c: ResourceConfig): string[] {
   if (c.location !== undefined) whole.location = c.location;
   if (c.tags !== undefined) whole.tags = c.tags;
   if (c.identity !== undefined) {
-    const v = Array.isArray(c.identity) ? c.identity[0] : c.identity;
-    whole.identity = {
-      type: v.type,
-      ...(v.identity_ids?.length ? { userAssignedIdentities: Object.fromEntries(v.identity_ids.map((id) => [id, null])) } : {}),
-    };
+    try {
+      whole.identity = expandIdentity(c.identity) ?? null;
+    } catch (e) {
+      return [(e as Error).message];
+    }
   }
   const merged = c.sensitive_body ? mergeObject(whole, clone(c.sensitive_body)) : whole;
   return validate(merged as Json).filter((e) => !e.includes("`location` is required") && !e.includes("`tags` is required"));
@@ -175,8 +175,5 @@ export function azapiResourcePut(c: ResourceConfig, versionsInState?: { [path: s
 
 /** AzapiResource.Read: as azapiUpdateReadBack, with azapi_resource's defaults (ignore_missing_property = true, ignore_casing = false). */
 export function azapiResourceReadBack(c: ResourceConfig, get: JsonObject): ReadBack {
-  requireGatewayType(c.type);
-  const config = c.body ?? {};
-  const body = updateObject(clone(config), clone(get), readOptions(c));
-  return { body, changed: !semanticallyEqual(config, body) };
+  return azapiUpdateReadBack(c, get);
 }

@@ -346,8 +346,7 @@ export const EXPANDERS: Expander[] = [
           pickHostNameFromBackendHttpSettings: v.pick_host_name_from_backend_http_settings,
         };
         const match = first(v.match);
-        if (items(v.match).length > 0)
-          properties.match = { ...(match ? { statusCodes: items(match.status_code) as Json[] } : {}), body: str(match?.body ?? "") };
+        if (match) properties.match = { statusCodes: items(match.status_code) as Json[], body: str(match.body ?? "") };
         if (v.port !== 0) properties.port = v.port;
         return { name: v.name, properties };
       }),

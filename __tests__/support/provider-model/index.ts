@@ -45,7 +45,7 @@ export { azapiResourcePut, azapiResourceReadBack, azapiResourceValidate, azapiUp
 export type { ReadBack, ResourceConfig, UpdateResourceConfig } from "./azapi";
 export { EXPANDERS, formatError, NOT_IN_2025_01_01, ProviderErrors } from "./azurerm";
 export type { ProviderError } from "./azurerm";
-export { MODEL_VARIABLES, PLACEHOLDER_CERTIFICATE, SUBSCRIPTION_ID } from "./terraform";
+export { MODEL_VARIABLES, SUBSCRIPTION_ID } from "./terraform";
 
 export interface ModelOptions extends ArmOptions {
   /** Values of Terraform variables (default MODEL_VARIABLES). */

@@ -6,30 +6,35 @@ import { Json, JsonObject } from "./json";
 
 export const SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000";
 
-/** A base64 stand-in for certificate data (PFX or CER): sensitive inputs never have a value at synth. */
-export const PLACEHOLDER_CERTIFICATE = Buffer.from("provider-model placeholder certificate").toString("base64");
+/**
+ * A base64 stand-in for certificate data (PFX or CER), and a password: sensitive inputs never
+ * have a value at synth. Each variable gets its own, so a certificate sent with another's
+ * data, or without its own, shows in what ARM derives from it.
+ */
+export const placeholderCertificate = (variable: string): string => Buffer.from(`provider-model placeholder certificate ${variable}`).toString("base64");
+const placeholderPassword = (variable: string): string => `placeholder-password-${variable}`;
 
 /** Values of the Terraform variables the suite's stacks use. Unknown names are an error. */
 export const MODEL_VARIABLES: { readonly [name: string]: string } = {
   resource_group_name: "rg-model",
   location: "westus",
   // main.ts and the test helpers: the listener certificate (PFX) and its password
-  ssl_certificate_data: PLACEHOLDER_CERTIFICATE,
-  ssl_certificate_password: "placeholder-password",
-  cert_data: PLACEHOLDER_CERTIFICATE,
-  cert_password: "placeholder-password",
-  d: PLACEHOLDER_CERTIFICATE,
-  p: "placeholder-password",
+  ssl_certificate_data: placeholderCertificate("ssl_certificate_data"),
+  ssl_certificate_password: placeholderPassword("ssl_certificate_password"),
+  cert_data: placeholderCertificate("cert_data"),
+  cert_password: placeholderPassword("cert_password"),
+  d: placeholderCertificate("d"),
+  p: placeholderPassword("p"),
   // examples/mixed-strict-passthrough.ts
-  pfx_base64: PLACEHOLDER_CERTIFICATE,
-  pfx_password: "placeholder-password",
-  partner_ca_certificate: PLACEHOLDER_CERTIFICATE,
+  pfx_base64: placeholderCertificate("pfx_base64"),
+  pfx_password: placeholderPassword("pfx_password"),
+  partner_ca_certificate: placeholderCertificate("partner_ca_certificate"),
   // examples/keyvault-waf-redirect.ts
   key_vault_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-kv/providers/Microsoft.KeyVault/vaults/kv-model`,
   certificate_secret_id: "https://kv-model.vault.azure.net/secrets/listener-certificate",
   log_analytics_workspace_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-logs/providers/Microsoft.OperationalInsights/workspaces/logs-model`,
   // examples/api-platform.ts
-  internal_ca_certificate: PLACEHOLDER_CERTIFICATE,
+  internal_ca_certificate: placeholderCertificate("internal_ca_certificate"),
   partner_waf_policy_id: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-model-waf/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/partners`,
   operations_group_object_id: "11111111-2222-4333-8444-555555555555",
 };
@@ -46,7 +51,7 @@ const ARM_TYPES: { [terraformType: string]: { type: string; parent?: { attribute
 };
 
 /** Deterministic GUID-shaped values for computed principal/client/tenant ids. */
-function guid(seed: string): string {
+export function guid(seed: string): string {
   let h = 2166136261;
   for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   const hex = (h.toString(16) + "0".repeat(8)).slice(0, 8);
