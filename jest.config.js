@@ -7,8 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["@swc/jest", require("./scripts/swc-options")],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/support/setup.js"],
-  // Jest's default, cores − 1, runs one worker on a 2-core machine and leaves a core idle: with both,
-  // `npm test` took 0.65× the wall time (paired runs, 2 cores).
+  // Jest's default, cores − 1, runs one worker on a 2-core machine and leaves a core idle: use both.
   maxWorkers: "100%",
   modulePathIgnorePatterns: ["<rootDir>/build/", "<rootDir>/dist/", "<rootDir>/cdktf.out/"],
   // __tests__/package/ checks the packed package: it needs `npm run build` and runs with `npm run test:package`.

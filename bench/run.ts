@@ -10,7 +10,8 @@
 // - the gateway writes per deploy (Terraform's plan of the offline stand-in).
 // Ratios are per pair (the variants of one round run back to back, in an order
 // that rotates each round), reported as median (min–max) over the rounds.
-// --smoke: one round of the small cases, nothing written. --only: those sections,
+// --smoke: one round of the small cases, nothing written; a failed command or an
+// exception exits non-zero. --only: those sections,
 // printed, RESULTS.md left alone.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -301,6 +302,9 @@ function commands(): { table: string[]; synthWall?: Spread; synthRatio?: Spread;
       const cmd = () => run(command.argv(outdir), { env });
       const raw = rounds([floor, cmd], command.runs, command.warmups);
       const failed = raw.map(([, c]) => c).filter((c) => c.status !== 0);
+      // --smoke checks that the commands still run: a failed one (or a failed floor) fails the run.
+      const failedAny = SMOKE ? raw.flat().find((s) => s.status !== 0) : undefined;
+      if (failedAny) throw new Error(`${command.label} (or its floor) exited ${failedAny.status}:\n${failedAny.stderr}`);
       const wall = spread(raw.map(([, c]) => c.wall));
       const ratio = spread(raw.map(([f, c]) => c.wall / f.wall));
       if (command.label.startsWith("`npm run synth`")) Object.assign(result, { synthWall: wall, synthRatio: ratio });
@@ -313,6 +317,7 @@ function commands(): { table: string[]; synthWall?: Spread; synthRatio?: Spread;
         `${fmt(spread(raw.map(([, c]) => c.cpu)))} | ${fmt(spread(raw.map(([, c]) => c.rss)), 0)} | ${raw.length} | ${loadBefore} → ${load()} |`
       );
     } catch (e) {
+      if (SMOKE) throw e;
       return `| ${command.label} | not measured: ${String(e).split("\n")[0]} | | | | | | |`;
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });

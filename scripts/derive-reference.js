@@ -161,14 +161,9 @@ function deriveBicepTypes(sourceDir) {
 
 // ---- azapi provider schema (terraform providers schema -json) ----
 
-/** The provider schema without description texts (`description_kind` and the rest stay). */
+/** The provider schema as it is: the source has no description texts to drop. */
 function deriveProviderSchema(sourceDir) {
-  const strip = (node) => {
-    if (node === null || typeof node !== "object") return node;
-    if (Array.isArray(node)) return node.map(strip);
-    return Object.fromEntries(Object.entries(node).filter(([k]) => k !== "description").map(([k, v]) => [k, strip(v)]));
-  };
-  return strip(readJson(sourceDir, SOURCES.providerSchema));
+  return readJson(sourceDir, SOURCES.providerSchema);
 }
 
 const PROVENANCE = `# Provenance of reference/
@@ -198,7 +193,7 @@ function deriveReference(sourceDir = defaultSourceDir()) {
   };
 }
 
-module.exports = { deriveReference, defaultSourceDir, OUT_DIR, OUTPUTS, SOURCES };
+module.exports = { deriveReference, defaultSourceDir, OUT_DIR, OUTPUTS };
 
 if (require.main === module) {
   const sourceDir = path.resolve(process.argv[2] ?? defaultSourceDir());

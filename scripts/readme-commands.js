@@ -20,12 +20,13 @@ function section(heading) {
 }
 
 /** The fenced blocks of a section: [language, body, the line before the fence]. */
-function blocks(lines) {
+function blocks(lines, heading) {
   const found = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^```(\w*)\s*$/.exec(lines[i]);
     if (!open) continue;
     const close = lines.findIndex((l, j) => j > i && l.trim() === "```");
+    if (close < 0) throw new Error(`README section "${heading}" has a code fence that is never closed`);
     found.push([open[1], lines.slice(i + 1, close).join("\n"), lines[i - 1] ?? ""]);
     i = close;
   }
@@ -35,7 +36,7 @@ function blocks(lines) {
 const [mode, heading, dir] = process.argv.slice(2);
 const lines = section(heading);
 if (mode === "commands") {
-  const sh = blocks(lines).find(([language]) => language === "sh");
+  const sh = blocks(lines, heading).find(([language]) => language === "sh");
   if (!sh) throw new Error(`README section "${heading}" has no sh block`);
   // Comments after a command are the README's explanation, not shell.
   for (const line of sh[1].split("\n")) {
@@ -44,7 +45,7 @@ if (mode === "commands") {
   }
 } else if (mode === "files") {
   let written = 0;
-  for (const [, body, before] of blocks(lines)) {
+  for (const [, body, before] of blocks(lines, heading)) {
     const marker = /<!--\s*file:\s*(\S+)\s*-->/.exec(before);
     if (!marker) continue;
     fs.mkdirSync(path.dirname(path.join(dir, marker[1])), { recursive: true });
