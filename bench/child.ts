@@ -56,8 +56,6 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(result) + "\n");
 }
 
-// Referenced so that cdktf is loaded before an import is timed.
-void App;
 main().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -74,9 +74,16 @@ function summary(profiles: [CallFrame, number][][]): Summary {
   return { total, byPlace, byFunction };
 }
 
+/** Reads a profile written by `profile` and removes its temp folder. */
+function readProfile(file: string): any {
+  const json = JSON.parse(fs.readFileSync(file, "utf8"));
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return json;
+}
+
 /** Self time in ms of a .cpuprofile, by charged frame. */
 function cpuEntries(file: string): [CallFrame, number][] {
-  const profile: CpuProfile = JSON.parse(fs.readFileSync(file, "utf8"));
+  const profile: CpuProfile = readProfile(file);
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const frameOf = new Map<number, CallFrame>();
   const walk = (id: number, caller: CallFrame | undefined) => {
@@ -97,14 +104,14 @@ function heapEntries(file: string): [CallFrame, number][] {
     entries.push([frame, node.selfSize]);
     for (const child of node.children) walk(child, frame.url ? frame : caller);
   };
-  walk(JSON.parse(fs.readFileSync(file, "utf8")).head, undefined);
+  walk(readProfile(file).head, undefined);
   return entries;
 }
 
 /** Heap samples every 64 KB of allocation (V8's default, 512 KB, is too coarse for one gateway). */
 const HEAP_INTERVAL = 64 * 1024;
 
-/** Runs `node --cpu-prof|--heap-prof <args>` and returns the profile's path (in a new temp folder). */
+/** Runs `node --cpu-prof|--heap-prof <args>` and returns the profile's path (in a new temp folder, removed once read). */
 export function profile(kind: "cpu" | "heap", args: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-prof."));
   const flags = [`--${kind}-prof`, `--${kind}-prof-dir`, dir, ...(kind === "heap" ? [`--heap-prof-interval=${HEAP_INTERVAL}`] : [])];

@@ -63,11 +63,15 @@ export function azurermErrors(stack: JsonObject, gatewayAddress: string, o: Mode
   return azurermCreate(gatewayAddress, resolverFor(stack, o)).errors;
 }
 
-/** The ARM PUT body azurerm's create path sends (API 2025-01-01); throws ProviderErrors when it would fail. */
-export function azurermPutBody(stack: JsonObject, gatewayAddress: string, o: ModelOptions = {}): JsonObject {
-  const write = azurermCreate(gatewayAddress, resolverFor(stack, o));
+/** A write's PUT body; throws ProviderErrors when azurerm would stop instead. */
+function bodyOf(write: { readonly body?: JsonObject; readonly errors: ProviderError[] }): JsonObject {
   if (!write.body) throw new ProviderErrors(write.errors);
   return write.body;
+}
+
+/** The ARM PUT body azurerm's create path sends (API 2025-01-01); throws ProviderErrors when it would fail. */
+export function azurermPutBody(stack: JsonObject, gatewayAddress: string, o: ModelOptions = {}): JsonObject {
+  return bodyOf(azurermCreate(gatewayAddress, resolverFor(stack, o)));
 }
 
 /** One `azapi_update_resource` of a gateway, as deployed. */
@@ -115,7 +119,10 @@ function patchesOf(stack: JsonObject, gatewayAddress: string, gatewayId: string,
 }
 
 /** Runs the patches of a gateway in stack order (each GET → merge → strip → PUT). */
-function runPatches(gateway: ArmGateway, patches: ReturnType<typeof patchesOf>): { arm: ArmGateway; runs: Omit<DeployedPatch, "readBack">[] } {
+function runPatches(
+  gateway: ArmGateway,
+  patches: readonly Pick<DeployedPatch, "address" | "config" | "replacedWithGateway">[],
+): { arm: ArmGateway; runs: Omit<DeployedPatch, "readBack">[] } {
   let arm = gateway;
   const runs = patches.map((p) => {
     const existing = armGet(arm);
@@ -131,12 +138,12 @@ export function deployStack(stack: JsonObject, o: ModelOptions = {}): DeployedGa
   const resolver = resolverFor(stack, o);
   return gatewayAddresses(stack).map((address) => {
     const write = azurermCreate(address, resolver);
-    if (!write.body) throw new ProviderErrors(write.errors);
-    const created = armPut(write.gatewayId, write.body, "2025-01-01", undefined, o);
+    const azurermPut = bodyOf(write);
+    const created = armPut(write.gatewayId, azurermPut, "2025-01-01", undefined, o);
     const { arm, runs } = runPatches(created, patchesOf(stack, address, write.gatewayId, resolver));
     const final = armGet(arm);
     const patches = runs.map((r) => ({ ...r, readBack: azapiUpdateReadBack(r.config, final) }));
-    return { stack, address, gatewayId: write.gatewayId, options: o, azurermPut: write.body, afterCreate: armGet(created), patches, arm, final };
+    return { stack, address, gatewayId: write.gatewayId, options: o, azurermPut, afterCreate: armGet(created), patches, arm, final };
   });
 }
 
@@ -166,16 +173,15 @@ export interface GatewayChange {
 /** An azurerm update of a deployed gateway, e.g. `changed = ["tags"]`; throws ProviderErrors or ArmError. */
 export function gatewayChange(g: DeployedGateway, changed: string[] = ["tags"]): GatewayChange {
   const resolver = resolverFor(g.stack, g.options);
-  const write = azurermUpdate(g.address, resolver, g.final, changed);
-  if (!write.body) throw new ProviderErrors(write.errors);
-  const updated = armPut(g.gatewayId, write.body, "2025-01-01", g.arm);
+  const azurermPut = bodyOf(azurermUpdate(g.address, resolver, g.final, changed));
+  const updated = armPut(g.gatewayId, azurermPut, "2025-01-01", g.arm);
   const afterAzurerm = armGet(updated);
   const readBackAfterAzurerm = g.patches.map((p) => azapiUpdateReadBack(p.config, afterAzurerm));
   const patchesReran = g.patches.length > 0 && g.patches.every((p) => p.replacedWithGateway);
-  const rerun = patchesReran ? runPatches(updated, patchesOf(g.stack, g.address, g.gatewayId, resolver)).arm : updated;
+  const rerun = patchesReran ? runPatches(updated, g.patches).arm : updated;
   const final = armGet(rerun);
   return {
-    azurermPut: write.body,
+    azurermPut,
     afterAzurerm,
     readBackAfterAzurerm,
     patchesReran,
