@@ -63,9 +63,18 @@ suite("passthrough end to end: nginx (TLS, optional_no_ca) in front of a Node ba
 
   beforeAll(async () => {
     backendPort = await listen(backend);
-    nginxPort = await freePort();
-    nginx = await startNginx(NGINX, t.pki.dir, nginxPort, backendPort, server, t.intermediate);
-  }, STARTUP_MS + 5_000);
+    // A port probed free can be taken by another process before nginx binds it (jest runs files in
+    // parallel): then nginx exits with EADDRINUSE and it starts again on another port, at most 5 times.
+    for (let attempt = 1; ; attempt++) {
+      nginxPort = await freePort();
+      try {
+        nginx = await startNginx(NGINX, t.pki.dir, nginxPort, backendPort, server, t.intermediate);
+        break;
+      } catch (e) {
+        if (attempt === 5 || !/Address already in use/.test(String(e))) throw e;
+      }
+    }
+  }, 5 * STARTUP_MS + 5_000);
 
   afterAll(async () => {
     await stop(nginx);
@@ -191,6 +200,7 @@ http {
 }
 `,
   );
+  fs.rmSync(log, { force: true }); // a failed earlier attempt's log must not explain this one
   const child = spawn(bin, ["-p", dir, "-c", conf, "-e", log], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));

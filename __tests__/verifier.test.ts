@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
-import { DerNode, caExtensions, gatewayEscape, nginxEscape, standardPki } from "./support/pki";
+import { DerNode, caExtensions, gatewayEscape, nginxEscape, pemBody, standardPki } from "./support/pki";
 
 const t = standardPki();
 const { pki, root, intermediate, leaves } = t;
@@ -84,7 +84,7 @@ describe("certificates, forwarded as Application Gateway does", () => {
 
 describe("header decoding: strict percent-decoding of one PEM certificate", () => {
   const pem = leaves.valid.pem;
-  const body = pem.split("\n").slice(1, -2).join("");
+  const body = pemBody(pem);
   test("precondition: the test leaf's base64 holds '+', '/' so the escaping cases below mean something", () => {
     expect(body).toMatch(/\+/);
     expect(body).toMatch(/\//);
@@ -151,7 +151,7 @@ describe("header decoding: strict percent-decoding of one PEM certificate", () =
         const decoded = decodeCertificateHeader(value);
         return decoded.ok && decoded.der.equals(der);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 20261204 },
     );
   });
 
@@ -165,7 +165,7 @@ describe("header decoding: strict percent-decoding of one PEM certificate", () =
         const result = verifier.verifyHeader(gatewayEscape(asPem(bytes)));
         return !result.ok && codes.has(result.reason);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261204 },
     );
   });
 });

@@ -128,6 +128,18 @@ export class TestPki {
     return { name, pem: fs.readFileSync(certFile, "utf8"), certFile, keyFile: this.file(`${name}.key`) };
   }
 
+  /**
+   * `issue`, again with a new key (so a new serial and signature) until `wanted` holds, at most
+   * `attempts` times: for tests that need a property of random bytes (e.g. '+' in the base64).
+   */
+  issueWhere(wanted: (issued: Issued) => boolean, attempts: number, ...args: Parameters<TestPki["issue"]>): Issued {
+    for (let i = 0; i < attempts; i++) {
+      const issued = this.issue(...args);
+      if (wanted(issued)) return issued;
+    }
+    throw new Error(`TestPki: no certificate "${args[0]}" out of ${attempts} met the test's precondition`);
+  }
+
   revoke(issuer: string, cert: Issued): void {
     this.openssl("ca", "-config", this.caConfig(issuer), "-revoke", cert.certFile);
   }
@@ -215,6 +227,16 @@ export const nginxEscape = (pem: string): string => pem.replace(/[^A-Za-z0-9\-._
 /** Application Gateway's documented form: spaces and newlines escaped, base64 left as it is. */
 export const gatewayEscape = (pem: string): string => pem.replace(/ /g, "%20").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 
+/** The base64 between a PEM's BEGIN and END lines, on one line. */
+export const pemBody = (pem: string): string => pem.split("\n").slice(1, -2).join("");
+
+/**
+ * The escaping tests need '+' and '/' in the leaf's base64. Its random part (key, serial,
+ * signature: about 250 characters) lacks a '+' in about 2 % of leaves, so the leaf is issued
+ * until it has both; 20 attempts leave a failure chance of about 1e-34.
+ */
+const hasPlusAndSlash = (issued: Issued): boolean => /\+/.test(pemBody(issued.pem)) && /\//.test(pemBody(issued.pem));
+
 /** The test PKI every verifier test uses: a root, an intermediate (pathlen 0) and their leaves. */
 export function standardPki() {
   const pki = new TestPki();
@@ -228,7 +250,8 @@ export function standardPki() {
   const client = (name: string, extra: Partial<IssueOptions> = {}, issuer = "intermediate") =>
     pki.issue(name, issuer, { subject: `/CN=${name}/O=Verifier Tests`, extensions: clientExtensions(), ...extra });
   const leaves = {
-    valid: client("client-a", {
+    valid: pki.issueWhere(hasPlusAndSlash, 20, "client-a", "intermediate", {
+      subject: "/CN=client-a/O=Verifier Tests",
       extensions: clientExtensions("subjectAltName = DNS:client-a.example.com, URI:spiffe://example.com/client-a, email:a@example.com, IP:10.0.0.1"),
     }),
     expired: client("expired", { from: -400, to: -30 }),
