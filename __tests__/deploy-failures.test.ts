@@ -18,7 +18,7 @@ import {
   ListenerCertificate,
   RuleId,
 } from "../lib";
-import { describeValue } from "../lib/errors";
+import { describeValue } from "../lib/core/errors";
 import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
 

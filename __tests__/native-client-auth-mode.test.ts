@@ -26,7 +26,7 @@ jest.mock("@cdktf/provider-azurerm/lib/application-gateway", () => {
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { TerraformStack, Testing } from "cdktf";
 import { ClientAuthentication } from "../lib";
-import { AZURERM_FEATURES } from "../lib/provider-features";
+import { AZURERM_FEATURES } from "../lib/render/azurerm/provider-features";
 import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";

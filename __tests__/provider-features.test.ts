@@ -1,7 +1,7 @@
 // lib/provider-features.ts reads what the installed azurerm binding can say from the
 // binding's own classes: argument names that azurerm 4.73 renamed, and whether the binding
 // can set verifyClientAuthMode (then the passthrough patch must not exist).
-import { AzurermBindingClasses, AZURERM_FEATURES, detectAzurermFeatures } from "../lib/provider-features";
+import { AzurermBindingClasses, AZURERM_FEATURES, detectAzurermFeatures } from "../lib/render/azurerm/provider-features";
 import { FLAVOUR } from "./support/flavour";
 
 /** A stand-in binding: classes whose prototypes have getters for these arguments (as a generated binding does). */

@@ -39,7 +39,7 @@ import {
 } from "../lib";
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { GatewayConfigError } from "../lib";
-import { RULES, Severity } from "../lib/rules/rule";
+import { RULES, Severity } from "../lib/core/rule";
 import {
   bareGateway,
   CERT,

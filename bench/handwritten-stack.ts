@@ -5,7 +5,7 @@ import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { UpdateResource } from "../.gen/providers/azapi/update-resource";
-import { AZURERM_FEATURES } from "../lib/provider-features";
+import { AZURERM_FEATURES } from "../lib/render/azurerm/provider-features";
 import { AddGateway, BIG_PARTS, GatewayParts, namesOf, profilesOf, SEED, SEED_PARTS, suffix } from "./shape";
 
 const DELEGATION = "Microsoft.Network/applicationGateways";

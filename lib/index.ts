@@ -1,28 +1,28 @@
-export { BackendPool, BackendPoolProps } from "./backend-pool";
-export { BackendProtocol, BackendSettings, BackendSettingsProps } from "./backend-settings";
-export { KeyVaultCertificateProps, ListenerCertificate, PfxCertificateProps } from "./certificate";
-export { ClientCertificateHeaders } from "./client-certificate-headers";
+export { BackendPool, BackendPoolProps } from "./parts/backend-pool";
+export { BackendProtocol, BackendSettings, BackendSettingsProps } from "./parts/backend-settings";
+export { KeyVaultCertificateProps, ListenerCertificate, PfxCertificateProps } from "./options/listener-certificate";
+export { ClientCertificateHeaders } from "./options/client-certificate-headers";
 export {
   ClientAuthentication,
   ClientAuthMode,
   StrictClientAuthenticationProps,
   TrustedClientCertificate,
-} from "./client-authentication";
-export { MtlsApplicationGateway } from "./gateway";
-export { GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
-export { CustomErrorPage, CustomErrorStatusCode } from "./custom-error";
-export { ListenerFrontend } from "./frontend";
-export { HealthProbeProps } from "./health-probe";
-export { HttpRedirect, HttpRedirectProps } from "./http-redirect";
-export { GatewayIdentity } from "./identity";
-export { GatewayConfigError } from "./errors";
-export { GatewayDeployment } from "./deployment";
-export { RuleId } from "./rules/rule-id";
-export { HttpsListener, HttpsListenerProps } from "./listener";
-export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./network";
-export { PassthroughPatch, PassthroughPatchProps } from "./passthrough-patch";
-export { PathBasedRoutingRule, PathBasedRoutingRuleProps, PathRule, PathRuleProps } from "./path-based-routing-rule";
-export { Redirect, RedirectOptions, RedirectType } from "./redirect";
+} from "./options/client-authentication";
+export { MtlsApplicationGateway } from "./gateway/mtls-application-gateway";
+export { GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway/gateway-props";
+export { CustomErrorPage, CustomErrorStatusCode } from "./options/custom-error-page";
+export { ListenerFrontend } from "./parts/listener-binding";
+export { HealthProbeProps } from "./options/health-probe";
+export { HttpRedirect, HttpRedirectProps } from "./parts/http-redirect";
+export { GatewayIdentity } from "./resources/identity";
+export { GatewayConfigError } from "./core/errors";
+export { GatewayDeployment } from "./core/deployment";
+export { RuleId } from "./core/rule-id";
+export { HttpsListener, HttpsListenerProps } from "./parts/https-listener";
+export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./resources/network";
+export { PassthroughPatch, PassthroughPatchProps } from "./render/azurerm/passthrough-patch";
+export { PathBasedRoutingRule, PathBasedRoutingRuleProps, PathRule, PathRuleProps } from "./parts/path-based-routing-rule";
+export { Redirect, RedirectOptions, RedirectType } from "./parts/redirect";
 export {
   HeaderRewrite,
   RewriteCondition,
@@ -30,14 +30,14 @@ export {
   RewriteRuleSet,
   RewriteRuleSetProps,
   UrlRewrite,
-} from "./rewrite-rule-set";
-export { RouteProps } from "./route";
-export { RoutingRule, RoutingRuleProps } from "./routing-rule";
-export { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
-export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./sku";
-export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./ssl-policy";
-export { SslProfile, SslProfileProps } from "./ssl-profile";
-export { TrustedRootCertificate } from "./trusted-root-certificate";
+} from "./parts/rewrite-rule-set";
+export { RouteProps } from "./parts/route";
+export { RoutingRule, RoutingRuleProps } from "./parts/routing-rule";
+export { RoutingRuleBase, RoutingRuleBaseProps } from "./parts/routing-rule-base";
+export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./options/capacity";
+export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./options/ssl-policy";
+export { SslProfile, SslProfileProps } from "./parts/ssl-profile";
+export { TrustedRootCertificate } from "./options/trusted-root-certificate";
 export {
   WafCustomRuleAction,
   WafCustomRuleProps,
@@ -58,7 +58,7 @@ export {
   WafRuleSet,
   WafSelectorMatchOperator,
   WafTransform,
-} from "./waf-policy";
+} from "./resources/waf-policy";
 // The generated azapi bindings, so that users can declare the provider
 // (`new azapi.provider.AzapiProvider(...)`) without a `.gen` of their own.
 export * as azapi from "../.gen/providers/azapi";

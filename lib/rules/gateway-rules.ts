@@ -3,16 +3,16 @@
 // gateway's `node.addValidation`, so a synth lists every problem at once.
 // Values that are Terraform expressions (unknown until apply) are skipped.
 import type { IConstruct } from "constructs";
-import { ClientAuthMode } from "../client-authentication";
-import { GatewaySku } from "../sku";
-import type { RouteProps } from "../route";
-import { headerVariables } from "../client-certificate-headers";
-import { ListenerFrontend } from "../frontend";
+import { ClientAuthMode } from "../options/client-authentication";
+import { GatewaySku } from "../options/capacity";
+import type { RouteProps } from "../parts/route";
+import { headerVariables } from "../options/client-certificate-headers";
+import { ListenerFrontend } from "../parts/listener-binding";
 import { ipv4ToNumber, isIpv4, parseCidr } from "./cidr";
 import { nameRule, WAF_POLICY_ID, wafPolicyIdRule } from "./values";
-import { Finding, GatewayRule, GatewayView } from "./gateway-view";
-import { RuleId } from "./rule-id";
-import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "./rule";
+import { Finding, GatewayRule, GatewayView } from "./view";
+import { RuleId } from "../core/rule-id";
+import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "../core/rule";
 
 type Scope = Finding["scope"];
 const finding = (rule: RuleInfo, scope: Scope, prop: string, value: unknown): Finding => ({ rule, scope, prop, value });

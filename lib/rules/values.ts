@@ -3,8 +3,8 @@
 // stack holds.
 import { isCerData } from "./certificate-data";
 import { blockContains, blocksOverlap, isIpv4, parseCidr } from "./cidr";
-import { RuleId } from "./rule-id";
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
+import { RuleId } from "../core/rule-id";
+import { Checked, defineRule, isUnknown, Severity, valueRule } from "../core/rule";
 
 const between = (min: number, max: number) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 

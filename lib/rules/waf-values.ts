@@ -5,8 +5,8 @@
 // and validate/web_application_firewall_policy.go; ARM Microsoft.Network 2025-03-01
 // (WebApplicationFirewallCustomRule, MatchCondition, PolicySettings, ...); Learn pages as cited.
 import { isIpv4 } from "./cidr";
-import { RuleId } from "./rule-id";
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "./rule";
+import { RuleId } from "../core/rule-id";
+import { Checked, defineRule, isUnknown, Severity, valueRule } from "../core/rule";
 
 const atLeast = (min: number, max = Infinity) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 

@@ -1,0 +1,36 @@
+import type { BackendPool } from "../parts/backend-pool";
+import type { BackendSettings } from "../parts/backend-settings";
+import type { ClientCertificateHeaders } from "../options/client-certificate-headers";
+import type { HttpRedirect } from "../parts/http-redirect";
+import type { HttpsListener } from "../parts/https-listener";
+import type { GatewaySubnet } from "../resources/network";
+import type { PathBasedRoutingRule } from "../parts/path-based-routing-rule";
+import type { RewriteRuleSet } from "../parts/rewrite-rule-set";
+import type { RoutingRule } from "../parts/routing-rule";
+import type { GatewayCapacity, GatewaySku } from "../options/capacity";
+import type { SslPolicy } from "../options/ssl-policy";
+import type { SslProfile } from "../parts/ssl-profile";
+
+/** A gateway as its user declared it: the gateway's own props and its parts, in the order added. */
+export interface DeclaredGateway {
+  readonly sku: GatewaySku;
+  readonly capacity: GatewayCapacity;
+  readonly sslPolicy: SslPolicy;
+  readonly subnet: GatewaySubnet;
+  readonly privateFrontendIpAddress?: string;
+  readonly hasIdentity: boolean;
+  readonly firewallPolicyId?: string;
+  readonly clientCertificateHeaders: ClientCertificateHeaders;
+  readonly frontendIpConfigurationName: string;
+  /** Whether azurerm reads the ids (it checks their spelling case-sensitively); ARM alone compares ids ignoring case. */
+  readonly azurermReadsIds: boolean;
+  readonly privateFrontendIpConfigurationName: string;
+  readonly sslProfiles: SslProfile[];
+  readonly listeners: HttpsListener[];
+  readonly httpRedirects: HttpRedirect[];
+  readonly backendPools: BackendPool[];
+  readonly backendSettings: BackendSettings[];
+  readonly routingRules: RoutingRule[];
+  readonly pathBasedRoutingRules: PathBasedRoutingRule[];
+  readonly rewriteRuleSets: RewriteRuleSet[];
+}

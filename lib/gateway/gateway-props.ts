@@ -1,0 +1,279 @@
+// The gateway's props, and the checks of their values that hold whatever parts
+// the gateway gets (thrown where the props are given).
+import { TerraformProvider } from "cdktf";
+import { IConstruct } from "constructs";
+import { ClientCertificateHeaders } from "../options/client-certificate-headers";
+import { CustomErrorPage } from "../options/custom-error-page";
+import { GatewayDeployment } from "../core/deployment";
+import { assertValid, derivedNote } from "../core/errors";
+import { checkCustomErrorPages } from "../parts/listener-binding";
+import { GatewayIdentity } from "../resources/identity";
+import { GatewaySubnet } from "../resources/network";
+import { checkPlacement } from "../resources/placement";
+import {
+  autoscaleMaxRule,
+  autoscaleMinRule,
+  autoscaleOrderRule,
+  cidrRule,
+  diagnosticNameRule,
+  diagnosticsWorkspaceRule,
+  fixedCapacityRule,
+  headerNameRule,
+  locationMatchRule,
+  movedFromRule,
+  nameRule,
+  principalRule,
+  privateIpRule,
+  reservedRangeRule,
+  rewriteHeaderRule,
+  roleDefinitionRule,
+  skuRule,
+  subnetIdRule,
+  subnetPrefixLengthRule,
+  wafPolicyIdRule,
+  wafSkuRule,
+  workspaceIdRule,
+  zonesRule,
+} from "../rules/values";
+import { GatewayCapacity, GatewaySku } from "../options/capacity";
+import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
+
+/** Props of an mTLS-capable Application Gateway. */
+export interface MtlsApplicationGatewayProps {
+  /** Name of the Application Gateway resource. */
+  readonly name: string;
+  /** Resource group to deploy into. */
+  readonly resourceGroupName: string;
+  /** Azure region. */
+  readonly location: string;
+  /** The subnet the gateway runs in (see `GatewayNetwork`, or `GatewaySubnet.fromSubnetId`). */
+  readonly subnet: GatewaySubnet;
+  /**
+   * SKU.
+   * @default GatewaySku.STANDARD_V2
+   */
+  readonly sku?: GatewaySku;
+  /**
+   * Instance count or autoscale bounds.
+   * @default GatewayCapacity.fixed(2)
+   */
+  readonly capacity?: GatewayCapacity;
+  /**
+   * TLS policy of every listener without an SSL profile that sets its own.
+   * @default SslPolicy.recommended() (AppGwSslPolicy20220101)
+   */
+  readonly sslPolicy?: SslPolicy;
+  /**
+   * Name of the Standard static public IP of the frontend.
+   * @default `<name>-pip`
+   */
+  readonly publicIpName?: string;
+  /**
+   * Name of the gateway IP configuration.
+   * @default "appGatewayIpConfig"
+   */
+  readonly gatewayIpConfigurationName?: string;
+  /**
+   * Name of the public frontend IP configuration.
+   * @default "appGatewayFrontendIP"
+   */
+  readonly frontendIpConfigurationName?: string;
+  /**
+   * A static private frontend IP in the gateway subnet, for listeners with
+   * `frontend: ListenerFrontend.PRIVATE`.
+   * @default none: public frontend only
+   */
+  readonly privateFrontendIpAddress?: string;
+  /**
+   * Name of the private frontend IP configuration.
+   * @default "appGatewayPrivateFrontendIP"
+   */
+  readonly privateFrontendIpConfigurationName?: string;
+  /**
+   * Headers that carry the client certificate to backends of listeners that
+   * forward it; every other listener deletes them.
+   * @default { certificate: "X-Client-Cert" }
+   */
+  readonly clientCertificateHeaders?: ClientCertificateHeaders;
+  /**
+   * User-assigned managed identity of the gateway (needed for Key Vault certificates).
+   * @default none
+   */
+  readonly identity?: GatewayIdentity;
+  /**
+   * WAF policy of a WAF_v2 gateway (`WafPolicy.policyId`, or any policy id).
+   * @default for WAF_v2, a new `WafPolicy` named `<name>-waf` in prevention mode; none for Standard_v2
+   */
+  readonly firewallPolicyId?: string;
+  /**
+   * Log Analytics workspace for the gateway's logs and metrics (diagnostic setting).
+   * @default no diagnostic setting
+   */
+  readonly logAnalyticsWorkspaceId?: string;
+  /**
+   * Name of the diagnostic setting (with `logAnalyticsWorkspaceId`).
+   * @default `<name>-diagnostics`
+   */
+  readonly diagnosticSettingName?: string;
+  /**
+   * Also send the public IP's logs and metrics (DDoS notifications and
+   * mitigation reports among them) to `logAnalyticsWorkspaceId`.
+   * @default false
+   */
+  readonly publicIpDiagnostics?: boolean;
+  /**
+   * Error pages the gateway serves instead of its own (listeners may override them).
+   * @default Azure's own pages
+   */
+  readonly customErrorPages?: CustomErrorPage[];
+  /**
+   * HTTP/2 between clients and the gateway (backends always get HTTP/1.1).
+   * @default false
+   */
+  readonly enableHttp2?: boolean;
+  /**
+   * FIPS 140 mode (Learn: fips). Needs a 2022 predefined or CustomV2 TLS policy.
+   * @default Azure's default (off outside Azure Government)
+   */
+  readonly enableFips?: boolean;
+  /**
+   * Buffer requests before sending them to backends (turn off for chunked
+   * uploads on Standard_v2; WAF_v2 always buffers).
+   * @default true (Azure's default)
+   */
+  readonly requestBuffering?: boolean;
+  /**
+   * Buffer responses before sending them to clients.
+   * @default true (Azure's default)
+   */
+  readonly responseBuffering?: boolean;
+  /**
+   * A `CanNotDelete` management lock on the gateway: updates still apply, but
+   * nothing (`cdktf destroy`, a replacement) can delete it until the lock is removed.
+   * @default no lock
+   */
+  readonly deletionLock?: boolean;
+  /**
+   * Availability zones of the gateway and its public IP.
+   * @default none (regional)
+   */
+  readonly zones?: string[];
+  /**
+   * Tags of the gateway and the resources it creates.
+   * @default none
+   */
+  readonly tags?: { [key: string]: string };
+  /**
+   * How the gateway is written to Azure: azurerm plus the passthrough patch (two
+   * PUTs per change), or one azapi_resource (one PUT per change). See the README,
+   * "Deployment modes".
+   * @default GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH
+   */
+  readonly deployment?: GatewayDeployment;
+  /**
+   * Set, for one deploy, when an existing gateway of this stack moves from the
+   * default deployment to `SINGLE_AZAPI_RESOURCE`: the library emits a `moved`
+   * block (azurerm gateway → azapi_resource, same construct path) and a `removed`
+   * block for the passthrough patch, so that Terraform takes the gateway over
+   * instead of destroying and re-creating it. Needs Terraform 1.8+ and azapi
+   * 2.12+. See the README, "Moving an existing gateway to the single resource".
+   * @default none: a new gateway, or one already in this deployment mode
+   */
+  readonly movedFrom?: GatewayDeployment;
+  /**
+   * The azurerm provider for every azurerm resource the gateway creates (an
+   * aliased one, for another subscription, say).
+   * @default the stack's default azurerm provider
+   */
+  readonly azurermProvider?: TerraformProvider;
+  /**
+   * The azapi provider for the azapi resources the gateway creates.
+   * @default the stack's default azapi provider
+   */
+  readonly azapiProvider?: TerraformProvider;
+}
+
+/** A role on the gateway for a principal. */
+export interface GatewayRoleAssignmentProps {
+  /** Object id of the user, group or service principal. */
+  readonly principalId: string;
+  /**
+   * Built-in or custom role name, e.g. "Reader" (or give `roleDefinitionId`).
+   * @default none: roleDefinitionId
+   */
+  readonly roleDefinitionName?: string;
+  /**
+   * Role definition id (or give `roleDefinitionName`).
+   * @default none: roleDefinitionName
+   */
+  readonly roleDefinitionId?: string;
+  /**
+   * `User`, `Group` or `ServicePrincipal`; giving it avoids a replication race for new principals.
+   * @default Azure looks it up
+   */
+  readonly principalType?: string;
+}
+
+/** Throws for a role assignment azurerm or Azure would reject. */
+export function checkRoleAssignment(path: string, props: GatewayRoleAssignmentProps): void {
+  const role: [string | undefined, string | undefined] = [props.roleDefinitionName, props.roleDefinitionId];
+  assertValid(path, "roleDefinitionName roleDefinitionId", role, roleDefinitionRule(role));
+  const principal: [string, string | undefined] = [props.principalId, props.principalType];
+  assertValid(path, "principalId principalType", principal, principalRule(principal));
+}
+
+/**
+ * Throws for a prop that can never be valid.
+ * @returns the public IP's name (given or derived) and whether azurerm reads the ids
+ */
+export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatewayProps): { publicIpName: string; viaAzurerm: boolean } {
+  const sku = props.sku ?? GatewaySku.STANDARD_V2;
+  const capacity = props.capacity ?? GatewayCapacity.fixed(2);
+  const sslPolicy = props.sslPolicy ?? SslPolicy.recommended();
+  assertValid(scope, "name", props.name, nameRule(props.name));
+  assertValid(scope, "sku", sku, skuRule(sku));
+  assertValid(scope, "capacity.instances", capacity.instances, fixedCapacityRule(capacity.instances));
+  assertValid(scope, "capacity.minCapacity", capacity.minCapacity, autoscaleMinRule(capacity.minCapacity));
+  assertValid(scope, "capacity.maxCapacity", capacity.maxCapacity, autoscaleMaxRule(capacity.maxCapacity));
+  if (capacity.minCapacity !== undefined) {
+    const bounds: [number, number] = [capacity.minCapacity, capacity.maxCapacity!];
+    assertValid(scope, "capacity", { minCapacity: bounds[0], maxCapacity: bounds[1] }, autoscaleOrderRule(bounds));
+  }
+  checkPlacement(scope, props);
+  const vnetLocation = props.subnet.location;
+  const vnetNote = `the subnet's virtual network is in ${JSON.stringify(vnetLocation)}`;
+  assertValid(scope, "location", props.location, locationMatchRule([props.location, vnetLocation]), vnetNote);
+  assertValid(scope, "zones", props.zones, zonesRule(props.zones));
+  const publicIpName = props.publicIpName ?? `${props.name}-pip`;
+  assertValid(scope, "publicIpName", publicIpName, nameRule(publicIpName), derivedNote(props.publicIpName, "name", "publicIpName"));
+  for (const [prop, name] of [
+    ["gatewayIpConfigurationName", props.gatewayIpConfigurationName],
+    ["frontendIpConfigurationName", props.frontendIpConfigurationName],
+    ["privateFrontendIpConfigurationName", props.privateFrontendIpConfigurationName],
+  ] as const) {
+    assertValid(scope, prop, name, nameRule(name));
+  }
+  const deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+  const move: [string, string | undefined] = [deployment, props.movedFrom];
+  assertValid(scope, "movedFrom", props.movedFrom, movedFromRule(move));
+  // Ids azurerm reads are checked in its case-sensitive spelling; ARM alone compares ids ignoring case.
+  const viaAzurerm = deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+  const prefix = props.subnet.addressPrefix;
+  assertValid(scope, "subnet.subnetId", props.subnet.subnetId, subnetIdRule([viaAzurerm, props.subnet.subnetId]));
+  assertValid(scope, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
+  assertValid(scope, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
+  if (props.firewallPolicyId !== undefined) {
+    assertValid(scope, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(sku) ?? wafPolicyIdRule([viaAzurerm, props.firewallPolicyId]));
+  }
+  assertValid(scope, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
+  assertValid(scope, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
+  const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
+  assertValid(scope, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));
+  checkCustomErrorPages(scope, "customErrorPages", props.customErrorPages ?? []);
+  for (const [key, header] of Object.entries(props.clientCertificateHeaders ?? {})) {
+    // Every certificate header is deleted (set to "") where no certificate is forwarded.
+    assertValid(scope, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
+  }
+  checkSslPolicy(scope, "sslPolicy", sslPolicy);
+  return { publicIpName, viaAzurerm };
+}

@@ -1,0 +1,469 @@
+import { ManagementLock } from "@cdktf/provider-azurerm/lib/management-lock";
+import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
+import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { Annotations, TerraformProvider, TerraformResource } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { BackendPool, BackendPoolProps } from "../parts/backend-pool";
+import { BackendSettings, BackendSettingsProps } from "../parts/backend-settings";
+import { ListenerCertificate } from "../options/listener-certificate";
+import { ClientCertificateHeaders } from "../options/client-certificate-headers";
+import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
+import { describeCustomErrors } from "../parts/listener-binding";
+import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
+import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
+import { BoundIdentity } from "../resources/identity";
+import { HttpsListener, HttpsListenerProps } from "../parts/https-listener";
+import { DeclaredGateway } from "./declared";
+import { describeParts } from "./describe";
+import { FrontendIpConfigurationModel, GatewayModel, GatewayPartsModel, GatewaySettingsModel } from "../model/gateway-model";
+import { GatewaySubnet } from "../resources/network";
+import { PassthroughPatch } from "../render/azurerm/passthrough-patch";
+import { claimName } from "../resources/placement";
+import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "../parts/path-based-routing-rule";
+import { RewriteRuleSet, RewriteRuleSetProps } from "../parts/rewrite-rule-set";
+import { GatewayDeployment } from "../core/deployment";
+import { SingleAzapiRenderer } from "../render/arm/single-azapi-renderer";
+import { AzurermRenderer } from "../render/azurerm/azurerm-renderer";
+import { moveFromAzurermDeployment } from "../render/migration";
+import { GatewayRenderer } from "../render/renderer";
+import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
+import { checkGateway } from "../rules/gateway-rules";
+import { isUnknown, RULES, Severity } from "../core/rule";
+import { PART_ID } from "../rules/values";
+import { GatewayCapacity, GatewaySku } from "../options/capacity";
+import { SslPolicy } from "../options/ssl-policy";
+import { SslProfile, SslProfileProps } from "../parts/ssl-profile";
+import { WafPolicy } from "../resources/waf-policy";
+
+/**
+ * An Azure Application Gateway (v2) whose HTTPS listeners can run mutual TLS in
+ * strict or passthrough mode.
+ *
+ * Declares a Standard static public IP, one `azurerm_application_gateway` and,
+ * once a passthrough SSL profile is added, one `azapi_update_resource` that sets
+ * passthrough (see `PassthroughPatch`). Parts are added with the `add*` methods;
+ * problems that involve several parts are reported together at synth.
+ */
+export class MtlsApplicationGateway extends Construct {
+  /**
+   * The gateway's Terraform resource (`azurerm_application_gateway`), for escape
+   * hatches such as `addOverride`. The blocks the library writes from the parts
+   * are set with the add* methods only: set on the resource, synth fails.
+   */
+  public readonly resource: TerraformResource;
+  /** The frontend public IP. */
+  public readonly publicIp: PublicIp;
+  /** The WAF policy the gateway created, if any. */
+  public readonly wafPolicy?: WafPolicy;
+  /** How the gateway is written to Azure. */
+  public readonly deployment: GatewayDeployment;
+  /** SKU. */
+  public readonly sku: GatewaySku;
+  /** Capacity. */
+  public readonly capacity: GatewayCapacity;
+  /** Gateway-wide TLS policy. */
+  public readonly sslPolicy: SslPolicy;
+  /** Subnet. */
+  public readonly subnet: GatewaySubnet;
+  /** Name of the public frontend IP configuration. */
+  public readonly frontendIpConfigurationName: string;
+  /** Name of the private frontend IP configuration. */
+  public readonly privateFrontendIpConfigurationName: string;
+  /** Static private frontend IP, if any. */
+  public readonly privateFrontendIpAddress?: string;
+  /** WAF policy id, if any. */
+  public readonly firewallPolicyId?: string;
+  /** Headers that carry the client certificate. */
+  public readonly clientCertificateHeaders: ClientCertificateHeaders;
+  /** The CanNotDelete lock, when `deletionLock` is set. */
+  public readonly lock?: ManagementLock;
+  private readonly boundIdentity?: BoundIdentity;
+  private readonly grantedVaults = new Set<string>();
+  private readonly renderer: GatewayRenderer;
+  private readonly azurermProvider?: TerraformProvider;
+  private readonly acknowledged = new Map<string, string>();
+  private warned = false;
+  private readonly settings: GatewaySettingsModel;
+  /** The part-derived model, built once per synth; cleared when a part is added. */
+  private partsModel?: GatewayPartsModel;
+  // One scope per kind of part: Azure names are unique per kind only, so a
+  // listener and a backend pool may both be called "app".
+  private readonly scopes: { [kind: string]: Construct };
+
+  constructor(scope: Construct, id: string, props: MtlsApplicationGatewayProps) {
+    super(scope, id);
+    this.sku = props.sku ?? GatewaySku.STANDARD_V2;
+    this.capacity = props.capacity ?? GatewayCapacity.fixed(2);
+    this.sslPolicy = props.sslPolicy ?? SslPolicy.recommended();
+    this.subnet = props.subnet;
+    this.frontendIpConfigurationName = props.frontendIpConfigurationName ?? "appGatewayFrontendIP";
+    this.privateFrontendIpConfigurationName = props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP";
+    this.privateFrontendIpAddress = props.privateFrontendIpAddress;
+    this.clientCertificateHeaders = props.clientCertificateHeaders ?? {};
+    this.azurermProvider = props.azurermProvider;
+    this.scopes = Object.fromEntries(
+      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet"].map((kind) => [
+        kind,
+        new Construct(this, kind),
+      ]),
+    );
+    const { publicIpName, viaAzurerm } = checkGatewayProps(this, props);
+    this.deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+
+    const placement = {
+      name: props.name,
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      tags: props.tags,
+    };
+    const azurerm = { ...placement, provider: this.azurermProvider };
+    claimName(this, "name", "Microsoft.Network/applicationGateways", azurerm);
+    claimName(this, "publicIpName", "Microsoft.Network/publicIPAddresses", { ...azurerm, name: publicIpName });
+    this.publicIp = new PublicIp(this, "PublicIp", {
+      ...azurerm,
+      name: publicIpName,
+      allocationMethod: "Static",
+      sku: "Standard",
+      zones: props.zones,
+    });
+    this.boundIdentity = props.identity?._bind(this, azurerm, viaAzurerm);
+    if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
+      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf` });
+    }
+    this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
+
+    const frontendIps: FrontendIpConfigurationModel[] = [
+      { name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id },
+    ];
+    if (this.privateFrontendIpAddress !== undefined) {
+      frontendIps.push({
+        name: this.privateFrontendIpConfigurationName,
+        subnetId: this.subnet.subnetId,
+        privateIpAddress: this.privateFrontendIpAddress,
+        privateIpAllocationMethod: "Static",
+      });
+    }
+    this.settings = {
+      ...placement,
+      zones: props.zones,
+      // v2 SKUs have a tier of the same name.
+      sku: { name: this.sku, tier: this.sku, capacity: this.capacity.instances },
+      autoscaleConfiguration:
+        this.capacity.instances === undefined
+          ? { minCapacity: this.capacity.minCapacity!, maxCapacity: this.capacity.maxCapacity }
+          : undefined,
+      identityIds: this.boundIdentity ? [this.boundIdentity.identityId] : undefined,
+      firewallPolicyId: this.firewallPolicyId,
+      sslPolicy: this.sslPolicy._describe(),
+      gatewayIPConfigurations: [{ name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId }],
+      frontendIPConfigurations: frontendIps,
+      enableHttp2: props.enableHttp2 ?? false,
+      enableFips: props.enableFips,
+      globalConfiguration:
+        props.requestBuffering === undefined && props.responseBuffering === undefined
+          ? undefined
+          : { enableRequestBuffering: props.requestBuffering ?? true, enableResponseBuffering: props.responseBuffering ?? true },
+      customErrorConfigurations: describeCustomErrors(props.customErrorPages ?? []),
+    };
+
+    const inputs = { settings: this.settings, parts: () => this.describe(), azurermProvider: this.azurermProvider, azapiProvider: props.azapiProvider };
+    this.renderer =
+      this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE ? new SingleAzapiRenderer(this, inputs) : new AzurermRenderer(this, inputs);
+    this.resource = this.renderer.resource;
+    if (props.movedFrom !== undefined) {
+      moveFromAzurermDeployment(this, this.resource, () =>
+        this.describe().sslProfiles.some((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough"),
+      );
+    }
+
+    if (props.logAnalyticsWorkspaceId !== undefined) {
+      const diagnostics = (id: string, name: string, targetResourceId: string) =>
+        new MonitorDiagnosticSetting(this, id, {
+          name,
+          provider: this.azurermProvider,
+          targetResourceId,
+          logAnalyticsWorkspaceId: props.logAnalyticsWorkspaceId!,
+          enabledLog: [{ categoryGroup: "allLogs" }],
+          enabledMetric: [{ category: "AllMetrics" }],
+        });
+      diagnostics("Diagnostics", props.diagnosticSettingName ?? `${props.name}-diagnostics`, this.gatewayId);
+      if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id);
+    }
+    if (props.deletionLock) {
+      this.lock = new ManagementLock(this, "DeletionLock", {
+        name: `${props.name}-delete-lock`,
+        scope: this.gatewayId,
+        lockLevel: "CanNotDelete",
+        notes: "Set by cdktf-azure-appgw-mtls (deletionLock): remove the lock to delete or replace the gateway.",
+        provider: this.azurermProvider,
+      });
+    }
+
+    this.node.addValidation({ validate: () => this.validateParts() });
+  }
+
+  /**
+   * Adds an SSL profile; a passthrough one also adds it to the passthrough patch.
+   * @param id construct id, and the profile's Azure name unless `props.name` is set
+   * @param props client authentication and TLS policy
+   */
+  public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
+    const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
+    if (profile.isPassthrough) this.renderer.passthroughProfileAdded();
+    return profile;
+  }
+
+  /**
+   * Adds an HTTPS listener; a Key Vault certificate with a vault id gets its role assignment.
+   * @param id construct id, and the listener's Azure name unless `props.name` is set
+   * @param props port, certificate, SSL profile, host names
+   */
+  public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
+    const listener = new HttpsListener(this.partScope("Listener", id), id, props);
+    this.grantKeyVaultAccess(listener.certificate);
+    return listener;
+  }
+
+  /**
+   * Adds a plain-HTTP listener that redirects to an HTTPS listener.
+   * @param id construct id, and the Azure name of the listener, redirect and rule unless `props.name` is set
+   * @param props target listener, priority, port
+   */
+  public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
+    return new HttpRedirect(this.partScope("HttpRedirect", id), id, props);
+  }
+
+  /**
+   * Adds a backend pool.
+   * @param id construct id, and the pool's Azure name unless `props.name` is set
+   * @param props FQDN or IP targets
+   */
+  public addBackendPool(id: string, props: BackendPoolProps = {}): BackendPool {
+    return new BackendPool(this.partScope("BackendPool", id), id, props);
+  }
+
+  /**
+   * Adds backend settings (and their health probe, if configured).
+   * @param id construct id, and the settings' Azure name unless `props.name` is set
+   * @param props protocol, port, host name, probe
+   */
+  public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
+    return new BackendSettings(this.partScope("BackendSettings", id), id, props);
+  }
+
+  /**
+   * Adds a basic routing rule from a listener to a backend pool, or to a redirect.
+   * @param id construct id, and the rule's Azure name unless `props.name` is set
+   * @param props priority, listener, and a backend pool with settings or a redirect
+   */
+  public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
+    return new RoutingRule(this.partScope("RoutingRule", id), id, props);
+  }
+
+  /**
+   * Adds a path-based routing rule (a URL path map); add its paths with `addPathRule`.
+   * @param id construct id, and the Azure name of the rule and its path map unless `props.name` is set
+   * @param props priority, listener, and the default route
+   */
+  public addPathBasedRoutingRule(id: string, props: PathBasedRoutingRuleProps): PathBasedRoutingRule {
+    return new PathBasedRoutingRule(this.partScope("RoutingRule", id), id, props);
+  }
+
+  /**
+   * Adds a set of your own header and URL rewrites, for routing rules and path rules.
+   * @param id construct id, and the set's Azure name unless `props.name` is set
+   * @param props the rules
+   */
+  public addRewriteRuleSet(id: string, props: RewriteRuleSetProps): RewriteRuleSet {
+    return new RewriteRuleSet(this.partScope("RewriteRuleSet", id), id, props);
+  }
+
+  /**
+   * Grants a principal a role on the gateway (e.g. "Reader" for an operations team).
+   * @param id construct id of the role assignment
+   * @param props principal and role
+   */
+  public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
+    checkRoleAssignment(`${this.node.path}/RoleAssignment-${id}`, props);
+    return new RoleAssignment(this, `RoleAssignment-${id}`, {
+      scope: this.gatewayId,
+      principalId: props.principalId,
+      roleDefinitionName: props.roleDefinitionName,
+      roleDefinitionId: props.roleDefinitionId,
+      principalType: props.principalType,
+      provider: this.azurermProvider,
+    });
+  }
+
+  /**
+   * Accepts a warning of one of the library's rules for this gateway: it is no
+   * longer reported, and the acknowledgement, with its reason, is recorded in the
+   * gateway resource's metadata in the synthesized output (`"//"`).
+   * @param ruleId the warning's rule id (see `RuleId`), e.g. `AGW-CERT-OVER-HTTP`
+   * @param reason why the warning does not apply here
+   */
+  public acknowledge(ruleId: string, reason: string): void {
+    const rule = RULES.find((r) => r.id === ruleId);
+    const warnings = RULES.filter((r) => r.severity === Severity.WARNING).map((r) => r.id);
+    if (rule === undefined || rule.severity !== Severity.WARNING) {
+      throw new GatewayConfigError(
+        `${this.node.path}: acknowledge(ruleId) = ${JSON.stringify(ruleId)} is not allowed: the id of a warning (${warnings.join(", ")}); errors cannot be acknowledged`,
+      );
+    }
+    if (reason.trim() === "") {
+      throw new GatewayConfigError(`${this.node.path}: acknowledge(reason) = "" is not allowed: a reason, recorded beside the acknowledgement`);
+    }
+    this.acknowledged.set(ruleId, reason);
+    this.resource.addOverride(
+      "//.acknowledgedWarnings",
+      [...this.acknowledged].map(([id, why]) => ({ rule: id, reason: why })),
+    );
+  }
+
+  /** The gateway's resource id, as a Terraform expression. */
+  public get gatewayId(): string {
+    return this.renderer.gatewayId;
+  }
+
+  /** The passthrough patch, once a passthrough SSL profile exists (default deployment only). */
+  public get passthroughPatch(): PassthroughPatch | undefined {
+    return this.renderer instanceof AzurermRenderer ? this.renderer.passthroughPatch : undefined;
+  }
+
+  /** Resource id of the gateway's user-assigned identity, if any. */
+  public get identityId(): string | undefined {
+    return this.boundIdentity?.identityId;
+  }
+
+  /** SSL profiles, in the order added. */
+  public get sslProfiles(): SslProfile[] {
+    return this.childrenOf(this.scopes.SslProfile, SslProfile);
+  }
+
+  /** HTTPS listeners, in the order added. */
+  public get listeners(): HttpsListener[] {
+    return this.childrenOf(this.scopes.Listener, HttpsListener);
+  }
+
+  /** HTTP → HTTPS redirects, in the order added. */
+  public get httpRedirects(): HttpRedirect[] {
+    return this.childrenOf(this.scopes.HttpRedirect, HttpRedirect);
+  }
+
+  /** Backend pools, in the order added. */
+  public get backendPools(): BackendPool[] {
+    return this.childrenOf(this.scopes.BackendPool, BackendPool);
+  }
+
+  /** Backend settings, in the order added. */
+  public get backendSettings(): BackendSettings[] {
+    return this.childrenOf(this.scopes.BackendSettings, BackendSettings);
+  }
+
+  /** Basic routing rules, in the order added. */
+  public get routingRules(): RoutingRule[] {
+    return this.childrenOf(this.scopes.RoutingRule, RoutingRule);
+  }
+
+  /** Path-based routing rules, in the order added. */
+  public get pathBasedRoutingRules(): PathBasedRoutingRule[] {
+    return this.childrenOf(this.scopes.RoutingRule, PathBasedRoutingRule);
+  }
+
+  /** Your rewrite rule sets, in the order added. */
+  public get rewriteRuleSets(): RewriteRuleSet[] {
+    return this.childrenOf(this.scopes.RewriteRuleSet, RewriteRuleSet);
+  }
+
+  /** The gateway as Azure describes it: its settings and what its parts make of it. @internal */
+  public get _model(): GatewayModel {
+    return { ...this.settings, ...this.describe() };
+  }
+
+  /** The part-derived model, built at most once between additions of parts. */
+  private describe(): GatewayPartsModel {
+    this.partsModel ??= describeParts(this.declared());
+    return this.partsModel;
+  }
+
+  /**
+   * The scope for a new part. An id constructs would reject (empty, taken, with
+   * '/'), or that is a Terraform expression, is reported as ours.
+   */
+  private partScope(kind: string, id: string): Construct {
+    this.partsModel = undefined;
+    const scope = this.scopes[kind];
+    const bad = id === "" || id.includes("/") || isUnknown(id) || scope.node.tryFindChild(id) !== undefined;
+    assertValid(`${scope.node.path}/`, "id", id, bad ? PART_ID : undefined);
+    return scope;
+  }
+
+  private childrenOf<T>(scope: Construct, type: new (...args: any[]) => T): T[] {
+    return scope.node.children.filter((c): c is T & IConstruct => c instanceof type);
+  }
+
+  /**
+   * Lets the gateway's identity read the vault, once per vault, and makes the
+   * gateway wait for it: without the dependency Terraform creates both at once
+   * and the gateway's PUT can run before the role exists.
+   */
+  private grantKeyVaultAccess(certificate: ListenerCertificate): void {
+    const vault = certificate.keyVaultId;
+    const principalId = this.boundIdentity?.principalId;
+    if (vault === undefined || principalId === undefined || this.grantedVaults.has(vault)) return;
+    this.grantedVaults.add(vault);
+    // A certificate name that is a Terraform expression cannot name a construct.
+    const id = isUnknown(certificate.name) ? `KeyVaultAccess${this.grantedVaults.size}` : `KeyVaultAccess-${certificate.name}`;
+    const role = new RoleAssignment(this, id, {
+      scope: vault,
+      roleDefinitionName: "Key Vault Secrets User",
+      principalId,
+      principalType: "ServicePrincipal",
+      provider: this.azurermProvider,
+    });
+    this.renderer.dependOn(role);
+  }
+
+  private declared(): DeclaredGateway {
+    return {
+      sku: this.sku,
+      capacity: this.capacity,
+      sslPolicy: this.sslPolicy,
+      subnet: this.subnet,
+      privateFrontendIpAddress: this.privateFrontendIpAddress,
+      hasIdentity: this.boundIdentity !== undefined,
+      firewallPolicyId: this.firewallPolicyId,
+      clientCertificateHeaders: this.clientCertificateHeaders,
+      frontendIpConfigurationName: this.frontendIpConfigurationName,
+      azurermReadsIds: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
+      privateFrontendIpConfigurationName: this.privateFrontendIpConfigurationName,
+      sslProfiles: this.sslProfiles,
+      listeners: this.listeners,
+      httpRedirects: this.httpRedirects,
+      backendPools: this.backendPools,
+      backendSettings: this.backendSettings,
+      routingRules: this.routingRules,
+      pathBasedRoutingRules: this.pathBasedRoutingRules,
+      rewriteRuleSets: this.rewriteRuleSets,
+    };
+  }
+
+  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
+  private validateParts(): string[] {
+    const findings = checkGateway({
+      ...this.declared(),
+      scope: this,
+      model: this._model,
+      resourceScope: this.resource,
+      blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
+    });
+    if (!this.warned) {
+      this.warned = true;
+      for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING && !this.acknowledged.has(x.rule.id))) {
+        Annotations.of(f.scope).addWarning(formatAdvice(f.prop, f.value, f.rule));
+      }
+    }
+    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, f.rule));
+  }
+}

@@ -1,0 +1,70 @@
+import { GatewayConfigError } from "../core/errors";
+
+/**
+ * Application Gateway SKU names as Azure spells them: v2 only. The v1 SKUs
+ * (Standard, WAF) were retired on 2026-04-28 and no new v1 gateway could be
+ * created since 2024-08-28 (Learn: v1 retirement); mutual TLS and header
+ * rewrites exist only on v2 (Learn: mutual-authentication-overview).
+ */
+export enum GatewaySku {
+  /** Standard v2: autoscaling, zone redundancy, mTLS. */
+  STANDARD_V2 = "Standard_v2",
+  /** WAF v2: Standard v2 plus a web application firewall policy. */
+  WAF_V2 = "WAF_v2",
+}
+
+/** Autoscale bounds. */
+export interface AutoscaleProps {
+  /**
+   * Instances that always run.
+   * @default 0
+   */
+  readonly minCapacity?: number;
+  /**
+   * Upper bound of instances.
+   * @default 10 (Azure's default)
+   */
+  readonly maxCapacity?: number;
+}
+
+/**
+ * How many instances the gateway runs: a fixed count or autoscale bounds.
+ */
+export class GatewayCapacity {
+  /**
+   * A fixed instance count.
+   * @param instances 1–125 on v2
+   */
+  public static fixed(instances: number): GatewayCapacity {
+    return new GatewayCapacity(instances, undefined, undefined);
+  }
+
+  /**
+   * Autoscale between `minCapacity` and `maxCapacity` instances.
+   * @param props bounds (default 0 to 10)
+   */
+  public static autoscale(props: AutoscaleProps = {}): GatewayCapacity {
+    return new GatewayCapacity(undefined, props.minCapacity ?? 0, props.maxCapacity ?? 10);
+  }
+
+  /** Fixed instance count, when not autoscaling. */
+  public readonly instances?: number;
+  /** Autoscale lower bound, when autoscaling. */
+  public readonly minCapacity?: number;
+  /** Autoscale upper bound, when autoscaling. */
+  public readonly maxCapacity?: number;
+
+  private constructor(instances?: number, minCapacity?: number, maxCapacity?: number) {
+    if (instances === undefined && minCapacity === undefined) {
+      throw new GatewayConfigError("GatewayCapacity needs a fixed count or autoscale bounds");
+    }
+    this.instances = instances;
+    this.minCapacity = minCapacity;
+    this.maxCapacity = maxCapacity;
+  }
+
+  /** The most instances this capacity can run: what the subnet must hold. */
+  public get maxInstances(): number {
+    return this.instances ?? this.maxCapacity ?? 10;
+  }
+}

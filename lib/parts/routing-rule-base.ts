@@ -1,0 +1,41 @@
+import { Construct } from "constructs";
+import { assertValid } from "../core/errors";
+import { HttpsListener } from "./https-listener";
+import { checkRoute, RouteProps } from "./route";
+import { nameRule, priorityRule } from "../rules/values";
+
+/** What every request routing rule has: a name, a priority, a listener and a route. */
+export interface RoutingRuleBaseProps extends RouteProps {
+  /**
+   * Name on the gateway.
+   * @default the construct id
+   */
+  readonly name?: string;
+  /** Evaluation order, 1 (first) to 20000; unique per gateway, required on v2. */
+  readonly priority: number;
+  /** The listener whose requests this rule routes. */
+  readonly listener: HttpsListener;
+}
+
+/** A request routing rule of either kind (basic or path-based). */
+export abstract class RoutingRuleBase extends Construct {
+  /** Name on the gateway. */
+  public readonly name: string;
+  /** Priority. */
+  public readonly priority: number;
+  /** Listener. */
+  public readonly listener: HttpsListener;
+  /** Where the rule routes (a path-based rule: its default route). */
+  public readonly route: RouteProps;
+
+  constructor(scope: Construct, id: string, props: RoutingRuleBaseProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    this.priority = props.priority;
+    this.listener = props.listener;
+    this.route = props;
+    assertValid(this, "name", this.name, nameRule(this.name));
+    assertValid(this, "priority", this.priority, priorityRule(this.priority));
+    checkRoute(this, "", props);
+  }
+}

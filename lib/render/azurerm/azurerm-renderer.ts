@@ -1,0 +1,314 @@
+// The azurerm renderer: the gateway model as one `azurerm_application_gateway`
+// (argument names of the installed binding, ../provider-features.ts). What azurerm
+// cannot express, an SSL profile's `verifyClientAuthMode`, is left to the
+// passthrough patch (../passthrough-patch.ts) unless the binding can say it.
+import {
+  ApplicationGateway,
+  ApplicationGatewayConfig,
+  ApplicationGatewaySslPolicy,
+} from "@cdktf/provider-azurerm/lib/application-gateway";
+import { TerraformResource } from "cdktf";
+import { Construct } from "constructs";
+import { formatProblem, GatewayConfigError } from "../../core/errors";
+import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { PassthroughPatch } from "./passthrough-patch";
+import { AZURERM_FEATURES } from "./provider-features";
+import { ESCAPE_HATCH, setOnResource } from "../../rules/gateway-rules";
+import { addressOf, GatewayRenderer, RendererInputs } from "../renderer";
+
+/**
+ * Values azurerm fills in itself when an argument is unset (its schema defaults):
+ * left out, so that stacks written before the model said them stay byte-identical.
+ */
+const unlessAzurermDefault = <T>(value: T, azurermDefault: T): T | undefined => (value === azurermDefault ? undefined : value);
+
+/** An empty list is left out: azurerm's optional blocks are absent, not `[]`. */
+const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
+
+function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
+  return {
+    policyType: p.policyType,
+    policyName: p.policyName,
+    minProtocolVersion: p.minProtocolVersion,
+    cipherSuites: p.cipherSuites,
+    disabledProtocols: p.disabledSslProtocols,
+  };
+}
+
+const customErrors = (errors: CustomErrorModel[]) =>
+  nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
+
+const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
+
+/** A route's target as azurerm's `*_name` fields, with a prefix for a path map's default (`default_...`). */
+function routeNames(t: RouteTargetModel, prefix: "" | "default") {
+  const key = (field: string) => (prefix === "" ? field : `default${field[0].toUpperCase()}${field.slice(1)}`);
+  return {
+    [key("backendAddressPoolName")]: t.backendAddressPool,
+    [key("backendHttpSettingsName")]: t.backendHttpSettings,
+    [key("redirectConfigurationName")]: t.redirectConfiguration,
+    [key("rewriteRuleSetName")]: t.rewriteRuleSet,
+  };
+}
+
+/** The gateway's own settings as azurerm arguments; the part blocks start empty. */
+function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
+  return {
+    name: s.name,
+    resourceGroupName: s.resourceGroupName,
+    location: s.location,
+    tags: s.tags,
+    zones: s.zones,
+    sku: { name: s.sku.name, tier: s.sku.tier, capacity: s.sku.capacity },
+    autoscaleConfiguration: s.autoscaleConfiguration,
+    identity: s.identityIds ? { type: "UserAssigned", identityIds: s.identityIds } : undefined,
+    firewallPolicyId: s.firewallPolicyId,
+    gatewayIpConfiguration: s.gatewayIPConfigurations.map((c) => ({ name: c.name, subnetId: c.subnetId })),
+    frontendIpConfiguration: s.frontendIPConfigurations.map((f) => ({
+      name: f.name,
+      publicIpAddressId: f.publicIpAddressId,
+      subnetId: f.subnetId,
+      privateIpAddress: f.privateIpAddress,
+      privateIpAddressAllocation: f.privateIpAllocationMethod,
+    })),
+    sslPolicy: sslPolicy(s.sslPolicy),
+    // azurerm sends false when unset, so only `true` needs saying (and older stacks stay byte-identical).
+    [AZURERM_FEATURES.http2Argument]: s.enableHttp2 || undefined,
+    fipsEnabled: s.enableFips,
+    global: s.globalConfiguration && {
+      requestBufferingEnabled: s.globalConfiguration.enableRequestBuffering,
+      responseBufferingEnabled: s.globalConfiguration.enableResponseBuffering,
+    },
+    customErrorConfiguration: customErrors(s.customErrorConfigurations),
+    // Written from the parts at synth (see writeParts), so parts can be added in any order.
+    frontendPort: [],
+    httpListener: [],
+    backendAddressPool: [],
+    backendHttpSettings: [],
+    requestRoutingRule: [],
+  };
+}
+
+/**
+ * The part blocks, each list written whole (an empty optional list is reset).
+ * Keys are the azurerm resource's block names; each is written only here.
+ */
+function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefined } {
+  return {
+    frontendPort: m.frontendPorts.map((p) => ({ name: p.name, port: p.port })),
+    httpListener: m.httpListeners.map((l) => ({
+      name: l.name,
+      protocol: l.protocol,
+      frontendIpConfigurationName: l.frontendIPConfiguration,
+      frontendPortName: l.frontendPort,
+      sslCertificateName: l.sslCertificate,
+      sslProfileName: l.sslProfile,
+      hostNames: nonEmpty(l.hostNames),
+      requireSni: unlessAzurermDefault(l.requireServerNameIndication, false),
+      firewallPolicyId: l.firewallPolicyId,
+      customErrorConfiguration: customErrors(l.customErrorConfigurations),
+    })),
+    backendAddressPool: m.backendAddressPools.map((p) => ({ name: p.name, fqdns: nonEmpty(p.fqdns), ipAddresses: nonEmpty(p.ipAddresses) })),
+    backendHttpSettings: m.backendHttpSettingsCollection.map((s) => ({
+      name: s.name,
+      protocol: s.protocol,
+      port: s.port,
+      cookieBasedAffinity: s.cookieBasedAffinity,
+      hostName: s.hostName,
+      pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
+      requestTimeout: unlessAzurermDefault(s.requestTimeout, 30),
+      probeName: s.probe,
+      trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
+    })),
+    requestRoutingRule: m.requestRoutingRules.map((r) => ({
+      name: r.name,
+      ruleType: r.ruleType,
+      priority: r.priority,
+      httpListenerName: r.httpListener,
+      ...routeNames(r, ""),
+      urlPathMapName: r.urlPathMap,
+    })),
+    sslCertificate: nonEmpty(
+      m.sslCertificates.map((c) => ({ name: c.name, data: c.data, password: c.password, keyVaultSecretId: c.keyVaultSecretId })),
+    ),
+    trustedClientCertificate: nonEmpty(m.trustedClientCertificates.map((c) => ({ name: c.name, data: c.data }))),
+    trustedRootCertificate: nonEmpty(m.trustedRootCertificates.map((c) => ({ name: c.name, data: c.data, keyVaultSecretId: c.keyVaultSecretId }))),
+    // azurerm cannot say Passthrough: such a profile is written without trusted
+    // CAs, and the passthrough patch sets the mode afterwards. A binding that can
+    // say it gets the mode here, for passthrough profiles only (Strict is Azure's default).
+    sslProfile: nonEmpty(
+      m.sslProfiles.map((p) => ({
+        name: p.name,
+        trustedClientCertificateNames: nonEmpty(p.trustedClientCertificates),
+        [AZURERM_FEATURES.issuerDnArgument]: p.clientAuthConfiguration.verifyClientCertIssuerDN,
+        verifyClientAuthMode:
+          AZURERM_FEATURES.nativeClientAuthMode && p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough" ? "Passthrough" : undefined,
+        verifyClientCertificateRevocation: p.clientAuthConfiguration.verifyClientRevocation === "OCSP" ? "OCSP" : undefined,
+        sslPolicy: p.sslPolicy && sslPolicy(p.sslPolicy),
+      })),
+    ),
+    probe: nonEmpty(
+      m.probes.map((p) => ({
+        name: p.name,
+        protocol: p.protocol,
+        path: p.path,
+        interval: p.interval,
+        timeout: p.timeout,
+        unhealthyThreshold: p.unhealthyThreshold,
+        host: p.host,
+        pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
+        minimumServers: unlessAzurermDefault(p.minServers, 0),
+        match: { statusCode: p.match.statusCodes },
+      })),
+    ),
+    rewriteRuleSet: nonEmpty(
+      m.rewriteRuleSets.map((set) => ({
+        name: set.name,
+        rewriteRule: set.rewriteRules.map((r) => ({
+          name: r.name,
+          ruleSequence: r.ruleSequence,
+          condition: nonEmpty(r.conditions.map((c) => ({ variable: c.variable, pattern: c.pattern, ignoreCase: c.ignoreCase, negate: c.negate }))),
+          requestHeaderConfiguration: headers(r.requestHeaderConfigurations),
+          responseHeaderConfiguration: headers(r.responseHeaderConfigurations),
+          url: r.urlConfiguration && {
+            path: r.urlConfiguration.modifiedPath,
+            queryString: r.urlConfiguration.modifiedQueryString,
+            reroute: r.urlConfiguration.reroute,
+          },
+        })),
+      })),
+    ),
+    redirectConfiguration: nonEmpty(
+      m.redirectConfigurations.map((r) => ({
+        name: r.name,
+        redirectType: r.redirectType,
+        targetListenerName: r.targetListener,
+        targetUrl: r.targetUrl,
+        includePath: r.includePath,
+        includeQueryString: r.includeQueryString,
+      })),
+    ),
+    urlPathMap: nonEmpty(
+      m.urlPathMaps.map((map) => ({
+        name: map.name,
+        ...routeNames(map.defaultTarget, "default"),
+        pathRule: map.pathRules.map((p) => ({ name: p.name, paths: p.paths, firewallPolicyId: p.firewallPolicyId, ...routeNames(p, "") })),
+      })),
+    ),
+  };
+}
+
+/** The blocks the library writes from the parts: what a user must not set on the resource. */
+export const AZURERM_PART_BLOCKS = Object.keys(
+  partBlocks({
+    frontendPorts: [],
+    sslCertificates: [],
+    trustedClientCertificates: [],
+    sslProfiles: [],
+    httpListeners: [],
+    backendAddressPools: [],
+    backendHttpSettingsCollection: [],
+    probes: [],
+    rewriteRuleSets: [],
+    redirectConfigurations: [],
+    urlPathMaps: [],
+    trustedRootCertificates: [],
+    requestRoutingRules: [],
+  }),
+);
+
+/**
+ * The azurerm gateway. Its settings are written at construction; the blocks
+ * that come from the parts are written just before each synth, from the model.
+ */
+class AzurermGatewayResource extends ApplicationGateway {
+  /** What the library last wrote into each part block, to tell a user's write from its own. */
+  private readonly written = new Map<string, unknown>();
+
+  constructor(scope: Construct, id: string, private readonly inputs: RendererInputs) {
+    super(scope, id, { ...settingsConfig(inputs.settings), provider: inputs.azurermProvider });
+    for (const block of AZURERM_PART_BLOCKS) this.written.set(block, this.blockValue(block));
+  }
+
+  /** Part blocks that someone other than the library has set since it last wrote them. */
+  public blocksSetElsewhere(): string[] {
+    return AZURERM_PART_BLOCKS.filter((block) => this.blockValue(block) !== this.written.get(block));
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeAttributes();
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    this.writeParts();
+    return super.synthesizeHclAttributes();
+  }
+
+  private writeParts(): void {
+    // The gateway's validation lists these too, but a synth resolves the resource before it
+    // validates (App.synth; cdktn's Testing.synth too) or without validating: the same lines here.
+    const foreign = this.blocksSetElsewhere();
+    if (foreign.length > 0) {
+      throw new GatewayConfigError(
+        foreign.map((block) => formatProblem(this.node.path, block, setOnResource(block), ESCAPE_HATCH)).join("\n"),
+        ESCAPE_HATCH.id,
+      );
+    }
+    for (const [block, items] of Object.entries(partBlocks(this.inputs.parts()))) {
+      const suffix = block[0].toUpperCase() + block.slice(1);
+      if (items === undefined) (this as any)[`reset${suffix}`]();
+      else (this as any)[`put${suffix}`](items);
+      this.written.set(block, this.blockValue(block));
+    }
+  }
+
+  /** The block's current value as set on this resource (`<block>Input` reads the stored list). */
+  private blockValue(block: string): unknown {
+    return (this as any)[`${block}Input`];
+  }
+}
+
+/**
+ * The default deployment: one `azurerm_application_gateway`, and once a
+ * passthrough SSL profile exists, the passthrough patch that sets what azurerm
+ * cannot (two PUTs per change, see the README); none when the azurerm binding
+ * can set `verifyClientAuthMode` itself.
+ */
+export class AzurermRenderer implements GatewayRenderer {
+  public readonly resource: AzurermGatewayResource;
+  private patch?: PassthroughPatch;
+
+  constructor(private readonly scope: Construct, private readonly inputs: RendererInputs) {
+    this.resource = new AzurermGatewayResource(scope, "Resource", inputs);
+  }
+
+  public get gatewayId(): string {
+    return this.resource.id;
+  }
+
+  /** The patch, once a passthrough profile exists (never with a binding that sets the mode itself). */
+  public get passthroughPatch(): PassthroughPatch | undefined {
+    return this.patch;
+  }
+
+  public passthroughProfileAdded(): void {
+    // A binding that sets the mode itself writes it on the ssl_profile block (partBlocks).
+    if (this.patch !== undefined || AZURERM_FEATURES.nativeClientAuthMode) return;
+    this.patch = new PassthroughPatch(this.scope, "PassthroughPatch", { gateway: this.resource, provider: this.inputs.azapiProvider });
+    this.patch._bindProfiles(() =>
+      this.inputs
+        .parts()
+        .sslProfiles.filter((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough")
+        .map((p) => p.name),
+    );
+  }
+
+  public dependOn(resource: TerraformResource): void {
+    this.resource.dependsOn = [...(this.resource.dependsOn ?? []), addressOf(resource)];
+  }
+
+  public blocksSetElsewhere(): string[] {
+    return this.resource.blocksSetElsewhere();
+  }
+}
