@@ -39,7 +39,8 @@ import {
 } from "../lib";
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { GatewayConfigError } from "../lib";
-import { RULES, Severity } from "../lib/core/rule";
+import { Severity } from "../lib/core/rule";
+import { RULES } from "../lib/rules/registry";
 import {
   bareGateway,
   CERT,

@@ -10,31 +10,14 @@ import { checkCustomErrorPages } from "../parts/listener-binding";
 import { GatewayIdentity } from "../resources/identity";
 import { GatewaySubnet } from "../resources/network";
 import { checkPlacement } from "../resources/placement";
-import {
-  autoscaleMaxRule,
-  autoscaleMinRule,
-  autoscaleOrderRule,
-  cidrRule,
-  diagnosticNameRule,
-  diagnosticsWorkspaceRule,
-  fixedCapacityRule,
-  headerNameRule,
-  locationMatchRule,
-  movedFromRule,
-  nameRule,
-  principalRule,
-  privateIpRule,
-  reservedRangeRule,
-  rewriteHeaderRule,
-  roleDefinitionRule,
-  skuRule,
-  subnetIdRule,
-  subnetPrefixLengthRule,
-  wafPolicyIdRule,
-  wafSkuRule,
-  workspaceIdRule,
-  zonesRule,
-} from "../rules/values";
+import { autoscaleMaxRule, autoscaleMinRule, autoscaleOrderRule, fixedCapacityRule, skuRule, wafSkuRule, zonesRule } from "../rules/values/capacity";
+import { diagnosticsWorkspaceRule, movedFromRule } from "../rules/values/gateway-settings";
+import { diagnosticNameRule, nameRule } from "../rules/values/names";
+import { cidrRule, privateIpRule, reservedRangeRule, subnetPrefixLengthRule } from "../rules/values/network";
+import { locationMatchRule } from "../rules/values/placement";
+import { subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
+import { headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
+import { principalRule, roleDefinitionRule } from "../rules/values/roles";
 import { GatewayCapacity, GatewaySku } from "../options/capacity";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
 

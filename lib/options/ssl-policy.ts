@@ -1,16 +1,7 @@
 import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { SslPolicyModel } from "../model/gateway-model";
-import {
-  PREDEFINED_POLICY_FAMILY,
-  tlsCipherRule,
-  tlsDisabledProtocolsRule,
-  tlsMinVersionRule,
-  tlsPolicyNameRule,
-  tlsPolicyTypeRule,
-  tlsPredefinedOnlyNameRule,
-  tlsProtocolRule,
-} from "../rules/values";
+import { PREDEFINED_POLICY_FAMILY, tlsCipherRule, tlsDisabledProtocolsRule, tlsMinVersionRule, tlsPolicyNameRule, tlsPolicyTypeRule, tlsPredefinedOnlyNameRule, tlsProtocolRule } from "../rules/values/tls";
 
 /**
  * Names of Azure's predefined TLS policies (Learn: application-gateway-ssl-policy-overview).

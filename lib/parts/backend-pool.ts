@@ -1,7 +1,8 @@
 import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
 import { BackendAddressPoolModel } from "../model/gateway-model";
-import { fqdnRule, ipAddressRule, nameRule } from "../rules/values";
+import { fqdnRule, ipAddressRule } from "../rules/values/backends";
+import { nameRule } from "../rules/values/names";
 
 /** Props of a backend pool. */
 export interface BackendPoolProps {

@@ -3,20 +3,10 @@ import { assertValid, derivedNote, excerpt } from "../core/errors";
 import { describeProbe, HealthProbeProps } from "../options/health-probe";
 import { TrustedRootCertificate } from "../options/trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "../model/gateway-model";
-import {
-  backendPortRule,
-  certDataRule,
-  fqdnRule,
-  hostNamePickRule,
-  nameRule,
-  probePathRule,
-  probeStatusCodesRule,
-  probeSecondsRule,
-  probeThresholdRule,
-  requestTimeoutRule,
-  keyVaultSecretIdRule,
-  trustedRootRule,
-} from "../rules/values";
+import { backendPortRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
+import { certDataRule, keyVaultSecretIdRule } from "../rules/values/certificates";
+import { nameRule } from "../rules/values/names";
+import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
 
 /** Seconds: azurerm's default, made the library's so that both deployment modes agree. */
 export const DEFAULT_REQUEST_TIMEOUT = 30;

@@ -4,7 +4,7 @@ import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from 
 import { HttpsListener } from "./https-listener";
 import { HttpListenerModel, RedirectConfigurationModel, RequestRoutingRuleModel } from "../model/gateway-model";
 import { Redirect, RedirectOptions } from "./redirect";
-import { priorityRule } from "../rules/values";
+import { priorityRule } from "../rules/values/listeners";
 
 /** Props of an HTTP → HTTPS redirect. */
 export interface HttpRedirectProps extends RedirectOptions {

@@ -4,7 +4,10 @@ import { CustomErrorPage } from "../options/custom-error-page";
 import { assertValid } from "../core/errors";
 import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, describeCustomErrors, ListenerFrontend } from "./listener-binding";
 import { HttpListenerModel } from "../model/gateway-model";
-import { forwardNeedsMtlsRule, keyVaultIdRule, keyVaultMatchRule, keyVaultSecretIdRule, nameRule } from "../rules/values";
+import { keyVaultSecretIdRule } from "../rules/values/certificates";
+import { forwardNeedsMtlsRule } from "../rules/values/listeners";
+import { nameRule } from "../rules/values/names";
+import { keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */

@@ -3,7 +3,8 @@ import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { CustomErrorPage } from "../options/custom-error-page";
 import { CustomErrorModel } from "../model/gateway-model";
-import { customErrorRule, frontendPortRule, hostNameCountRule, hostNameRule, nameRule } from "../rules/values";
+import { customErrorRule, frontendPortRule, hostNameCountRule, hostNameRule } from "../rules/values/listeners";
+import { nameRule } from "../rules/values/names";
 
 /** Which frontend IP configuration of the gateway a listener is bound to. */
 export enum ListenerFrontend {

@@ -3,7 +3,8 @@ import { assertValid } from "../core/errors";
 import { PathRuleModel, RequestRoutingRuleModel, UrlPathMapModel } from "../model/gateway-model";
 import { checkRoute, describeRoute, RouteProps } from "./route";
 import { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
-import { nameRule, pathPatternRule } from "../rules/values";
+import { nameRule } from "../rules/values/names";
+import { pathPatternRule } from "../rules/values/routing";
 
 /** Props of one path rule of a path-based routing rule. */
 export interface PathRuleProps extends RouteProps {

@@ -2,17 +2,8 @@ import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
 import { RewriteRuleModel } from "../model/gateway-model";
 import { isUnknown } from "../core/rule";
-import {
-  headerNameRule,
-  nameRule,
-  responseHeaderNameRule,
-  rewriteConditionVariableRule,
-  rewriteHeaderRule,
-  rewriteRuleNameRule,
-  rewriteSequenceRule,
-  rewriteSetLimitsRule,
-  urlRewriteRule,
-} from "../rules/values";
+import { nameRule } from "../rules/values/names";
+import { headerNameRule, responseHeaderNameRule, rewriteConditionVariableRule, rewriteHeaderRule, rewriteRuleNameRule, rewriteSequenceRule, rewriteSetLimitsRule, urlRewriteRule } from "../rules/values/rewrites";
 
 /** When a rewrite rule applies: a variable matched against a pattern. */
 export interface RewriteCondition {

@@ -5,7 +5,7 @@ import { assertValid } from "../core/errors";
 import { RouteTargetModel } from "../model/gateway-model";
 import type { Redirect } from "./redirect";
 import type { RewriteRuleSet } from "./rewrite-rule-set";
-import { redirectUrlRule, routeTargetRule } from "../rules/values";
+import { redirectUrlRule, routeTargetRule } from "../rules/values/routing";
 
 /**
  * Where requests go: a backend pool with backend settings, or a redirect; and

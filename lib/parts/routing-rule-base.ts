@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
 import { HttpsListener } from "./https-listener";
 import { checkRoute, RouteProps } from "./route";
-import { nameRule, priorityRule } from "../rules/values";
+import { priorityRule } from "../rules/values/listeners";
+import { nameRule } from "../rules/values/names";
 
 /** What every request routing rule has: a name, a priority, a listener and a route. */
 export interface RoutingRuleBaseProps extends RouteProps {

@@ -2,7 +2,8 @@ import { Construct } from "constructs";
 import { ClientAuthentication, ClientAuthMode } from "../options/client-authentication";
 import { assertValid, excerpt } from "../core/errors";
 import { SslProfileModel } from "../model/gateway-model";
-import { certDataRule, nameRule, strictCaCountRule } from "../rules/values";
+import { certDataRule, strictCaCountRule } from "../rules/values/certificates";
+import { nameRule } from "../rules/values/names";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
 
 /** Props of an SSL profile. */

@@ -3,7 +3,9 @@ import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid, derivedNote } from "../core/errors";
 import { claimName } from "./placement";
-import { identityIdRule, identityNameRule, principalRule } from "../rules/values";
+import { identityNameRule } from "../rules/values/names";
+import { identityIdRule } from "../rules/values/resource-ids";
+import { principalRule } from "../rules/values/roles";
 
 /** Where a created identity goes. */
 export interface IdentityPlacement {

@@ -4,15 +4,8 @@ import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
-import {
-  cidrRule,
-  reservedRangeRule,
-  subnetInVnetRule,
-  subnetNameRule,
-  subnetOverlapRule,
-  subnetPrefixLengthRule,
-  vnetNameRule,
-} from "../rules/values";
+import { subnetNameRule, vnetNameRule } from "../rules/values/names";
+import { cidrRule, reservedRangeRule, subnetInVnetRule, subnetOverlapRule, subnetPrefixLengthRule } from "../rules/values/network";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
  * with ApplicationGatewayNetworkIsolationRequiresSubnetDelegation without it). */

@@ -5,7 +5,8 @@ import { TerraformProvider, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { isUnknown } from "../core/rule";
-import { locationRule, resourceGroupNameRule, resourceNameUniqueRule, tagCountRule, tagNameRule, tagValueRule } from "../rules/values";
+import { resourceNameUniqueRule } from "../rules/values/names";
+import { locationRule, resourceGroupNameRule, tagCountRule, tagNameRule, tagValueRule } from "../rules/values/placement";
 
 /** The props every resource the library creates shares. */
 export interface Placement {

@@ -10,7 +10,7 @@ import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
 import { RuleInfo } from "../core/rule";
-import { wafPolicyNameRule } from "../rules/values";
+import { wafPolicyNameRule } from "../rules/values/names";
 import {
   botManagerVersionRule,
   coreRuleSetRule,
@@ -31,7 +31,7 @@ import {
   rateLimitThresholdRule,
   ruleGroupNameRule,
   scopeRule,
-} from "../rules/waf-values";
+} from "../rules/values/waf";
 
 /** Props of a WAF policy. */
 export interface WafPolicyProps {

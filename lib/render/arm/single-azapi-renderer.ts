@@ -7,7 +7,7 @@ import { DataAzapiClientConfig } from "../../../.gen/providers/azapi/data-azapi-
 import { Resource } from "../../../.gen/providers/azapi/resource";
 import { PASSTHROUGH_API_VERSION } from "../azurerm/passthrough-patch";
 import { requireProvider } from "../providers";
-import { AZAPI_PROVIDER } from "../../rules/gateway-rules";
+import { AZAPI_PROVIDER } from "../../rules/gateway/structure";
 import { armGatewayBody, ArmGatewayBody } from "./gateway-body";
 import { addressOf, GatewayRenderer, RendererInputs, wholeModel } from "../renderer";
 

@@ -13,7 +13,7 @@ import { formatProblem, GatewayConfigError } from "../../core/errors";
 import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
 import { PassthroughPatch } from "./passthrough-patch";
 import { AZURERM_FEATURES } from "./provider-features";
-import { ESCAPE_HATCH, setOnResource } from "../../rules/gateway-rules";
+import { ESCAPE_HATCH, setOnResource } from "../../rules/gateway/structure";
 import { addressOf, GatewayRenderer, RendererInputs } from "../renderer";
 
 /**

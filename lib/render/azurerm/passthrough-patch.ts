@@ -8,7 +8,7 @@ import { Construct } from "constructs";
 import { UpdateResource } from "../../../.gen/providers/azapi/update-resource";
 import { requireProvider } from "../providers";
 import { addressOf } from "../renderer";
-import { AZAPI_PROVIDER } from "../../rules/gateway-rules";
+import { AZAPI_PROVIDER } from "../../rules/gateway/structure";
 
 /**
  * First ARM API version with `verifyClientAuthMode` (azure-rest-api-specs PR #38337).

@@ -4,9 +4,9 @@
 // Sources: azurerm v4.55.0 internal/services/network/web_application_firewall_policy_resource.go
 // and validate/web_application_firewall_policy.go; ARM Microsoft.Network 2025-03-01
 // (WebApplicationFirewallCustomRule, MatchCondition, PolicySettings, ...); Learn pages as cited.
-import { isIpv4 } from "./cidr";
-import { RuleId } from "../core/rule-id";
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../core/rule";
+import { isIpv4 } from "../cidr";
+import { RuleId } from "../../core/rule-id";
+import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
 
 const atLeast = (min: number, max = Infinity) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 

@@ -1,0 +1,230 @@
+// Cross-part rules on the gateway as a whole: required parts, references, names, limits and blocks set on the resource: pure functions of the gateway's view
+// (view.ts), run together at synth. registry.ts lists every rule in order.
+import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
+import { RuleId } from "../../core/rule-id";
+import { RouteProps } from "../../parts/route";
+import { nameRule } from "../values/names";
+import { Finding, GatewayRule } from "../view";
+import { duplicates, finding, Scope } from "./finding";
+import { IConstruct } from "constructs";
+
+export const REQUIRED_PARTS = defineRule({
+  id: RuleId.REQUIRED,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule (basic or path-based)",
+  source: "azurerm_application_gateway: http_listener, backend_address_pool, backend_http_settings, request_routing_rule are required blocks",
+});
+
+export const requiredPartsPresent: GatewayRule = (gw) =>
+  (
+    [
+      ["listeners", gw.listeners.length],
+      ["backendPools", gw.backendPools.length],
+      ["backendSettings", gw.backendSettings.length],
+      ["routingRules", gw.routingRules.length + gw.pathBasedRoutingRules.length],
+    ] as const
+  )
+    .filter(([, count]) => count === 0)
+    .map(([prop]) => finding(REQUIRED_PARTS, gw.scope, prop, []));
+
+export const REFERENCE = defineRule({
+  id: RuleId.REF,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "a part created on this gateway (with its add* methods)",
+  source: "ARM: sub-resource ids must point into the same gateway",
+});
+
+export const referencesResolve: GatewayRule = (gw) => {
+  // Parts live one level below the gateway, in a scope per kind.
+  const owned = (part: { node: { scope?: { node: { scope?: unknown } } } } | undefined) =>
+    part === undefined || part.node.scope?.node.scope === gw.scope;
+  const routeRefs = (scope: Scope, route: RouteProps): [Scope, string, any][] => [
+    [scope, "backendPool", route.backendPool],
+    [scope, "backendSettings", route.backendSettings],
+    [scope, "redirect.targetListener", route.redirect?.targetListener],
+    [scope, "rewriteRuleSet", route.rewriteRuleSet],
+  ];
+  const refs: [Scope, string, { name: string; node: any } | undefined][] = [
+    ...gw.listeners.map((l): [Scope, string, any] => [l, "sslProfile", l.sslProfile]),
+    ...gw.routingRules.flatMap((r): [Scope, string, any][] => [[r, "listener", r.listener], ...routeRefs(r, r.route)]),
+    ...gw.pathBasedRoutingRules.flatMap((r): [Scope, string, any][] => [
+      [r, "listener", r.listener],
+      ...routeRefs(r, r.route),
+      ...r.pathRules.flatMap((p) => routeRefs(p, p.route)),
+    ]),
+    ...gw.httpRedirects.map((r): [Scope, string, any] => [r, "target", r.target]),
+  ];
+  return refs.filter(([, , part]) => !owned(part)).map(([scope, prop, part]) => finding(REFERENCE, scope, prop, part!.name));
+};
+
+export const NAME_UNIQUE = defineRule({
+  id: RuleId.NAME_UNIQUE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "a name no other part of the same kind on this gateway has, compared ignoring case",
+  source:
+    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...); Learn: resource-name-rules (names are case-insensitive: compare them so)",
+});
+
+export const namesUniquePerKind: GatewayRule = (gw) => {
+  // Named constructs (constructs 10.6, the cdktn flavour's, adds `with` to IConstruct: a structural `{ node }` no longer is one).
+  const kinds: [string, (IConstruct & { readonly name: string })[]][] = [
+    ["SSL profile", gw.sslProfiles],
+    ["listener", [...gw.listeners, ...gw.httpRedirects]],
+    ["backend pool", gw.backendPools],
+    ["backend settings", gw.backendSettings],
+    ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
+    ["rewrite rule set", gw.rewriteRuleSets],
+  ];
+  return kinds.flatMap(([, parts]) =>
+    duplicates(
+      parts.filter((p) => !isUnknown(p.name)),
+      (p) => p.name.toLowerCase(),
+    ).map((p) => finding(NAME_UNIQUE, p, "name", p.name)),
+  );
+};
+
+export const SHARED_NAME_CONFLICT = defineRule({
+  id: RuleId.SHARED_NAME,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
+  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+});
+
+export const sharedNamesConsistent: GatewayRule = (gw) => {
+  const findings: Finding[] = [];
+  const conflicts = <T>(items: [Scope, string, T][], key: (t: T) => string, same: (a: T, b: T) => boolean, prop: string) => {
+    const first = new Map<string, T>();
+    for (const [scope, name, item] of items) {
+      const k = key(item);
+      const seen = first.get(k);
+      if (seen === undefined) first.set(k, item);
+      else if (!same(seen, item)) findings.push(finding(SHARED_NAME_CONFLICT, scope, prop, name));
+    }
+  };
+  conflicts(
+    gw.listeners.map((l): [Scope, string, typeof l.certificate] => [l, l.certificate.name, l.certificate]),
+    (c) => c.name,
+    (a, b) => a === b,
+    "certificate",
+  );
+  conflicts(
+    gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((ca): [Scope, string, typeof ca] => [p, ca.name, ca])),
+    (ca) => ca.name,
+    (a, b) => a.data === b.data,
+    "clientAuthentication.trustedClientCertificates",
+  );
+  const ports = [...gw.listeners, ...gw.httpRedirects].map((l): [Scope, string, { name: string; port: number }] => [
+    l,
+    l.frontendPortName,
+    { name: l.frontendPortName, port: l.port },
+  ]);
+  conflicts(ports, (p) => p.name, (a, b) => a.port === b.port, "frontendPortName");
+  conflicts(ports, (p) => String(p.port), (a, b) => a.name === b.name, "frontendPortName");
+  return findings;
+};
+
+export const LIMITS = defineRule({
+  id: RuleId.LIMIT,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners of which 100 active (routing to a backend pool), 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 redirect configurations, 400 rewrite rule sets, 40 header configurations per rewrite set",
+  source: "Learn: azure-subscription-service-limits, Application Gateway limits (2024-06); application-gateway-faq (active listeners)",
+});
+
+export const withinLimits: GatewayRule = (gw) => {
+  const count = (names: string[]) => new Set(names).size;
+  const listeners = [...gw.listeners, ...gw.httpRedirects];
+  const limits: [string, number, number][] = [
+    ["frontendPorts", count(listeners.map((l) => l.frontendPortName)), 100],
+    ["backendPools", gw.backendPools.length, 100],
+    ["listeners", listeners.length, 200],
+    ["routingRules", gw.model.requestRoutingRules.length, 400],
+    ["trustedRootCertificates", gw.model.trustedRootCertificates.length, 100],
+    ["backendSettings", gw.backendSettings.length, 100],
+    ["sslCertificates", count(gw.listeners.map((l) => l.certificate.name)), 100],
+    ["trustedClientCertificates", count(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((c) => c.name))), 200],
+    // Active: a listener whose rule sends traffic to a backend pool; redirect-only ones do not count.
+    ["activeListeners", count(gw.model.requestRoutingRules.filter((r) => r.backendAddressPool !== undefined).map((r) => r.httpListener)), 100],
+    ["redirectConfigurations", gw.model.redirectConfigurations.length, 100],
+    ["rewriteRuleSets", gw.model.rewriteRuleSets.length, 400],
+    [
+      "rewriteRuleSets[].headerConfigurations",
+      Math.max(0, ...gw.model.rewriteRuleSets.map((s) => s.rewriteRules.reduce((n, r) => n + r.requestHeaderConfigurations.length, 0))),
+      40,
+    ],
+  ];
+  return [
+    ...limits.filter(([, n, max]) => n > max).map(([prop, n]) => finding(LIMITS, gw.scope, prop, `${n} of them`)),
+    ...gw.pathBasedRoutingRules
+      .filter((r) => r.pathRules.length > 100)
+      .map((r) => finding(LIMITS, r, "pathRules", `${r.pathRules.length} of them`)),
+    ...gw.backendPools
+      .filter((p) => p.fqdns.length + p.ipAddresses.length > 1200)
+      .map((p) => finding(LIMITS, p, "targets", `${p.fqdns.length + p.ipAddresses.length} of them`)),
+  ];
+};
+
+export const DERIVED_NAMES = defineRule({
+  id: RuleId.DERIVED_NAMES,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "names the library derives (a redirect of a rule or path rule: `<rule>-<path rule>`; a merged rewrite set: `<set>-mtls-forward`/`-mtls-strip`) that follow the name rule and collide with no other of their kind",
+  source: "Learn: resource-name-rules (1–80 characters ...); ARM: child names unique per collection",
+});
+
+export const derivedNamesValid: GatewayRule = (gw) => {
+  const collections: [string, { name: string }[]][] = [
+    ["redirectConfigurations", gw.model.redirectConfigurations],
+    ["rewriteRuleSets", gw.model.rewriteRuleSets],
+  ];
+  return collections.flatMap(([prop, items]) => [
+    ...items.filter((i) => !isUnknown(i.name) && nameRule(i.name) !== undefined).map((i) => finding(DERIVED_NAMES, gw.scope, prop, i.name)),
+    ...duplicates(items.filter((i) => !isUnknown(i.name)), (i) => i.name.toLowerCase()).map((i) => finding(DERIVED_NAMES, gw.scope, prop, i.name)),
+  ]);
+};
+
+export const AZAPI_PROVIDER = defineRule({
+  id: RuleId.AZAPI_PROVIDER,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "a stack that declares a provider of type azapi when the gateway needs one (a passthrough patch, or the single-resource deployment): `new azapi.provider.AzapiProvider(stack, \"azapi\", {})` from this library, or your own bindings, aliased or not",
+  source: "Terraform: a resource's provider must be declared in required_providers, or init looks for hashicorp/azapi",
+});
+
+export const ESCAPE_HATCH = defineRule({
+  id: RuleId.ESCAPE_HATCH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "blocks the library writes from the gateway's parts set through the gateway's add* methods, not on `gateway.resource`, where the library would replace them",
+  source: "this library: the gateway's part blocks are written whole from its parts at synth",
+});
+
+/** Which add* method writes each azurerm block of the gateway. */
+export const BLOCK_METHODS: { [block: string]: string } = {
+  frontendPort: "addHttpsListener / addHttpRedirect (port, frontendPortName)",
+  httpListener: "addHttpsListener / addHttpRedirect",
+  backendAddressPool: "addBackendPool",
+  backendHttpSettings: "addBackendSettings",
+  requestRoutingRule: "addRoutingRule / addHttpRedirect",
+  sslCertificate: "addHttpsListener (certificate)",
+  trustedClientCertificate: "addSslProfile (ClientAuthentication.strict)",
+  sslProfile: "addSslProfile",
+  probe: "addBackendSettings (healthProbe)",
+  rewriteRuleSet: "addRewriteRuleSet (merged with the gateway's clientCertificateHeaders)",
+  redirectConfiguration: "addHttpRedirect, or a Redirect on a routing rule",
+  trustedRootCertificate: "addBackendSettings (trustedRootCertificates)",
+  urlPathMap: "addPathBasedRoutingRule",
+};
+
+/** The value an AGW-ESCAPE-HATCH message gives a block set on the resource: where to set it instead. */
+export const setOnResource = (block: string): string => `set on the resource; use ${BLOCK_METHODS[block] ?? "the gateway's add* methods"}`;
+
+export const escapeHatchUntouched: GatewayRule = (gw) => gw.blocksSetElsewhere.map((block) => finding(ESCAPE_HATCH, gw.resourceScope, block, setOnResource(block)));

@@ -1,0 +1,39 @@
+// Value rules on certificate data, Key Vault secret ids and trusted client CAs: each is checked where the value is given and throws
+// (a value that can never be valid). registry.ts lists every rule in order.
+import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { RuleId } from "../../core/rule-id";
+import { isCerData } from "../certificate-data";
+import { between } from "./common";
+
+export const KEY_VAULT_SECRET_ID = defineRule({
+  id: RuleId.KV_SECRET_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>]",
+  source: "Learn: key-vault-certs (keyVaultSecretId); Key Vault object identifiers",
+});
+
+export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) =>
+  /^https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(\/[0-9a-fA-F]{32})?\/?$/.test(v),
+);
+
+export const STRICT_CA_COUNT = defineRule({
+  id: RuleId.STRICT_CAS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "1 to 100 trusted client CA certificates for a strict profile",
+  source: "Learn: mutual-authentication-overview; application-gateway limits (100 per SSL profile)",
+});
+
+export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 100));
+
+export const CERT_DATA = defineRule({
+  id: RuleId.CERT_DATA,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "the base64 of a .cer file: one DER certificate, or PEM text with one or more certificates (Terraform: filebase64(\"ca.cer\"))",
+  source:
+    "azurerm v4.55.0 docs, trusted_client_certificate.data and trusted_root_certificate.data (the base-64 encoded certificate); Learn: mutual-authentication-overview (.CER uploads of the CA chain); Azure's 'Invalid data in .cer file' (MicrosoftDocs/azure-docs#69393)",
+});
+
+export const certDataRule = valueRule<string>(CERT_DATA, isCerData);

@@ -1,0 +1,52 @@
+// Value rules on health probes: each is checked where the value is given and throws
+// (a value that can never be valid). registry.ts lists every rule in order.
+import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { RuleId } from "../../core/rule-id";
+import { between } from "./common";
+
+export const PROBE_INTERVAL = defineRule({
+  id: RuleId.PROBE_TIMING,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer number of seconds from 1 to 86400",
+  source: "ARM spec ApplicationGatewayProbePropertiesFormat.interval/timeout",
+});
+
+export const probeSecondsRule = valueRule<number>(PROBE_INTERVAL, between(1, 86400));
+
+export const PROBE_THRESHOLD = defineRule({
+  id: RuleId.PROBE_THRESHOLD,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer from 1 to 20",
+  source: "ARM spec ApplicationGatewayProbePropertiesFormat.unhealthyThreshold",
+});
+
+export const probeThresholdRule = valueRule<number>(PROBE_THRESHOLD, between(1, 20));
+
+export const PROBE_STATUS = defineRule({
+  id: RuleId.PROBE_STATUS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "one or more HTTP status codes (100–599) or ranges of them such as 200-399, low to high",
+  source:
+    "ARM spec ApplicationGatewayProbeHealthResponseMatch.statusCodes (allowed ranges of healthy status codes); Learn: application-gateway-probe-overview (single codes or a range); azurerm v4.55.0 match.status_code (required); RFC 9110 section 15 (100–599)",
+});
+
+/** `200`, or `200-399` with the low end first. */
+function statusCodeOrRange(entry: string): boolean {
+  const m = /^([1-5]\d\d)(?:-([1-5]\d\d))?$/.exec(entry);
+  return m !== null && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+}
+
+export const probeStatusCodesRule = valueRule<string[]>(PROBE_STATUS, (codes) => codes.length > 0 && codes.every((c) => isUnknown(c) || statusCodeOrRange(c)));
+
+export const PROBE_PATH = defineRule({
+  id: RuleId.PROBE_PATH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a path starting with '/'",
+  source: "Learn: application-gateway-probe-overview (custom probe path)",
+});
+
+export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("/"));
