@@ -95,3 +95,71 @@ describe("lib/ has no import cycle", () => {
     expect(importCycles(lib)).toEqual([]);
   });
 });
+
+/**
+ * lib/'s layers, bottom first, and the folders each may import (docs/DESIGN.md): imports
+ * point down only. `lib/index.ts` is the package's surface and may import any of them.
+ * A generated binding (.gen/) is a renderer's business alone.
+ */
+export const LAYERS: { readonly [folder: string]: readonly string[] } = {
+  core: [],
+  model: ["core"],
+  rules: ["core", "model"],
+  options: ["core", "model", "rules"],
+  resources: ["core", "model", "rules", "options"],
+  parts: ["core", "model", "rules", "options"],
+  render: ["core", "model", "rules", ".gen"],
+  gateway: ["core", "model", "rules", "options", "resources", "parts", "render"],
+};
+
+/** Each import of `files` that crosses into a folder its layer may not import, as "from -> to". */
+export function upwardImports(files: string[], libDir: string): string[] {
+  const layerOf = (file: string): string | undefined => {
+    const rel = path.relative(libDir, file);
+    if (rel.startsWith(`..${path.sep}.gen${path.sep}`)) return ".gen";
+    const first = rel.split(path.sep)[0];
+    return first === rel ? undefined : first; // a file at lib/'s root (index.ts) has no layer
+  };
+  return files.flatMap((file) => {
+    const from = layerOf(file);
+    if (from === undefined) return [];
+    return relativeImports(file)
+      .filter((target) => {
+        const to = layerOf(target);
+        return to !== undefined && to !== from && !(LAYERS[from] ?? []).includes(to);
+      })
+      .map((target) => `${path.relative(libDir, file)} -> ${path.relative(libDir, target)}`);
+  });
+}
+
+describe("lib/'s imports point down its layers", () => {
+  const libDir = path.join(ROOT, "lib");
+  const lib = sourceFiles(libDir);
+
+  test("every folder of lib/ is a known layer", () => {
+    const folders = fs.readdirSync(libDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.sort()).toEqual(Object.keys(LAYERS).sort());
+  });
+
+  test("the check finds an upward import (a rule importing a part) and a part importing a renderer", () => {
+    const dir = fs.mkdtempSync(path.join(require("os").tmpdir(), "layers."));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write("rules/r.ts", 'import type { P } from "../parts/p";\nexport type R = P;\n');
+    write("parts/p.ts", 'import { X } from "../render/x";\nexport type P = typeof X;\n');
+    write("render/x.ts", 'import { C } from "../core/c";\nexport const X = C;\n');
+    write("core/c.ts", "export const C = 1;\n");
+    try {
+      const found = upwardImports(["rules/r.ts", "parts/p.ts", "render/x.ts", "core/c.ts"].map((f) => path.join(dir, f)), dir);
+      expect(found).toEqual([`rules${path.sep}r.ts -> parts${path.sep}p.ts`, `parts${path.sep}p.ts -> render${path.sep}x.ts`]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("no file of lib/ imports a layer above its own (type-only imports count)", () => {
+    expect(upwardImports(lib, libDir)).toEqual([]);
+  });
+});

@@ -2,21 +2,17 @@ export { BackendPool, BackendPoolProps } from "./parts/backend-pool";
 export { BackendProtocol, BackendSettings, BackendSettingsProps } from "./parts/backend-settings";
 export { KeyVaultCertificateProps, ListenerCertificate, PfxCertificateProps } from "./options/listener-certificate";
 export { ClientCertificateHeaders } from "./options/client-certificate-headers";
-export {
-  ClientAuthentication,
-  ClientAuthMode,
-  StrictClientAuthenticationProps,
-  TrustedClientCertificate,
-} from "./options/client-authentication";
+export { ClientAuthentication, StrictClientAuthenticationProps, TrustedClientCertificate } from "./options/client-authentication";
+export { ClientAuthMode } from "./core/enums";
 export { MtlsApplicationGateway } from "./gateway/mtls-application-gateway";
 export { GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway/gateway-props";
 export { CustomErrorPage, CustomErrorStatusCode } from "./options/custom-error-page";
-export { ListenerFrontend } from "./parts/listener-binding";
+export { ListenerFrontend } from "./core/enums";
 export { HealthProbeProps } from "./options/health-probe";
 export { HttpRedirect, HttpRedirectProps } from "./parts/http-redirect";
 export { GatewayIdentity } from "./resources/identity";
 export { GatewayConfigError } from "./core/errors";
-export { GatewayDeployment } from "./core/deployment";
+export { GatewayDeployment } from "./core/enums";
 export { RuleId } from "./core/rule-id";
 export { HttpsListener, HttpsListenerProps } from "./parts/https-listener";
 export { GatewayNetwork, GatewayNetworkProps, GatewaySubnet, GatewaySubnetAttributes } from "./resources/network";
@@ -34,7 +30,8 @@ export {
 export { RouteProps } from "./parts/route";
 export { RoutingRule, RoutingRuleProps } from "./parts/routing-rule";
 export { RoutingRuleBase, RoutingRuleBaseProps } from "./parts/routing-rule-base";
-export { AutoscaleProps, GatewayCapacity, GatewaySku } from "./options/capacity";
+export { AutoscaleProps, GatewayCapacity } from "./options/capacity";
+export { GatewaySku } from "./core/enums";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./options/ssl-policy";
 export { SslProfile, SslProfileProps } from "./parts/ssl-profile";
 export { TrustedRootCertificate } from "./options/trusted-root-certificate";

@@ -7,7 +7,8 @@ import type { GatewaySubnet } from "../resources/network";
 import type { PathBasedRoutingRule } from "../parts/path-based-routing-rule";
 import type { RewriteRuleSet } from "../parts/rewrite-rule-set";
 import type { RoutingRule } from "../parts/routing-rule";
-import type { GatewayCapacity, GatewaySku } from "../options/capacity";
+import type { GatewayCapacity } from "../options/capacity";
+import type { GatewaySku } from "../core/enums";
 import type { SslPolicy } from "../options/ssl-policy";
 import type { SslProfile } from "../parts/ssl-profile";
 

@@ -5,7 +5,7 @@
 // renderer see the same gateway.
 import type { BackendSettings } from "../parts/backend-settings";
 import { CertificateHeaderMode, clientCertificateRule, clientCertificateSetName } from "../options/client-certificate-headers";
-import { ListenerFrontend } from "../parts/listener-binding";
+import { ListenerFrontend } from "../core/enums";
 import type { HttpsListener } from "../parts/https-listener";
 import type { RewriteRuleSet } from "../parts/rewrite-rule-set";
 import type { RouteProps } from "../parts/route";

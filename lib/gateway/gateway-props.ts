@@ -4,7 +4,7 @@ import { TerraformProvider } from "cdktf";
 import { IConstruct } from "constructs";
 import { ClientCertificateHeaders } from "../options/client-certificate-headers";
 import { CustomErrorPage } from "../options/custom-error-page";
-import { GatewayDeployment } from "../core/deployment";
+import { GatewayDeployment } from "../core/enums";
 import { assertValid, derivedNote } from "../core/errors";
 import { checkCustomErrorPages } from "../parts/listener-binding";
 import { GatewayIdentity } from "../resources/identity";
@@ -18,7 +18,8 @@ import { locationMatchRule } from "../rules/values/placement";
 import { subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
 import { headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
 import { principalRule, roleDefinitionRule } from "../rules/values/roles";
-import { GatewayCapacity, GatewaySku } from "../options/capacity";
+import { GatewayCapacity } from "../options/capacity";
+import { GatewaySku } from "../core/enums";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
 
 /** Props of an mTLS-capable Application Gateway. */

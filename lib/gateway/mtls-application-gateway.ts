@@ -7,7 +7,7 @@ import { Construct, IConstruct } from "constructs";
 import { BackendPool, BackendPoolProps } from "../parts/backend-pool";
 import { BackendSettings, BackendSettingsProps } from "../parts/backend-settings";
 import { ListenerCertificate } from "../options/listener-certificate";
-import { ClientCertificateHeaders } from "../options/client-certificate-headers";
+import { ClientCertificateHeaders, headerVariables } from "../options/client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
 import { describeCustomErrors } from "../parts/listener-binding";
 import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
@@ -22,7 +22,7 @@ import { PassthroughPatch } from "../render/azurerm/passthrough-patch";
 import { claimName } from "../resources/placement";
 import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "../parts/path-based-routing-rule";
 import { RewriteRuleSet, RewriteRuleSetProps } from "../parts/rewrite-rule-set";
-import { GatewayDeployment } from "../core/deployment";
+import { GatewayDeployment } from "../core/enums";
 import { SingleAzapiRenderer } from "../render/arm/single-azapi-renderer";
 import { AzurermRenderer } from "../render/azurerm/azurerm-renderer";
 import { moveFromAzurermDeployment } from "../render/migration";
@@ -32,7 +32,8 @@ import { checkGateway } from "../rules/registry";
 import { isUnknown, Severity } from "../core/rule";
 import { RULES } from "../rules/registry";
 import { PART_ID } from "../rules/values/names";
-import { GatewayCapacity, GatewaySku } from "../options/capacity";
+import { GatewayCapacity } from "../options/capacity";
+import { GatewaySku } from "../core/enums";
 import { SslPolicy } from "../options/ssl-policy";
 import { SslProfile, SslProfileProps } from "../parts/ssl-profile";
 import { WafPolicy } from "../resources/waf-policy";
@@ -454,6 +455,7 @@ export class MtlsApplicationGateway extends Construct {
   private validateParts(): string[] {
     const findings = checkGateway({
       ...this.declared(),
+      certificateHeaders: headerVariables(this.clientCertificateHeaders),
       scope: this,
       model: this._model,
       resourceScope: this.resource,

@@ -1,17 +1,5 @@
 import { GatewayConfigError } from "../core/errors";
 
-/**
- * Application Gateway SKU names as Azure spells them: v2 only. The v1 SKUs
- * (Standard, WAF) were retired on 2026-04-28 and no new v1 gateway could be
- * created since 2024-08-28 (Learn: v1 retirement); mutual TLS and header
- * rewrites exist only on v2 (Learn: mutual-authentication-overview).
- */
-export enum GatewaySku {
-  /** Standard v2: autoscaling, zone redundancy, mTLS. */
-  STANDARD_V2 = "Standard_v2",
-  /** WAF v2: Standard v2 plus a web application firewall policy. */
-  WAF_V2 = "WAF_v2",
-}
 
 /** Autoscale bounds. */
 export interface AutoscaleProps {

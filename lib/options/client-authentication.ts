@@ -1,15 +1,6 @@
+import { ClientAuthMode } from "../core/enums";
 import { ClientAuthConfigurationModel } from "../model/gateway-model";
 
-/**
- * `verifyClientAuthMode` of an SSL profile (ARM Microsoft.Network 2025-03-01,
- * `ApplicationGatewayClientAuthConfiguration`).
- */
-export enum ClientAuthMode {
-  /** The gateway validates the client certificate against trusted CAs and rejects bad ones. */
-  STRICT = "Strict",
-  /** The gateway requests a client certificate but never rejects one; the backend validates it. */
-  PASSTHROUGH = "Passthrough",
-}
 
 /** A CA certificate that a strict SSL profile trusts for client certificates. */
 export interface TrustedClientCertificate {

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
-import { checkListenerBinding, defaultFrontendPortName, ListenerFrontend } from "./listener-binding";
+import { checkListenerBinding, defaultFrontendPortName } from "./listener-binding";
+import { ListenerFrontend } from "../core/enums";
 import { HttpsListener } from "./https-listener";
 import { HttpListenerModel, RedirectConfigurationModel, RequestRoutingRuleModel } from "../model/gateway-model";
 import { Redirect, RedirectOptions } from "./redirect";

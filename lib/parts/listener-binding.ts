@@ -6,13 +6,6 @@ import { CustomErrorModel } from "../model/gateway-model";
 import { customErrorRule, frontendPortRule, hostNameCountRule, hostNameRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
 
-/** Which frontend IP configuration of the gateway a listener is bound to. */
-export enum ListenerFrontend {
-  /** The Standard static public IP. */
-  PUBLIC = "public",
-  /** The private IP in the gateway subnet (set `MtlsApplicationGatewayProps.privateFrontendIpAddress`). */
-  PRIVATE = "private",
-}
 
 /** `port-<port>`; a port that is a Terraform expression stays one inside the name. */
 export function defaultFrontendPortName(port: number): string {

@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
-import { ClientAuthentication, ClientAuthMode } from "../options/client-authentication";
+import { ClientAuthentication } from "../options/client-authentication";
+import { ClientAuthMode } from "../core/enums";
 import { assertValid, excerpt } from "../core/errors";
 import { SslProfileModel } from "../model/gateway-model";
 import { certDataRule, strictCaCountRule } from "../rules/values/certificates";

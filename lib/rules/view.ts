@@ -1,19 +1,119 @@
+// What the cross-part rules read of a gateway: a structural view of its parts as
+// declared (for the construct path and prop a finding names) and the model the
+// renderers write (for what the library decided on the user's behalf). The parts
+// satisfy these interfaces as they are; rules import no part, so the rules layer
+// sits below them (docs/DESIGN.md).
 import { IConstruct } from "constructs";
-import type { DeclaredGateway } from "../gateway/declared";
-import type { GatewayModel } from "../model/gateway-model";
+import { ClientAuthMode, GatewaySku, ListenerFrontend } from "../core/enums";
 import { RuleInfo } from "../core/rule";
+import type { GatewayModel } from "../model/gateway-model";
 
-/**
- * What the cross-part rules read of a gateway: its parts as declared (for the
- * construct path and prop a finding names) and the model the renderers write
- * (for what the library decided on the user's behalf).
- */
-export interface GatewayView extends DeclaredGateway {
+/** A part of the gateway: a construct with its Azure name. */
+export interface PartView extends IConstruct {
+  readonly name: string;
+}
+
+export interface SslPolicyView {
+  readonly policyName?: string;
+  readonly policyType?: string;
+  /** "2022" or "legacy"; undefined when unknown. */
+  readonly family?: string;
+}
+
+export interface SslProfileView extends PartView {
+  readonly clientAuthentication: {
+    /** Undefined: no client certificate requested. */
+    readonly mode?: ClientAuthMode;
+    readonly trustedClientCertificates: { readonly name: string; readonly data: string }[];
+  };
+  readonly sslPolicy?: SslPolicyView;
+}
+
+/** What HTTPS listeners and HTTP redirects share: where they listen. */
+export interface ListenerBindingView extends PartView {
+  readonly port: number;
+  readonly frontendPortName: string;
+  readonly hostNames: string[];
+  readonly frontend: ListenerFrontend;
+}
+
+export interface HttpsListenerView extends ListenerBindingView {
+  readonly certificate: { readonly name: string; readonly keyVaultSecretId?: string; readonly _secretValues: string[] };
+  readonly sslProfile?: SslProfileView;
+  readonly forwardsClientCertificate: boolean;
+  readonly firewallPolicyId?: string;
+}
+
+export interface HttpRedirectView extends ListenerBindingView {
+  readonly priority: number;
+  readonly target: PartView;
+}
+
+export interface BackendPoolView extends PartView {
+  readonly fqdns: string[];
+  readonly ipAddresses: string[];
+}
+
+export interface BackendSettingsView extends PartView {
+  readonly protocol: string;
+  readonly hostName?: string;
+  readonly healthProbe?: { readonly host?: string };
+  readonly trustedRootCertificates: { readonly name: string; readonly keyVaultSecretId?: string }[];
+}
+
+export interface RewriteRuleSetView extends PartView {
+  readonly requestHeaderNames: string[];
+  readonly reroutes: boolean;
+  readonly hasNonLoopingRule: boolean;
+}
+
+/** Where a routing rule, a path rule or a path map's default sends requests. */
+export interface RouteView {
+  readonly backendPool?: PartView;
+  readonly backendSettings?: BackendSettingsView;
+  readonly redirect?: { readonly targetListener?: PartView };
+  readonly rewriteRuleSet?: RewriteRuleSetView;
+}
+
+export interface RoutingRuleView extends PartView {
+  readonly priority: number;
+  readonly listener: HttpsListenerView;
+  readonly route: RouteView;
+}
+
+export interface PathRuleView extends PartView {
+  readonly route: RouteView;
+  readonly firewallPolicyId?: string;
+}
+
+export interface PathBasedRoutingRuleView extends RoutingRuleView {
+  readonly pathRules: PathRuleView[];
+}
+
+export interface GatewayView {
   readonly scope: IConstruct;
   readonly model: GatewayModel;
   /** The gateway's Terraform resource, and the part blocks someone set on it directly. */
   readonly resourceScope: IConstruct;
   readonly blocksSetElsewhere: string[];
+  readonly sku: GatewaySku;
+  readonly capacity: { readonly maxInstances: number };
+  readonly sslPolicy: SslPolicyView;
+  readonly subnet: { readonly addressPrefix?: string; readonly delegated: boolean };
+  readonly privateFrontendIpAddress?: string;
+  readonly hasIdentity: boolean;
+  /** Whether azurerm reads the ids (it checks their spelling case-sensitively); ARM alone compares ids ignoring case. */
+  readonly azurermReadsIds: boolean;
+  /** The client-certificate headers the library forwards or strips on every route, with their server variables. */
+  readonly certificateHeaders: { readonly header: string; readonly variable: string }[];
+  readonly sslProfiles: SslProfileView[];
+  readonly listeners: HttpsListenerView[];
+  readonly httpRedirects: HttpRedirectView[];
+  readonly backendPools: BackendPoolView[];
+  readonly backendSettings: BackendSettingsView[];
+  readonly routingRules: RoutingRuleView[];
+  readonly pathBasedRoutingRules: PathBasedRoutingRuleView[];
+  readonly rewriteRuleSets: RewriteRuleSetView[];
 }
 
 /** One broken rule: where, which prop, the value given, and the rule. */
@@ -24,5 +124,5 @@ export interface Finding {
   readonly value: unknown;
 }
 
-/** A cross-part rule: a pure function of the gateway's parts. */
+/** A cross-part rule: a pure function of the gateway's view. */
 export type GatewayRule = (gateway: GatewayView) => Finding[];

@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { ListenerFrontend } from "../../parts/listener-binding";
+import { ListenerFrontend } from "../../core/enums";
 import { Finding, GatewayRule } from "../view";
 import { duplicates, finding } from "./finding";
 

@@ -2,9 +2,8 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, Severity } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { ClientAuthMode } from "../../options/client-authentication";
-import { headerVariables } from "../../options/client-certificate-headers";
-import { RouteProps } from "../../parts/route";
+import { ClientAuthMode } from "../../core/enums";
+import { RouteView } from "../view";
 import { GatewayRule, GatewayView } from "../view";
 import { finding, Scope } from "./finding";
 
@@ -35,12 +34,12 @@ export const forwardedCertOverTls: GatewayRule = (gw) =>
     .map(([, scope, route]) => finding(CERT_HEADER_IN_CLEAR, scope, "backendSettings", route.backendSettings!.name));
 
 /** Every route with the listener it serves and the part that declares it. */
-function routesOfListeners(gw: GatewayView): [GatewayView["listeners"][number], Scope, RouteProps][] {
+function routesOfListeners(gw: GatewayView): [GatewayView["listeners"][number], Scope, RouteView][] {
   return [
-    ...gw.routingRules.map((r): [any, Scope, RouteProps] => [r.listener, r, r.route]),
-    ...gw.pathBasedRoutingRules.flatMap((r): [any, Scope, RouteProps][] => [
+    ...gw.routingRules.map((r): [any, Scope, RouteView] => [r.listener, r, r.route]),
+    ...gw.pathBasedRoutingRules.flatMap((r): [any, Scope, RouteView][] => [
       [r.listener, r, r.route],
-      ...r.pathRules.map((p): [any, Scope, RouteProps] => [r.listener, p, p.route]),
+      ...r.pathRules.map((p): [any, Scope, RouteView] => [r.listener, p, p.route]),
     ]),
   ];
 }
@@ -55,7 +54,7 @@ export const CERT_HEADER_OWNED = defineRule({
 });
 
 export const certificateHeadersOwned: GatewayRule = (gw) => {
-  const owned = new Set(headerVariables(gw.clientCertificateHeaders).map((h) => h.header.toLowerCase()));
+  const owned = new Set(gw.certificateHeaders.map((h) => h.header.toLowerCase()));
   return gw.rewriteRuleSets.flatMap((set) =>
     set.requestHeaderNames.filter((h) => owned.has(h.toLowerCase())).map((h) => finding(CERT_HEADER_OWNED, set, "rules[].requestHeaders[].headerName", h)),
   );
@@ -70,6 +69,6 @@ export const ARR_HEADER = defineRule({
 });
 
 export const notArrHeader: GatewayRule = (gw) =>
-  headerVariables(gw.clientCertificateHeaders)
+  gw.certificateHeaders
     .filter((h) => h.header.toLowerCase() === "x-arr-clientcert")
     .map((h) => finding(ARR_HEADER, gw.scope, "clientCertificateHeaders", h.header));

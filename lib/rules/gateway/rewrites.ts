@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, Severity } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { RouteProps } from "../../parts/route";
+import { RouteView } from "../view";
 import { GatewayRule } from "../view";
 import { finding, Scope } from "./finding";
 
@@ -18,7 +18,7 @@ export const REROUTE = defineRule({
 export const reroutesOnPathMaps: GatewayRule = (gw) => [
   ...gw.routingRules.filter((r) => r.route.rewriteRuleSet?.reroutes).map((r) => finding(REROUTE, r, "rewriteRuleSet", r.route.rewriteRuleSet!.name)),
   ...gw.pathBasedRoutingRules
-    .flatMap((r): [Scope, RouteProps][] => [[r, r.route], ...r.pathRules.map((p): [Scope, RouteProps] => [p, p.route])])
+    .flatMap((r): [Scope, RouteView][] => [[r, r.route], ...r.pathRules.map((p): [Scope, RouteView] => [p, p.route])])
     .filter(([, route]) => route.rewriteRuleSet?.reroutes && !route.rewriteRuleSet.hasNonLoopingRule)
     .map(([scope, route]) => finding(REROUTE, scope, "rewriteRuleSet", route.rewriteRuleSet!.name)),
 ];

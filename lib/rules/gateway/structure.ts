@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { RouteProps } from "../../parts/route";
+import { RouteView } from "../view";
 import { nameRule } from "../values/names";
 import { Finding, GatewayRule } from "../view";
 import { duplicates, finding, Scope } from "./finding";
@@ -40,7 +40,7 @@ export const referencesResolve: GatewayRule = (gw) => {
   // Parts live one level below the gateway, in a scope per kind.
   const owned = (part: { node: { scope?: { node: { scope?: unknown } } } } | undefined) =>
     part === undefined || part.node.scope?.node.scope === gw.scope;
-  const routeRefs = (scope: Scope, route: RouteProps): [Scope, string, any][] => [
+  const routeRefs = (scope: Scope, route: RouteView): [Scope, string, any][] => [
     [scope, "backendPool", route.backendPool],
     [scope, "backendSettings", route.backendSettings],
     [scope, "redirect.targetListener", route.redirect?.targetListener],

@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, Severity } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { GatewaySku } from "../../options/capacity";
+import { GatewaySku } from "../../core/enums";
 import { WAF_POLICY_ID, wafPolicyIdRule } from "../values/resource-ids";
 import { GatewayRule } from "../view";
 import { finding, Scope } from "./finding";
