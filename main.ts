@@ -6,7 +6,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { App, LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import {
-  azapi,
+  AzapiProvider,
   BackendProtocol,
   ClientAuthentication,
   GatewayCapacity,
@@ -140,7 +140,7 @@ export class MtlsPassthroughStack extends TerraformStack {
     // (cdktf.out/stacks/<id>) so that the synthesized JSON is the same on every machine.
     new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
     new AzurermProvider(this, "azurerm", { features: [{}] });
-    new azapi.provider.AzapiProvider(this, "azapi", {});
+    new AzapiProvider(this, "azapi", {});
 
     const resourceGroupName = new TerraformVariable(this, "resource_group_name", {
       type: "string",

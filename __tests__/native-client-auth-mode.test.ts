@@ -3,7 +3,7 @@
 // the azurerm renderer writes passthrough on the ssl_profile block and creates no
 // azapi_update_resource, which would otherwise fight the provider over the same field.
 // The binding here is the installed one plus that argument, as a regenerated binding would
-// have it: a getter on the ssl_profile output reference (what lib/provider-features.ts
+// have it: a getter on the ssl_profile output reference (what lib/render/azurerm/provider-features.ts
 // detects) and `verify_client_auth_mode` in the synthesized block.
 jest.mock("@cdktf/provider-azurerm/lib/application-gateway", () => {
   const real = jest.requireActual("@cdktf/provider-azurerm/lib/application-gateway");

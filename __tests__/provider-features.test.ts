@@ -1,4 +1,4 @@
-// lib/provider-features.ts reads what the installed azurerm binding can say from the
+// lib/render/azurerm/provider-features.ts reads what the installed azurerm binding can say from the
 // binding's own classes: argument names that azurerm 4.73 renamed, and whether the binding
 // can set verifyClientAuthMode (then the passthrough patch must not exist).
 import { AzurermBindingClasses, AZURERM_FEATURES, detectAzurermFeatures } from "../lib/render/azurerm/provider-features";

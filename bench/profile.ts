@@ -28,7 +28,7 @@ interface HeapNode {
 
 const REPO = path.resolve(__dirname, "../../..");
 
-/** Where a function's code lives: a repo file (lib/gateway.ts), a package (cdktf), node, or V8 itself. */
+/** Where a function's code lives: a repo file (lib/gateway/mtls-application-gateway.ts), a package (cdktf), node, or V8 itself. */
 function placeOf(url: string): string {
   if (!url) return "(V8: GC, compiler, idle)";
   if (url.startsWith("node:")) return "node built-ins (module loading, fs, path, util)";

@@ -414,10 +414,6 @@ function deployCost(): string[] {
 // ---------------------------------------------------------------- report
 
 function main(): void {
-  // The compiled tree's azapi index, lazy as the package's (npm run build does the same to build/).
-  const { lazyIndex, SOURCE } = require(path.join(REPO, "scripts", "lazy-azapi.js"));
-  fs.writeFileSync(path.join(REPO, "build", "bench", ".gen", "providers", "azapi", "index.js"), lazyIndex(fs.readFileSync(SOURCE, "utf8")));
-
   const started = load();
   log(`bench: ${SMOKE ? "smoke, " : ""}N = ${SIZES.join(", ")}; ${RUNS} round(s) after ${WARMUPS} warm-up(s); load ${started}`);
   const targetOf = (c: SynthCase) => (c.shape === "seed" && c.n === 1000 ? TARGET.marginal : c.shape === "big" ? TARGET.big : undefined);

@@ -11,7 +11,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import {
-  azapi,
+  AzapiProvider,
   BackendProtocol,
   ClientAuthentication,
   CustomErrorStatusCode,
@@ -33,7 +33,7 @@ export class ApiPlatformStack extends TerraformStack {
   constructor(scope: Construct, id: string, deployment: GatewayDeployment = GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", { features: [{}] });
-    new azapi.provider.AzapiProvider(this, "azapi", {});
+    new AzapiProvider(this, "azapi", {});
     const input = (name: string, description: string) => new TerraformVariable(this, name, { type: "string", description }).stringValue;
     const keyVaultId = input("key_vault_id", "Resource id of the Key Vault (Azure RBAC) with the certificates");
     const workspaceId = input("log_analytics_workspace_id", "Log Analytics workspace for gateway and public IP logs");

@@ -6,7 +6,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import {
-  azapi,
+  AzapiProvider,
   ClientAuthentication,
   GatewayCapacity,
   GatewayIdentity,
@@ -23,7 +23,7 @@ export class KeyVaultWafStack extends TerraformStack {
   constructor(scope: Construct, id: string, deployment?: GatewayDeployment) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", { features: [{}] });
-    new azapi.provider.AzapiProvider(this, "azapi", {});
+    new AzapiProvider(this, "azapi", {});
     const input = (name: string, description: string) =>
       new TerraformVariable(this, name, { type: "string", description }).stringValue;
     const keyVaultId = input("key_vault_id", "Resource id of the Key Vault (Azure RBAC) that holds the certificate");

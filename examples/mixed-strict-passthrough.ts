@@ -6,7 +6,7 @@ import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { App, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import {
-  azapi,
+  AzapiProvider,
   ClientAuthentication,
   GatewayDeployment,
   GatewayNetwork,
@@ -20,7 +20,7 @@ export class MixedMtlsStack extends TerraformStack {
   constructor(scope: Construct, id: string, deployment?: GatewayDeployment) {
     super(scope, id);
     new AzurermProvider(this, "azurerm", { features: [{}] });
-    new azapi.provider.AzapiProvider(this, "azapi", {});
+    new AzapiProvider(this, "azapi", {});
     const sensitive = (name: string) => new TerraformVariable(this, name, { type: "string", sensitive: true }).stringValue;
     const partnerCa = new TerraformVariable(this, "partner_ca_certificate", {
       type: "string",

@@ -56,6 +56,6 @@ export {
   WafSelectorMatchOperator,
   WafTransform,
 } from "./resources/waf-policy";
-// The generated azapi bindings, so that users can declare the provider
-// (`new azapi.provider.AzapiProvider(...)`) without a `.gen` of their own.
-export * as azapi from "../.gen/providers/azapi";
+// The azapi provider, so that users can declare it (`new AzapiProvider(stack, "azapi", {})`)
+// without generating bindings of their own; the library's resources use the rest internally.
+export { AzapiProvider, AzapiProviderConfig, AzapiProviderEndpoint } from "../.gen/providers/azapi/provider";

@@ -6,14 +6,10 @@
 // that a run after no change loads no transpiler at all: `npm run synth` took 1.55×
 // (1.33–1.76) the wall time of the same app compiled and run by `node`, per pair
 // (bench/RESULTS.md, "The commands users run").
-//
-// The azapi bindings' index gets the same lazy form the build gives it
-// (scripts/lazy-azapi.js), so a run loads only the bindings it uses.
 const crypto = require("crypto");
 const fs = require("fs");
 const { SourceMap } = require("module");
 const path = require("path");
-const { lazyIndex, SOURCE: AZAPI_INDEX } = require("./lazy-azapi");
 const SWC_OPTIONS = require("./swc-options");
 
 const CACHE = path.resolve(__dirname, "..", "node_modules", ".cache", "ts-register");
@@ -22,7 +18,6 @@ const SALT = [
   require("@swc/core/package.json").version,
   JSON.stringify(SWC_OPTIONS),
   fs.readFileSync(__filename, "utf8"),
-  fs.readFileSync(require.resolve("./lazy-azapi"), "utf8"),
 ].join("\0");
 
 /** Source maps of the transpiled files, parsed when a stack trace first needs one. */
@@ -43,10 +38,7 @@ function transpiled(filename, source) {
   } catch {
     // Not cached yet (or unreadable): transpile.
   }
-  const result =
-    filename === AZAPI_INDEX
-      ? { code: lazyIndex(source) }
-      : require("@swc/core").transformSync(source, { ...SWC_OPTIONS, sourceMaps: true, filename });
+  const result = require("@swc/core").transformSync(source, { ...SWC_OPTIONS, sourceMaps: true, filename });
   try {
     fs.mkdirSync(CACHE, { recursive: true });
     // Written whole under a temporary name, then renamed: a concurrent run never reads half a file.

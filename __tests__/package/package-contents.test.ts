@@ -117,10 +117,10 @@ describe("npm package contents", () => {
       }
     }
     expect(unresolved).toEqual([]);
-    // In particular the azapi re-export of build/lib/index.js.
+    // In particular the azapi provider that build/lib/index.js exports by name.
     const index = fs.readFileSync(path.join(root, "build/lib/index.js"), "utf8");
-    expect(index).toContain('require("../.gen/providers/azapi")');
-    expect(files).toContain("build/.gen/providers/azapi/index.js");
+    expect(index).toMatch(/require\("\.\.\/\.gen\/providers\/azapi\/provider"\)/);
+    expect(files).toContain("build/.gen/providers/azapi/provider/index.js");
     // Packages the compiled code loads are declared for the user to install.
     const declared = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
     const builtin = new Set(require("module").builtinModules as string[]);

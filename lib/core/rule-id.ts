@@ -105,7 +105,7 @@ export enum RuleId {
   PRINCIPAL = "AGW-PRINCIPAL",
   KV_MATCH = "AGW-KV-MATCH",
   RESOURCE_NAME_UNIQUE = "AGW-RESOURCE-UNIQUE",
-  // WAF policy (lib/waf-policy.ts, rules in lib/rules/waf-values.ts)
+  // WAF policy (lib/resources/waf-policy.ts, rules in lib/rules/values/waf.ts)
   WAF_RULE_SET = "AGW-WAF-RULE-SET",
   WAF_CUSTOM_NAME = "AGW-WAF-CUSTOM-NAME",
   WAF_CUSTOM_PRIORITY = "AGW-WAF-CUSTOM-PRIORITY",

@@ -4,7 +4,7 @@
 // redirects and merged rewrite sets) is made here, so that the rules and every
 // renderer see the same gateway.
 import type { BackendSettings } from "../parts/backend-settings";
-import { CertificateHeaderMode, clientCertificateRule, clientCertificateSetName } from "../options/client-certificate-headers";
+import { CertificateHeaderMode, certificateHeaderRewriteRule, clientCertificateSetName } from "../options/client-certificate-headers";
 import { ListenerFrontend } from "../core/enums";
 import type { HttpsListener } from "../parts/https-listener";
 import type { RewriteRuleSet } from "../parts/rewrite-rule-set";
@@ -96,7 +96,7 @@ class RewriteSets {
   }
 
   private merge(name: string, own: RewriteRuleSet | undefined, mode: CertificateHeaderMode | undefined): RewriteRuleSetModel {
-    const certificate = mode === undefined ? [] : [clientCertificateRule(this.gw.clientCertificateHeaders, mode)];
+    const certificate = mode === undefined ? [] : [certificateHeaderRewriteRule(this.gw.clientCertificateHeaders, mode)];
     return { name, rewriteRules: [...(own?._describeRules() ?? []), ...certificate] };
   }
 }

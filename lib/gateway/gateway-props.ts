@@ -206,14 +206,48 @@ export function checkRoleAssignment(path: string, props: GatewayRoleAssignmentPr
   assertValid(path, "principalId principalType", principal, principalRule(principal));
 }
 
-/**
- * Throws for a prop that can never be valid.
- * @returns the public IP's name (given or derived) and whether azurerm reads the ids
- */
-export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatewayProps): { publicIpName: string; viaAzurerm: boolean } {
-  const sku = props.sku ?? GatewaySku.STANDARD_V2;
-  const capacity = props.capacity ?? GatewayCapacity.fixed(2);
-  const sslPolicy = props.sslPolicy ?? SslPolicy.recommended();
+/** The gateway's props with every default applied: the one place the defaults are set. */
+export interface ResolvedGatewayProps {
+  readonly props: MtlsApplicationGatewayProps;
+  readonly sku: GatewaySku;
+  readonly capacity: GatewayCapacity;
+  readonly sslPolicy: SslPolicy;
+  readonly deployment: GatewayDeployment;
+  /** Whether azurerm reads the ids (the default deployment): it checks their spelling case-sensitively. */
+  readonly viaAzurerm: boolean;
+  readonly publicIpName: string;
+  readonly gatewayIpConfigurationName: string;
+  readonly frontendIpConfigurationName: string;
+  readonly privateFrontendIpConfigurationName: string;
+  readonly clientCertificateHeaders: ClientCertificateHeaders;
+  readonly customErrorPages: CustomErrorPage[];
+  readonly enableHttp2: boolean;
+  readonly diagnosticSettingName: string;
+}
+
+export function resolveGatewayProps(props: MtlsApplicationGatewayProps): ResolvedGatewayProps {
+  const deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+  return {
+    props,
+    sku: props.sku ?? GatewaySku.STANDARD_V2,
+    capacity: props.capacity ?? GatewayCapacity.fixed(2),
+    sslPolicy: props.sslPolicy ?? SslPolicy.recommended(),
+    deployment,
+    viaAzurerm: deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
+    publicIpName: props.publicIpName ?? `${props.name}-pip`,
+    gatewayIpConfigurationName: props.gatewayIpConfigurationName ?? "appGatewayIpConfig",
+    frontendIpConfigurationName: props.frontendIpConfigurationName ?? "appGatewayFrontendIP",
+    privateFrontendIpConfigurationName: props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP",
+    clientCertificateHeaders: props.clientCertificateHeaders ?? {},
+    customErrorPages: props.customErrorPages ?? [],
+    enableHttp2: props.enableHttp2 ?? false,
+    diagnosticSettingName: props.diagnosticSettingName ?? `${props.name}-diagnostics`,
+  };
+}
+
+/** Throws for a prop that can never be valid. */
+export function checkGatewayProps(scope: IConstruct, resolved: ResolvedGatewayProps): void {
+  const { props, sku, capacity, sslPolicy, publicIpName, viaAzurerm } = resolved;
   assertValid(scope, "name", props.name, nameRule(props.name));
   assertValid(scope, "sku", sku, skuRule(sku));
   assertValid(scope, "capacity.instances", capacity.instances, fixedCapacityRule(capacity.instances));
@@ -228,7 +262,6 @@ export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatew
   const vnetNote = `the subnet's virtual network is in ${JSON.stringify(vnetLocation)}`;
   assertValid(scope, "location", props.location, locationMatchRule([props.location, vnetLocation]), vnetNote);
   assertValid(scope, "zones", props.zones, zonesRule(props.zones));
-  const publicIpName = props.publicIpName ?? `${props.name}-pip`;
   assertValid(scope, "publicIpName", publicIpName, nameRule(publicIpName), derivedNote(props.publicIpName, "name", "publicIpName"));
   for (const [prop, name] of [
     ["gatewayIpConfigurationName", props.gatewayIpConfigurationName],
@@ -237,11 +270,8 @@ export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatew
   ] as const) {
     assertValid(scope, prop, name, nameRule(name));
   }
-  const deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
-  const move: [string, string | undefined] = [deployment, props.movedFrom];
+  const move: [string, string | undefined] = [resolved.deployment, props.movedFrom];
   assertValid(scope, "movedFrom", props.movedFrom, movedFromRule(move));
-  // Ids azurerm reads are checked in its case-sensitive spelling; ARM alone compares ids ignoring case.
-  const viaAzurerm = deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
   const prefix = props.subnet.addressPrefix;
   assertValid(scope, "subnet.subnetId", props.subnet.subnetId, subnetIdRule([viaAzurerm, props.subnet.subnetId]));
   assertValid(scope, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
@@ -253,11 +283,10 @@ export function checkGatewayProps(scope: IConstruct, props: MtlsApplicationGatew
   assertValid(scope, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
   const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
   assertValid(scope, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));
-  checkCustomErrorPages(scope, "customErrorPages", props.customErrorPages ?? []);
-  for (const [key, header] of Object.entries(props.clientCertificateHeaders ?? {})) {
+  checkCustomErrorPages(scope, "customErrorPages", resolved.customErrorPages);
+  for (const [key, header] of Object.entries(resolved.clientCertificateHeaders)) {
     // Every certificate header is deleted (set to "") where no certificate is forwarded.
     assertValid(scope, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
   }
   checkSslPolicy(scope, "sslPolicy", sslPolicy);
-  return { publicIpName, viaAzurerm };
 }

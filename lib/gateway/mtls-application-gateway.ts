@@ -10,7 +10,7 @@ import { ListenerCertificate } from "../options/listener-certificate";
 import { ClientCertificateHeaders, headerVariables } from "../options/client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
 import { describeCustomErrors } from "../parts/listener-binding";
-import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
+import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
 import { BoundIdentity } from "../resources/identity";
 import { HttpsListener, HttpsListenerProps } from "../parts/https-listener";
@@ -95,14 +95,16 @@ export class MtlsApplicationGateway extends Construct {
 
   constructor(scope: Construct, id: string, props: MtlsApplicationGatewayProps) {
     super(scope, id);
-    this.sku = props.sku ?? GatewaySku.STANDARD_V2;
-    this.capacity = props.capacity ?? GatewayCapacity.fixed(2);
-    this.sslPolicy = props.sslPolicy ?? SslPolicy.recommended();
+    const resolved = resolveGatewayProps(props);
+    const { publicIpName, viaAzurerm } = resolved;
+    this.sku = resolved.sku;
+    this.capacity = resolved.capacity;
+    this.sslPolicy = resolved.sslPolicy;
     this.subnet = props.subnet;
-    this.frontendIpConfigurationName = props.frontendIpConfigurationName ?? "appGatewayFrontendIP";
-    this.privateFrontendIpConfigurationName = props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP";
+    this.frontendIpConfigurationName = resolved.frontendIpConfigurationName;
+    this.privateFrontendIpConfigurationName = resolved.privateFrontendIpConfigurationName;
     this.privateFrontendIpAddress = props.privateFrontendIpAddress;
-    this.clientCertificateHeaders = props.clientCertificateHeaders ?? {};
+    this.clientCertificateHeaders = resolved.clientCertificateHeaders;
     this.azurermProvider = props.azurermProvider;
     this.scopes = Object.fromEntries(
       ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet"].map((kind) => [
@@ -110,8 +112,8 @@ export class MtlsApplicationGateway extends Construct {
         new Construct(this, kind),
       ]),
     );
-    const { publicIpName, viaAzurerm } = checkGatewayProps(this, props);
-    this.deployment = props.deployment ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH;
+    checkGatewayProps(this, resolved);
+    this.deployment = resolved.deployment;
 
     const placement = {
       name: props.name,
@@ -158,15 +160,15 @@ export class MtlsApplicationGateway extends Construct {
       identityIds: this.boundIdentity ? [this.boundIdentity.identityId] : undefined,
       firewallPolicyId: this.firewallPolicyId,
       sslPolicy: this.sslPolicy._describe(),
-      gatewayIPConfigurations: [{ name: props.gatewayIpConfigurationName ?? "appGatewayIpConfig", subnetId: this.subnet.subnetId }],
+      gatewayIPConfigurations: [{ name: resolved.gatewayIpConfigurationName, subnetId: this.subnet.subnetId }],
       frontendIPConfigurations: frontendIps,
-      enableHttp2: props.enableHttp2 ?? false,
+      enableHttp2: resolved.enableHttp2,
       enableFips: props.enableFips,
       globalConfiguration:
         props.requestBuffering === undefined && props.responseBuffering === undefined
           ? undefined
           : { enableRequestBuffering: props.requestBuffering ?? true, enableResponseBuffering: props.responseBuffering ?? true },
-      customErrorConfigurations: describeCustomErrors(props.customErrorPages ?? []),
+      customErrorConfigurations: describeCustomErrors(resolved.customErrorPages),
     };
 
     const inputs = { settings: this.settings, parts: () => this.describe(), azurermProvider: this.azurermProvider, azapiProvider: props.azapiProvider };
@@ -189,7 +191,7 @@ export class MtlsApplicationGateway extends Construct {
           enabledLog: [{ categoryGroup: "allLogs" }],
           enabledMetric: [{ category: "AllMetrics" }],
         });
-      diagnostics("Diagnostics", props.diagnosticSettingName ?? `${props.name}-diagnostics`, this.gatewayId);
+      diagnostics("Diagnostics", resolved.diagnosticSettingName, this.gatewayId);
       if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id);
     }
     if (props.deletionLock) {

@@ -1,6 +1,6 @@
 // The gateway as Azure describes it: one plain-data model, built once per synth
 // from the parts (see describe.ts), that the rules read and every renderer turns
-// into Terraform (render/azurerm.ts: azurerm + passthrough patch; render/arm.ts:
+// into Terraform (render/azurerm/: azurerm + passthrough patch; render/arm/:
 // the ARM body of a single azapi_resource).
 //
 // Field names follow the ARM schema of Microsoft.Network 2025-03-01

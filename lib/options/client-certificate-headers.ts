@@ -87,7 +87,7 @@ export enum CertificateHeaderMode {
  * strip rule sets the headers to "" on listeners without mTLS, so no client can
  * spoof them there.
  */
-export function clientCertificateRule(headers: ClientCertificateHeaders | undefined, mode: CertificateHeaderMode): RewriteRuleModel {
+export function certificateHeaderRewriteRule(headers: ClientCertificateHeaders | undefined, mode: CertificateHeaderMode): RewriteRuleModel {
   const forward = mode === CertificateHeaderMode.FORWARD;
   return {
     name: forward ? "forward-client-cert" : "strip-client-cert",

@@ -3,13 +3,11 @@ import { assertValid, derivedNote, excerpt } from "../core/errors";
 import { describeProbe, HealthProbeProps } from "../options/health-probe";
 import { TrustedRootCertificate } from "../options/trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "../model/gateway-model";
+import { DEFAULT_REQUEST_TIMEOUT } from "../model/defaults";
 import { backendPortRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
 import { certDataRule, keyVaultSecretIdRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
-
-/** Seconds: azurerm's default, made the library's so that both deployment modes agree. */
-export const DEFAULT_REQUEST_TIMEOUT = 30;
 
 /** Protocol between the gateway and the backend. */
 export enum BackendProtocol {

@@ -5,7 +5,8 @@
 // gateway exists (`<resource group id>/providers/Microsoft.Network/applicationGateways/<name>`).
 // Secrets (PFX data and passwords) are split off into a body of their own, so
 // that the single-resource deployment can send them in `sensitive_body`.
-import { CustomErrorModel, GatewayModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { GatewayModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { customErrors, headers, nonEmpty } from "../shared";
 
 /** ARM collection names of the children a reference can point to. */
 const COLLECTION = {
@@ -48,13 +49,6 @@ function defined(o: Json): Json {
 
 /** A named child: `{ name, properties }`. */
 const child = (name: string, properties: Json): Json => ({ name, properties: defined(properties) });
-
-const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
-
-const customErrors = (errors: CustomErrorModel[]) =>
-  nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
-
-const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
 
 const subResource = (id: string | undefined) => (id === undefined ? undefined : { id });
 

@@ -1,7 +1,7 @@
 // The azurerm renderer: the gateway model as one `azurerm_application_gateway`
-// (argument names of the installed binding, ../provider-features.ts). What azurerm
+// (argument names of the installed binding, ./provider-features.ts). What azurerm
 // cannot express, an SSL profile's `verifyClientAuthMode`, is left to the
-// passthrough patch (../passthrough-patch.ts) unless the binding can say it.
+// passthrough patch (./passthrough-patch.ts) unless the binding can say it.
 import {
   ApplicationGateway,
   ApplicationGatewayConfig,
@@ -10,7 +10,9 @@ import {
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { formatProblem, GatewayConfigError } from "../../core/errors";
-import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { GatewayPartsModel, GatewaySettingsModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { DEFAULT_REQUEST_TIMEOUT } from "../../model/defaults";
+import { customErrors, headers, nonEmpty } from "../shared";
 import { PassthroughPatch } from "./passthrough-patch";
 import { AZURERM_FEATURES } from "./provider-features";
 import { ESCAPE_HATCH, setOnResource } from "../../rules/gateway/structure";
@@ -22,9 +24,6 @@ import { addressOf, GatewayRenderer, RendererInputs } from "../renderer";
  */
 const unlessAzurermDefault = <T>(value: T, azurermDefault: T): T | undefined => (value === azurermDefault ? undefined : value);
 
-/** An empty list is left out: azurerm's optional blocks are absent, not `[]`. */
-const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
-
 function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
   return {
     policyType: p.policyType,
@@ -34,11 +33,6 @@ function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
     disabledProtocols: p.disabledSslProtocols,
   };
 }
-
-const customErrors = (errors: CustomErrorModel[]) =>
-  nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
-
-const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
 
 /** A route's target as azurerm's `*_name` fields, with a prefix for a path map's default (`default_...`). */
 function routeNames(t: RouteTargetModel, prefix: "" | "default") {
@@ -116,7 +110,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       cookieBasedAffinity: s.cookieBasedAffinity,
       hostName: s.hostName,
       pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
-      requestTimeout: unlessAzurermDefault(s.requestTimeout, 30),
+      requestTimeout: unlessAzurermDefault(s.requestTimeout, DEFAULT_REQUEST_TIMEOUT),
       probeName: s.probe,
       trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
     })),

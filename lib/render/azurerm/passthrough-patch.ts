@@ -2,7 +2,7 @@
 // profile's `verifyClientAuthMode`; this file is the only place that knows it, so that it
 // can be deleted once azurerm gains `ssl_profile.verify_client_auth_mode`
 // (hashicorp/terraform-provider-azurerm#31844, PR #33445). Until then a binding that has
-// it gets no patch: ./provider-features.ts detects it, ./render/azurerm.ts writes the mode.
+// it gets no patch: ./provider-features.ts detects it, ./azurerm-renderer.ts writes the mode.
 import { Lazy, TerraformProvider, TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { UpdateResource } from "../../../.gen/providers/azapi/update-resource";
@@ -39,8 +39,8 @@ export interface PassthroughPatchProps {
  * - `ignore_missing_property = false` makes a reset show as drift on the next plan.
  */
 export class PassthroughPatch extends Construct {
-  /** The azapi resource. */
-  public readonly resource: UpdateResource;
+  /** The `azapi_update_resource` (typed as cdktf's resource: the generated binding is not part of this API). */
+  public readonly resource: TerraformResource;
   private profiles: () => string[] = () => [];
 
   constructor(scope: Construct, id: string, props: PassthroughPatchProps) {

@@ -194,7 +194,7 @@ export const AZAPI_PROVIDER = defineRule({
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
-    "a stack that declares a provider of type azapi when the gateway needs one (a passthrough patch, or the single-resource deployment): `new azapi.provider.AzapiProvider(stack, \"azapi\", {})` from this library, or your own bindings, aliased or not",
+    "a stack that declares a provider of type azapi when the gateway needs one (a passthrough patch, or the single-resource deployment): `new AzapiProvider(stack, \"azapi\", {})` from this library, or your own bindings, aliased or not",
   source: "Terraform: a resource's provider must be declared in required_providers, or init looks for hashicorp/azapi",
 });
 

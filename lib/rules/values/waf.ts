@@ -1,4 +1,4 @@
-// Rules on the values of a WAF policy (lib/waf-policy.ts): its rule sets,
+// Rules on the values of a WAF policy (lib/resources/waf-policy.ts): its rule sets,
 // custom rules, exclusions, rule overrides and settings. Each is checked where
 // the value is given (the constructor or the add/override method) and throws.
 // Sources: azurerm v4.55.0 internal/services/network/web_application_firewall_policy_resource.go
