@@ -1,6 +1,6 @@
 // Cross-part rules on backend settings and their probes: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, Severity } from "../../core/rule";
+import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { GatewayRule } from "../view";
 import { finding } from "./finding";
@@ -21,3 +21,6 @@ export const probesHaveHost: GatewayRule = (gw) => {
     .filter((s) => s.hostName === undefined && !picks.has(s.name))
     .map((s) => finding(PROBE_HOST, s, "healthProbe.host", undefined));
 };
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_BACKENDS_RULES: RuleInfo[] = [PROBE_HOST];

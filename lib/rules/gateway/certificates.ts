@@ -1,6 +1,6 @@
 // Cross-part rules on listener certificates: secrets and Key Vault access: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { GatewayRule } from "../view";
 import { finding } from "./finding";
@@ -39,3 +39,6 @@ export const keyVaultNeedsIdentity: GatewayRule = (gw) =>
           s.trustedRootCertificates.filter((c) => c.keyVaultSecretId !== undefined).map((c) => finding(KEY_VAULT_IDENTITY, s, "trustedRootCertificates", c.name)),
         ),
       ];
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_CERTIFICATES_RULES: RuleInfo[] = [SECRET_LITERAL, KEY_VAULT_IDENTITY];

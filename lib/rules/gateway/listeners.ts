@@ -1,6 +1,6 @@
 // Cross-part rules on listeners, frontend ports and routing-rule priorities: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { ListenerFrontend } from "../../core/enums";
 import { Finding, GatewayRule } from "../view";
@@ -79,3 +79,6 @@ export const privateListenersHaveFrontend: GatewayRule = (gw) =>
     : [...gw.listeners, ...gw.httpRedirects]
         .filter((l) => l.frontend === ListenerFrontend.PRIVATE)
         .map((l) => finding(PRIVATE_FRONTEND, l, "frontend", l.frontend));
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_LISTENERS_RULES: RuleInfo[] = [PRIORITY_UNIQUE, PORT_PROTOCOL, LISTENER_UNIQUE, LISTENER_ONE_RULE, PRIVATE_FRONTEND];

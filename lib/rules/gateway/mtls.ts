@@ -1,6 +1,6 @@
 // Cross-part rules on the client certificate: passthrough, forwarding headers and their owners: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, Severity } from "../../core/rule";
+import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { ClientAuthMode } from "../../core/enums";
 import { RouteView } from "../view";
@@ -72,3 +72,6 @@ export const notArrHeader: GatewayRule = (gw) =>
   gw.certificateHeaders
     .filter((h) => h.header.toLowerCase() === "x-arr-clientcert")
     .map((h) => finding(ARR_HEADER, gw.scope, "clientCertificateHeaders", h.header));
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_MTLS_RULES: RuleInfo[] = [PASSTHROUGH_NO_HEADER, CERT_HEADER_IN_CLEAR, CERT_HEADER_OWNED, ARR_HEADER];

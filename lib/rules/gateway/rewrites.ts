@@ -1,6 +1,6 @@
 // Cross-part rules on rewrite sets on routes: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, Severity } from "../../core/rule";
+import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { RouteView } from "../view";
 import { GatewayRule } from "../view";
@@ -22,3 +22,6 @@ export const reroutesOnPathMaps: GatewayRule = (gw) => [
     .filter(([, route]) => route.rewriteRuleSet?.reroutes && !route.rewriteRuleSet.hasNonLoopingRule)
     .map(([scope, route]) => finding(REROUTE, scope, "rewriteRuleSet", route.rewriteRuleSet!.name)),
 ];
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_REWRITES_RULES: RuleInfo[] = [REROUTE];

@@ -1,6 +1,6 @@
 // Cross-part rules on the gateway as a whole: required parts, references, names, limits and blocks set on the resource: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { RouteView } from "../view";
 import { nameRule } from "../values/names";
@@ -228,3 +228,6 @@ export const BLOCK_METHODS: { [block: string]: string } = {
 export const setOnResource = (block: string): string => `set on the resource; use ${BLOCK_METHODS[block] ?? "the gateway's add* methods"}`;
 
 export const escapeHatchUntouched: GatewayRule = (gw) => gw.blocksSetElsewhere.map((block) => finding(ESCAPE_HATCH, gw.resourceScope, block, setOnResource(block)));
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_STRUCTURE_RULES: RuleInfo[] = [REQUIRED_PARTS, REFERENCE, NAME_UNIQUE, SHARED_NAME_CONFLICT, LIMITS, DERIVED_NAMES, AZAPI_PROVIDER, ESCAPE_HATCH];

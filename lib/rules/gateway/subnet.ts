@@ -1,6 +1,6 @@
 // Cross-part rules on the gateway subnet: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, Severity } from "../../core/rule";
+import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { ipv4ToNumber, isIpv4, parseCidr } from "../cidr";
 import { GatewayRule } from "../view";
@@ -63,3 +63,6 @@ export const privateIpInSubnet: GatewayRule = (gw) => {
   const offset = ipv4ToNumber(ip) - block.start;
   return offset >= 4 && offset < block.size - 1 ? [] : [finding(PRIVATE_IP_IN_SUBNET, gw.scope, "privateFrontendIpAddress", ip)];
 };
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_SUBNET_RULES: RuleInfo[] = [SUBNET_DELEGATED, SUBNET_CAPACITY, SUBNET_RECOMMENDED, PRIVATE_IP_IN_SUBNET];

@@ -1,6 +1,6 @@
 // Cross-part rules on TLS policies across the gateway and its SSL profiles: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { GatewayRule } from "../view";
 import { finding } from "./finding";
@@ -38,3 +38,6 @@ export const fipsTlsPolicies: GatewayRule = (gw) => {
     ...gw.sslProfiles.filter((p) => p.sslPolicy && !fipsOk(p.sslPolicy)).map((p) => finding(FIPS_TLS, p, "sslPolicy", p.sslPolicy!.policyName ?? p.sslPolicy!.policyType)),
   ];
 };
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_TLS_RULES: RuleInfo[] = [TLS_FAMILY, FIPS_TLS];

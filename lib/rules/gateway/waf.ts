@@ -1,6 +1,6 @@
 // Cross-part rules on WAF policies on parts and the WAF SKU's buffering: pure functions of the gateway's view
 // (view.ts), run together at synth. registry.ts lists every rule in order.
-import { Checked, defineRule, Severity } from "../../core/rule";
+import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { GatewaySku } from "../../core/enums";
 import { WAF_POLICY_ID, wafPolicyIdRule } from "../values/resource-ids";
@@ -41,3 +41,6 @@ export const wafKeepsRequestBuffering: GatewayRule = (gw) =>
   gw.sku === GatewaySku.WAF_V2 && gw.model.globalConfiguration?.enableRequestBuffering === false
     ? [finding(WAF_BUFFERING, gw.scope, "requestBuffering", false)]
     : [];
+
+/** The rules of this file, in the order the README lists them. */
+export const CROSS_PART_WAF_RULES: RuleInfo[] = [PART_WAF_POLICY, WAF_BUFFERING];

@@ -1,6 +1,6 @@
 // Value rules on backend pools and backend settings: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { isIpv4 } from "../cidr";
 import { between } from "./common";
@@ -71,3 +71,6 @@ export const TRUSTED_ROOT = defineRule({
 
 /** [protocol is Https, trusted roots given] */
 export const trustedRootRule = valueRule<[boolean, boolean]>(TRUSTED_ROOT, ([https, roots]) => https || !roots);
+
+/** The rules of this file, in the order the README lists them. */
+export const BACKENDS_VALUE_RULES: RuleInfo[] = [BACKEND_PORT, REQUEST_TIMEOUT, FQDN, IP_ADDRESS, HOST_NAME_PICK, TRUSTED_ROOT];

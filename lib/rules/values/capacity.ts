@@ -1,6 +1,6 @@
 // Value rules on SKU, instance count, autoscale and zones: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { between } from "./common";
 
@@ -74,3 +74,6 @@ export const ZONES = defineRule({
 });
 
 export const zonesRule = valueRule<string[]>(ZONES, (v) => v.every((z) => isUnknown(z) || ["1", "2", "3"].includes(z)) && new Set(v).size === v.length);
+
+/** The rules of this file, in the order the README lists them. */
+export const CAPACITY_VALUE_RULES: RuleInfo[] = [FIXED_CAPACITY, AUTOSCALE_MIN, AUTOSCALE_MAX, AUTOSCALE_ORDER, WAF_SKU, SKU, ZONES];

@@ -1,6 +1,6 @@
 // Value rules on certificate data, Key Vault secret ids and trusted client CAs: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { isCerData } from "../certificate-data";
 import { between } from "./common";
@@ -37,3 +37,6 @@ export const CERT_DATA = defineRule({
 });
 
 export const certDataRule = valueRule<string>(CERT_DATA, isCerData);
+
+/** The rules of this file, in the order the README lists them. */
+export const CERTIFICATES_VALUE_RULES: RuleInfo[] = [KEY_VAULT_SECRET_ID, STRICT_CA_COUNT, CERT_DATA];

@@ -1,6 +1,6 @@
 // Value rules on diagnostics and migration settings of the gateway: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 export const DIAGNOSTICS_WORKSPACE = defineRule({
@@ -28,3 +28,6 @@ export const movedFromRule = valueRule<[string, string | undefined]>(
   MOVED_FROM,
   ([to, from]) => from === undefined || (to === "single-azapi-resource" && from === "azurerm-with-passthrough-patch"),
 );
+
+/** The rules of this file, in the order the README lists them. */
+export const GATEWAY_SETTINGS_VALUE_RULES: RuleInfo[] = [DIAGNOSTICS_WORKSPACE, MOVED_FROM];

@@ -1,6 +1,6 @@
 // Value rules on listener ports, priorities, host names and custom error pages: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { between } from "./common";
 
@@ -97,3 +97,6 @@ export const customErrorRule = valueRule<[string, string, boolean]>(CUSTOM_ERROR
     return false;
   }
 });
+
+/** The rules of this file, in the order the README lists them. */
+export const LISTENERS_VALUE_RULES: RuleInfo[] = [FRONTEND_PORT, PRIORITY, HOST_NAME_COUNT, HOST_NAME, FORWARD_WITHOUT_MTLS, CUSTOM_ERROR];

@@ -1,6 +1,6 @@
 // Value rules on Azure names: the gateway's parts (NAME) and each resource the library creates, by its own type's naming rule: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 export const NAME = defineRule({
@@ -87,3 +87,6 @@ export const RESOURCE_NAME_UNIQUE = defineRule({
 });
 
 export const resourceNameUniqueRule = valueRule<boolean>(RESOURCE_NAME_UNIQUE, (free) => free);
+
+/** The rules of this file, in the order the README lists them. */
+export const NAMES_VALUE_RULES: RuleInfo[] = [NAME, PART_ID, VNET_NAME, SUBNET_NAME, IDENTITY_NAME, WAF_POLICY_NAME, DIAGNOSTIC_NAME, RESOURCE_NAME_UNIQUE];

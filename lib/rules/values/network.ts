@@ -1,6 +1,6 @@
 // Value rules on address ranges, subnets and private IPs: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { blockContains, blocksOverlap, isIpv4, parseCidr } from "../cidr";
 
@@ -84,3 +84,6 @@ export const subnetPrefixLengthRule = valueRule<string>(SUBNET_PREFIX_LENGTH, (v
   const block = parseCidr(v);
   return !block || (block.prefix >= 2 && block.prefix <= 29);
 });
+
+/** The rules of this file, in the order the README lists them. */
+export const NETWORK_VALUE_RULES: RuleInfo[] = [CIDR, SUBNET_IN_VNET, SUBNET_OVERLAP, PRIVATE_IP, RESERVED_RANGE, SUBNET_PREFIX_LENGTH];

@@ -1,6 +1,6 @@
 // Value rules on resource group, region and tags: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 export const RESOURCE_GROUP_NAME = defineRule({
@@ -65,3 +65,6 @@ export const tagNameRule = valueRule<[string, boolean]>(
 );
 
 export const tagValueRule = valueRule<string>(TAGS, (value) => utf8Length(value) <= 256);
+
+/** The rules of this file, in the order the README lists them. */
+export const PLACEMENT_VALUE_RULES: RuleInfo[] = [RESOURCE_GROUP_NAME, LOCATION, LOCATION_MATCH, TAGS];

@@ -1,6 +1,6 @@
 // Value rules on health probes: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { between } from "./common";
 
@@ -50,3 +50,6 @@ export const PROBE_PATH = defineRule({
 });
 
 export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("/"));
+
+/** The rules of this file, in the order the README lists them. */
+export const PROBES_VALUE_RULES: RuleInfo[] = [PROBE_INTERVAL, PROBE_THRESHOLD, PROBE_STATUS, PROBE_PATH];

@@ -1,6 +1,6 @@
 // Value rules on resource ids the API takes literally: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 // Resource ids the API takes literally, in the form azurerm v4.55.0 checks at
@@ -95,3 +95,6 @@ export const keyVaultMatchRule = valueRule<[string | undefined, string | undefin
   const vault = /\/vaults\/([^/]+)\/?$/i.exec(keyVaultId)?.[1];
   return secretVault === undefined || vault === undefined || secretVault.toLowerCase() === vault.toLowerCase();
 });
+
+/** The rules of this file, in the order the README lists them. */
+export const RESOURCE_IDS_VALUE_RULES: RuleInfo[] = [SUBNET_ID, IDENTITY_ID, WAF_POLICY_ID, WORKSPACE_ID, KEY_VAULT_ID, KEY_VAULT_MATCH];

@@ -1,6 +1,6 @@
 // Value rules on rewrite rule sets: header names, conditions, URL rewrites and limits: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { between } from "./common";
 
@@ -108,3 +108,6 @@ export const REWRITE_SET_LIMITS = defineRule({
 
 /** [header and URL configurations, conditions] */
 export const rewriteSetLimitsRule = valueRule<[number, number]>(REWRITE_SET_LIMITS, ([actions, conditions]) => actions <= 40 && conditions <= 40);
+
+/** The rules of this file, in the order the README lists them. */
+export const REWRITES_VALUE_RULES: RuleInfo[] = [HEADER_NAME, REWRITE_HEADER, RESPONSE_HEADER_NAME, REWRITE_RULE_NAME, REWRITE_SEQUENCE, REWRITE_CONDITION, URL_REWRITE, REWRITE_SET_LIMITS];

@@ -1,6 +1,6 @@
 // Value rules on role assignments: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 // Role assignments the user adds (azurerm v4.55.0 internal/services/authorization/role_assignment_resource.go).
@@ -37,3 +37,6 @@ export const principalRule = valueRule<[string, string | undefined]>(
   PRINCIPAL,
   ([id, type]) => new RegExp(`^${GUID}$`).test(id) && (type === undefined || ["User", "Group", "ServicePrincipal"].includes(type)),
 );
+
+/** The rules of this file, in the order the README lists them. */
+export const ROLES_VALUE_RULES: RuleInfo[] = [ROLE_DEFINITION, PRINCIPAL];

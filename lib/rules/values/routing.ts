@@ -1,6 +1,6 @@
 // Value rules on routing targets, path patterns and redirects: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 // Routing (Learn: url-route-overview, redirect-overview; azurerm expand functions).
@@ -48,3 +48,6 @@ export const redirectUrlRule = valueRule<string>(REDIRECT_URL, (v) => {
     return false;
   }
 });
+
+/** The rules of this file, in the order the README lists them. */
+export const ROUTING_VALUE_RULES: RuleInfo[] = [ROUTE_TARGET, PATH_PATTERN, REDIRECT_URL];

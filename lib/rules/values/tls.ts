@@ -1,6 +1,6 @@
 // Value rules on TLS policies, protocols and cipher suites: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 /** Predefined policies, and the family each belongs to (Learn: application-gateway-ssl-policy-overview). */
@@ -123,3 +123,6 @@ export const TLS_POLICY_TYPE = defineRule({
 export const tlsPolicyTypeRule = valueRule<[string | undefined, boolean]>(TLS_POLICY_TYPE, ([type, needsType]) =>
   type === undefined ? !needsType : ["Predefined", "Custom", "CustomV2"].includes(type),
 );
+
+/** The rules of this file, in the order the README lists them. */
+export const TLS_VALUE_RULES: RuleInfo[] = [TLS_POLICY_NAME, TLS_MIN_VERSION, TLS_CIPHER, TLS_PROTOCOL, TLS_PREDEFINED_ONLY_NAME, TLS_DISABLED_PROTOCOLS, TLS_POLICY_TYPE];

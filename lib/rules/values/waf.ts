@@ -6,7 +6,7 @@
 // (WebApplicationFirewallCustomRule, MatchCondition, PolicySettings, ...); Learn pages as cited.
 import { isIpv4 } from "../cidr";
 import { RuleId } from "../../core/rule-id";
-import { Checked, defineRule, isUnknown, Severity, valueRule } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 
 const atLeast = (min: number, max = Infinity) => (v: number) => Number.isInteger(v) && v >= min && v <= max;
 
@@ -240,3 +240,6 @@ export const WAF_JS_COOKIE = defineRule({
   source: "ARM PolicySettings.jsChallengeCookieExpirationInMins (5–1440); azurerm v4.55.0 IntBetween(5, 1440)",
 });
 export const jsChallengeCookieRule = valueRule<number>(WAF_JS_COOKIE, atLeast(5, 1440));
+
+/** The rules of this file, in the order the README lists them. */
+export const WAF_VALUE_RULES: RuleInfo[] = [WAF_RULE_SET, WAF_CUSTOM_NAME, WAF_CUSTOM_PRIORITY, WAF_RATE_LIMIT, WAF_MATCH_CONDITION, WAF_MATCH_VALUES, WAF_IP_MATCH, WAF_EXCLUSION_SELECTOR, WAF_EXCLUSIONS, WAF_SCOPE, WAF_RULE_GROUP, WAF_RULE_ID, WAF_OVERRIDE_ACTION, WAF_OVERRIDE_UNIQUE, WAF_FILE_UPLOAD, WAF_BODY_SIZE, WAF_JS_COOKIE];
