@@ -36,7 +36,10 @@
 import { ArmGateway, armGet, ArmOptions, armPut } from "./arm";
 import { azapiUpdatePut, azapiUpdateReadBack, ReadBack, UpdateResourceConfig } from "./azapi";
 import { azurermCreate, azurermUpdate, ProviderError, ProviderErrors } from "./azurerm";
+import { flattenGateway } from "./azurerm-read";
+import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
 import { JsonObject } from "./json";
+import { Change, diffResource } from "./plan";
 import { MODEL_VARIABLES, Resolver, resourcesOf } from "./terraform";
 
 export { ArmError, armGet, armPut } from "./arm";
@@ -46,6 +49,7 @@ export type { ReadBack, ResourceConfig, UpdateResourceConfig } from "./azapi";
 export { EXPANDERS, formatError, NOT_IN_2025_01_01, ProviderErrors } from "./azurerm";
 export type { ProviderError } from "./azurerm";
 export { MODEL_VARIABLES, SUBSCRIPTION_ID } from "./terraform";
+export type { Change } from "./plan";
 
 export interface ModelOptions extends ArmOptions {
   /** Values of Terraform variables (default MODEL_VARIABLES). */
@@ -188,4 +192,32 @@ export function gatewayChange(g: DeployedGateway, changed: string[] = ["tags"]):
     final,
     readBackFinal: g.patches.map((p) => azapiUpdateReadBack(p.config, final)),
   };
+}
+
+/** The gateway's resolved config in the stack (what the next plan compares the state with). */
+export function gatewayConfig(g: DeployedGateway): JsonObject {
+  const [type, name] = g.address.split(".");
+  const resolver = resolverFor(g.stack, g.options);
+  return resolver.resolve(resolver.resource(type, name)) as JsonObject;
+}
+
+const azurermVersion = (g: DeployedGateway) => resolverFor(g.stack, g.options).requiredVersion("azurerm");
+
+/**
+ * azurerm's state of the gateway after the apply and the next plan's refresh: Create ends
+ * with Read (resourceApplicationGatewayCreate → resourceApplicationGatewayRead) of the GET
+ * after its PUT, from the planned values (the config, ssl_certificate data through its
+ * StateFunc); the patches run; the refresh reads the final GET on top of that state.
+ */
+export function gatewayState(g: DeployedGateway): JsonObject {
+  const version = azurermVersion(g);
+  const planned = readConfig(gatewayConfig(g), gatewaySchema(version)).data;
+  planned.ssl_certificate = (planned.ssl_certificate as JsonObject[]).map((c) => ({ ...c, data: base64EncodeIfNot(String(c.data)) }));
+  const created = flattenGateway(g.afterCreate, planned, version);
+  return flattenGateway(g.final, created, version);
+}
+
+/** The next plan's changes to the gateway: `config` (default: the stack's) against the refreshed state. */
+export function gatewayPlan(g: DeployedGateway, config: JsonObject = gatewayConfig(g), state: JsonObject = gatewayState(g)): Change[] {
+  return diffResource(gatewaySchema(azurermVersion(g)), config, state);
 }

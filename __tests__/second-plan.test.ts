@@ -1,0 +1,151 @@
+// The second plan: azurerm's Read of what Azure returns (support/provider-model/azurerm-read.ts)
+// diffed against the config as the plugin SDK diffs it (plan.ts). The deploy checks assert an
+// empty second plan on every stack the suite synthesizes; these tests show the model does
+// report each kind of change it exists to catch, and that each check fails on it.
+import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { expectGatewayPlans } from "./support/deploy-checks";
+import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState } from "./support/provider-model";
+import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
+import { onlyResource, synthJson, testApp } from "./support/stack";
+
+const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
+
+/** The stack with its gateway config edited, deployed. */
+function deployEdited(edit: (gateway: any) => void): DeployedGateway {
+  const copy = JSON.parse(JSON.stringify(mixed));
+  edit(onlyResource(copy, "azurerm_application_gateway").config);
+  const [g] = deployStack(copy);
+  return g;
+}
+const [deployed] = deployStack(mixed);
+/** The deployment with the final GET edited (what Azure returns differs from what was PUT). */
+function withFinal(g: DeployedGateway, edit: (get: any) => void): DeployedGateway {
+  const final = JSON.parse(JSON.stringify(g.final));
+  edit(final);
+  return { ...g, final };
+}
+const planOf = (g: DeployedGateway) => gatewayPlan(g).map((c) => ({ path: c.path, forceNew: c.forceNew }));
+
+test("the mixed example's second plan is empty (the baseline of every mutation below)", () => {
+  expect(gatewayPlan(deployed)).toEqual([]);
+});
+
+describe("values azurerm flattens back differently", () => {
+  test("a Predefined ssl_policy with min_protocol_version: the expander drops it, the Read returns '', every plan shows it (AVM #180)", () => {
+    const g = deployEdited((gw) => (gw.ssl_policy.min_protocol_version = "TLSv1_2"));
+    expect((g.final.properties as any).sslPolicy).toEqual({ policyType: "Predefined", policyName: "AppGwSslPolicy20220101" });
+    expect(gatewayPlan(g)).toEqual([{ path: "ssl_policy.0.min_protocol_version", old: "", new: "TLSv1_2", forceNew: false }]);
+    expect(() => expectGatewayPlans(g)).toThrow(/min_protocol_version/);
+  });
+
+  test("the same with cipher_suites next to policy_name", () => {
+    const g = deployEdited((gw) => (gw.ssl_policy.cipher_suites = ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"]));
+    expect(planOf(g)).toEqual([
+      { path: "ssl_policy.0.cipher_suites.#", forceNew: false },
+      { path: "ssl_policy.0.cipher_suites.0", forceNew: false },
+    ]);
+  });
+
+  test("an SSL profile's revocation check: 'None' in the GET flattens to '' and matches an unset argument", () => {
+    const auth = (deployed.final.properties as any).sslProfiles.map((p: any) => p.properties.clientAuthConfiguration.verifyClientRevocation);
+    expect(auth).toEqual(["None", "None"]);
+    expect(gatewayState(deployed).ssl_profile).toEqual(
+      expect.arrayContaining([expect.objectContaining({ verify_client_certificate_revocation: "" })]),
+    );
+  });
+});
+
+describe("Set vs List: a set's order never diffs, a list's does", () => {
+  const reversed = (key: string) => withFinal(deployed, (get) => get.properties[key].reverse());
+
+  test.each(["httpListeners", "requestRoutingRules", "backendAddressPools", "backendHttpSettingsCollection", "frontendPorts", "sslCertificates"])(
+    "%s (a TypeSet) in another order: no change",
+    (key) => {
+      expect(gatewayPlan(reversed(key))).toEqual([]);
+    },
+  );
+
+  test.each([
+    ["sslProfiles", "ssl_profile"],
+    ["rewriteRuleSets", "rewrite_rule_set"],
+  ])("%s (a TypeList) in another order: a change of every item, and the check fails", (key, block) => {
+    const g = reversed(key);
+    expect(gatewayPlan(g).length).toBeGreaterThan(0);
+    expect(gatewayPlan(g).every((c) => c.path.startsWith(`${block}.`))).toBe(true);
+    expect(() => expectGatewayPlans(g)).toThrow(new RegExp(block));
+  });
+});
+
+describe("ids: case, and which Read functions normalise it", () => {
+  const upperGroup = (id: string) => id.replace(/\/resourceGroups\/([^/]+)\//, (_m, group: string) => `/resourceGroups/${group.toUpperCase()}/`);
+
+  test("a subnet id the GET returns in another case is flattened as is: a change (flattenApplicationGatewayIPConfigurations)", () => {
+    const g = withFinal(deployed, (get) => {
+      const subnet = get.properties.gatewayIPConfigurations[0].properties.subnet;
+      subnet.id = upperGroup(subnet.id);
+    });
+    expect(planOf(g)).toEqual([{ path: "gateway_ip_configuration.0.subnet_id", forceNew: false }]);
+    expect(() => expectGatewayPlans(g)).toThrow(/subnet_id/);
+  });
+
+  test("the static segments of a firewall policy or identity id are re-cased by the insensitive parsers the Read uses", () => {
+    expect(canonicalId("/SUBSCRIPTIONS/s/RESOURCEGROUPS/Rg/PROVIDERS/microsoft.network/applicationgatewaywebapplicationfirewallpolicies/P")).toBe(
+      "/subscriptions/s/resourceGroups/Rg/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/P",
+    );
+  });
+});
+
+describe("Optional+Computed, Default, StateFunc, DiffSuppressFunc, ForceNew", () => {
+  test("a gateway ssl_policy the config leaves out (Computed: sslProfileSchema(true)) is no change when Azure returns one; a profile's (not Computed) is", () => {
+    const policy = { policyType: "Predefined", policyName: "AppGwSslPolicy20220101" };
+    const noGatewayPolicy = deployEdited((gw) => delete gw.ssl_policy);
+    expect(gatewayPlan(withFinal(noGatewayPolicy, (get) => (get.properties.sslPolicy = policy)))).toEqual([]);
+    const profilePolicy = withFinal(deployed, (get) => (get.properties.sslProfiles[0].properties.sslPolicy = policy));
+    expect(planOf(profilePolicy)).toEqual([{ path: "ssl_profile.0.ssl_policy.#", forceNew: false }]);
+  });
+
+  test("request_timeout unset is its Default (30); a GET with another value is a change", () => {
+    const settings = (get: any) => get.properties.backendHttpSettingsCollection[0].properties;
+    expect(settings(deployed.final).requestTimeout).toBe(30);
+    expect(planOf(withFinal(deployed, (get) => (settings(get).requestTimeout = 20))).map((c) => c.path)).toEqual([
+      expect.stringMatching(/^backend_http_settings\.\d+$/),
+      "backend_http_settings.~",
+    ]);
+  });
+
+  test("location: 'West Europe' and 'westeurope' are the same (location.DiffSuppressFunc); another region replaces the gateway (ForceNew)", () => {
+    const config = gatewayConfig(deployed);
+    const state = gatewayState(deployed);
+    expect(gatewayPlan(deployed, { ...config, location: "West Europe" }, state)).toEqual([]);
+    expect(gatewayPlan(deployed, { ...config, location: "northeurope" }, state)).toEqual([
+      { path: "location", old: "westeurope", new: "northeurope", forceNew: true },
+    ]);
+  });
+
+  test("a trusted client CA given as PEM text is stored base64-encoded (base64EncodedStateFunc) and read back as sent: no change", () => {
+    const g = deployEdited((gw) => (gw.trusted_client_certificate[0].data = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----"));
+    expect(gatewayPlan(g)).toEqual([]);
+  });
+
+  test("the certificate password is not returned by the GET: the Read keeps the prior state's, no change", () => {
+    const state = gatewayState(deployed) as any;
+    expect(state.ssl_certificate.map((c: any) => typeof c.password)).toEqual(state.ssl_certificate.map(() => "string"));
+  });
+
+  test("a changed listener host name is an in-place update; a new gateway name replaces it", () => {
+    const config = gatewayConfig(deployed) as any;
+    const state = gatewayState(deployed);
+    const renamed = gatewayPlan(deployed, { ...config, name: "other-agw" }, state);
+    expect(renamed).toEqual([{ path: "name", old: "edge-agw", new: "other-agw", forceNew: true }]);
+    const host = JSON.parse(JSON.stringify(config));
+    host.http_listener[0].host_names = ["other.example.com"];
+    expect(gatewayPlan(deployed, host, state).map((c) => c.forceNew)).toEqual([false, false]);
+  });
+});
+
+test("v4.73.0 (the cdktn flavour) reads the issuer-DN flag under both names and http2 under both", () => {
+  const state = flattenGateway(deployed.final, gatewayState(deployed), "4.73.0") as any;
+  expect(state.ssl_profile[0]).toHaveProperty("verify_client_certificate_issuer_dn");
+  expect(state.ssl_profile[0]).toHaveProperty("verify_client_cert_issuer_dn");
+  expect(state).toHaveProperty("http2_enabled");
+});
