@@ -1,6 +1,6 @@
 // The provider model's verdict on a synthesized stack (see provider-model/index.ts), as
 // jest expectations shared by every test that synthesizes a deployable stack.
-import { deployStack, DeployedGateway, gatewayChange, gatewayConfig, gatewayPlan, gatewayState, ModelOptions } from "./provider-model";
+import { deployStack, DeployedGateway, gatewayChange, gatewayConfig, gatewayPlan, gatewayState, ModelOptions, planStack, ResourcePlan } from "./provider-model";
 import { flattenGateway } from "./provider-model/azurerm-read";
 import { strictPutBodyValidator } from "./arm-schema";
 import { getWriteOnly } from "./provider-model/bicep-types";
@@ -26,9 +26,10 @@ const modeOf = (profile: any): string | undefined => profile.properties.clientAu
  *   the gateway in the same apply, puts it back with no change left;
  * - in the final body every passthrough profile is Passthrough, every strict one keeps its
  *   trusted CAs and is not, and no other profile exists;
- * - azurerm's refresh (its Read of the final GET) leaves the next plan of the gateway empty,
- *   and a changed listener host name plans an in-place update of the gateway (no replacement)
- *   whose apply leaves the plan after it empty too (expectGatewayPlans).
+ * - the next plan, after the refresh, changes no resource of the stack (expectNoChanges);
+ *   a changed listener host name plans an in-place update of the gateway, the replacement of
+ *   its patches (their replace_triggered_by) and nothing else, and the gateway's plan after
+ *   that apply is empty too (expectGatewayPlans).
  */
 export function expectDeploysAsIntended(
   stack: any,
@@ -60,7 +61,27 @@ export function expectDeploysAsIntended(
     expectProfiles(g, want);
     expectGatewayPlans(g);
   }
+  expectNoChanges(stack, options, deployed);
+  const hostChanged = planStack(stack, options, { config: (a, c) => (a.startsWith("azurerm_application_gateway.") ? withListenerHostChanged(c) : c) }, deployed);
+  const patches = deployed.flatMap((g) => g.patches.map((p) => p.address));
+  expect(actions(hostChanged)).toEqual(
+    Object.fromEntries(
+      hostChanged.map((p) => [
+        p.address,
+        p.address.startsWith("azurerm_application_gateway.") ? "update" : patches.includes(p.address) ? "replace" : "no-op",
+      ]),
+    ),
+  );
   return deployed;
+}
+
+const actions = (plans: ResourcePlan[]) => Object.fromEntries(plans.map((p) => [p.address, p.action]));
+
+/** The plan after the apply and a refresh changes nothing, for every resource of the stack (either deployment mode). */
+export function expectNoChanges(stack: any, options: ModelOptions = {}, deployed?: DeployedGateway[]): void {
+  const plans = planStack(stack, options, {}, deployed);
+  expect(plans.filter((p) => p.action !== "no-op")).toEqual([]);
+  expect(plans.length).toBe(Object.values(stack.resource).reduce((n: number, r: any) => n + Object.keys(r).length, 0));
 }
 
 /** The gateway's config with its first listener's host name changed (host_name if it has one, else host_names). */

@@ -37,7 +37,9 @@ import { ArmGateway, armGet, ArmOptions, armPut } from "./arm";
 import { azapiUpdatePut, azapiUpdateReadBack, ReadBack, UpdateResourceConfig } from "./azapi";
 import { azurermCreate, azurermUpdate, ProviderError, ProviderErrors } from "./azurerm";
 import { flattenGateway } from "./azurerm-read";
+import { RESOURCES, resolvedConfig } from "./azurerm-resources";
 import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
+import { azapiResourcePut, azapiResourceReadBack, ResourceConfig } from "./azapi";
 import { JsonObject } from "./json";
 import { Change, diffResource } from "./plan";
 import { MODEL_VARIABLES, Resolver, resourcesOf } from "./terraform";
@@ -220,4 +222,79 @@ export function gatewayState(g: DeployedGateway): JsonObject {
 /** The next plan's changes to the gateway: `config` (default: the stack's) against the refreshed state. */
 export function gatewayPlan(g: DeployedGateway, config: JsonObject = gatewayConfig(g), state: JsonObject = gatewayState(g)): Change[] {
   return diffResource(gatewaySchema(azurermVersion(g)), config, state);
+}
+
+/** What the next plan does to one resource. */
+export interface ResourcePlan {
+  readonly address: string;
+  /** "replace": a ForceNew change, or replace_triggered_by a resource the plan changes. */
+  readonly action: "no-op" | "update" | "replace";
+  /** The changed attributes (azapi: the body's read-back differs). */
+  readonly changes: Change[];
+}
+
+/** Edits for planStack: `config` changes what the next plan compares; `state` what the refresh read. */
+export interface PlanEdits {
+  readonly config?: (address: string, config: JsonObject) => JsonObject;
+  readonly state?: (address: string, state: JsonObject) => JsonObject;
+}
+
+const actionOf = (changes: Change[]): ResourcePlan["action"] => (changes.length === 0 ? "no-op" : changes.some((c) => c.forceNew) ? "replace" : "update");
+
+/**
+ * The plan after `terraform apply` of the stack and a refresh, for every resource: azurerm's
+ * gateway (gatewayPlan), the other azurerm resources the model knows (azurerm-resources.ts;
+ * an unknown azurerm type is an error), each azapi_update_resource (its Read against the final
+ * GET; replaced when its replace_triggered_by names a resource the plan changes) and each
+ * gateway azapi_resource (its Read against the GET after its PUT).
+ */
+export function planStack(
+  stack: JsonObject,
+  o: ModelOptions = {},
+  edits: PlanEdits = {},
+  deployed: DeployedGateway[] = deployStack(stack, o),
+): ResourcePlan[] {
+  const resolver = resolverFor(stack, o);
+  const editConfig = edits.config ?? ((_a: string, c: JsonObject) => c);
+  const editState = edits.state ?? ((_a: string, s: JsonObject) => s);
+  const plans: ResourcePlan[] = [];
+  for (const g of deployed) {
+    const changes = gatewayPlan(g, editConfig(g.address, gatewayConfig(g)), editState(g.address, gatewayState(g)));
+    plans.push({ address: g.address, action: actionOf(changes), changes });
+  }
+  const types = Object.keys((stack.resource ?? {}) as JsonObject);
+  for (const type of types.filter((t) => t.startsWith("azurerm_") && t !== "azurerm_application_gateway")) {
+    const model = RESOURCES[type];
+    if (!model) throw new Error(`provider model: no Read modelled for ${type}`);
+    for (const [name] of resourcesOf(stack, type)) {
+      const address = `${type}.${name}`;
+      const config = resolvedConfig(resolver, type, name);
+      const state = editState(address, model.read(config, { address }));
+      const changes = diffResource(model.schema, editConfig(address, config), state);
+      plans.push({ address, action: actionOf(changes), changes });
+    }
+  }
+  for (const [name, raw] of resourcesOf(stack, "azapi_resource")) {
+    const address = `azapi_resource.${name}`;
+    const config = resolver.resolve(raw) as unknown as ResourceConfig;
+    if (!String(config.type).startsWith("Microsoft.Network/applicationGateways@")) throw new Error(`provider model: no Read modelled for ${address}`);
+    const id = `${config.parent_id}/providers/Microsoft.Network/applicationGateways/${config.name}`;
+    const { body, errors } = azapiResourcePut(config);
+    if (!body) throw new Error(`provider model: ${address} would not deploy: ${errors.join("; ")}`);
+    const final = armGet(armPut(id, body, "2025-03-01", undefined, o));
+    const edited = editConfig(address, config as unknown as JsonObject) as unknown as ResourceConfig;
+    const readBack = azapiResourceReadBack(edited, final);
+    plans.push({ address, action: readBack.changed ? "update" : "no-op", changes: readBack.changed ? [{ path: "body", old: readBack.body, new: edited.body, forceNew: false }] : [] });
+  }
+  const changed = new Set(plans.filter((p) => p.action !== "no-op").map((p) => p.address));
+  for (const g of deployed) {
+    for (const p of g.patches) {
+      const config = editConfig(p.address, p.config as unknown as JsonObject) as unknown as UpdateResourceConfig;
+      const readBack = azapiUpdateReadBack(config, g.final);
+      const changes: Change[] = readBack.changed ? [{ path: "body", old: readBack.body, new: config.body, forceNew: false }] : [];
+      const replaced = p.replacedWithGateway && changed.has(g.address);
+      plans.push({ address: p.address, action: replaced ? "replace" : actionOf(changes), changes });
+    }
+  }
+  return plans;
 }
