@@ -2,11 +2,13 @@
 // diffed against the config as the plugin SDK diffs it (plan.ts). The deploy checks assert an
 // empty second plan on every stack the suite synthesizes; these tests show the model does
 // report each kind of change it exists to catch, and that each check fails on it.
+import { Testing } from "cdktf";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { expectGatewayPlans } from "./support/deploy-checks";
-import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState } from "./support/provider-model";
+import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
 import { onlyResource, synthJson, testApp } from "./support/stack";
+import { STACKS } from "./support/stacks";
 
 const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
 
@@ -148,4 +150,80 @@ test("v4.73.0 (the cdktn flavour) reads the issuer-DN flag under both names and 
   expect(state.ssl_profile[0]).toHaveProperty("verify_client_certificate_issuer_dn");
   expect(state.ssl_profile[0]).toHaveProperty("verify_client_cert_issuer_dn");
   expect(state).toHaveProperty("http2_enabled");
+});
+
+describe("the other resources: each Read and schema decides its own second plan", () => {
+  const platform = JSON.parse(Testing.synth(STACKS["api-platform"](), true));
+  const deployedPlatform = deployStack(platform);
+  /** The plan of the api-platform stack with one resource's config (or refreshed state) edited: its action and changed paths. */
+  function planWith(type: string, edits: { config?: (c: any) => any; state?: (s: any) => any }, name?: string) {
+    const pick = (address: string) => address.startsWith(`${type}.`) && (name === undefined || address.includes(name));
+    const plans = planStack(
+      platform,
+      {},
+      {
+        config: (a, c) => (pick(a) && edits.config ? edits.config(JSON.parse(JSON.stringify(c))) : c),
+        state: (a, s) => (pick(a) && edits.state ? edits.state(JSON.parse(JSON.stringify(s))) : s),
+      },
+      deployedPlatform,
+    );
+    return plans.filter((p) => p.action !== "no-op").map((p) => ({ type: p.address.split(".")[0], action: p.action, paths: p.changes.map((c) => c.path) }));
+  }
+
+  test("baseline: every resource of the api-platform stack is no-op", () => {
+    expect(planWith("none", {})).toEqual([]);
+  });
+
+  test("a subnet delegation without actions: Azure returns the service's action, the Set differs (why network.ts states it)", () => {
+    const changes = planWith("azurerm_subnet", { config: (c) => (c.delegation && delete c.delegation[0].service_delegation.actions, c) });
+    expect(changes).toEqual([{ type: "azurerm_subnet", action: "update", paths: ["delegation.0.service_delegation.0.actions.~"] }]);
+  });
+
+  test("public IP zones in another order: no change (TypeSet); other zones: a replacement (ForceNew)", () => {
+    expect(planWith("azurerm_public_ip", { config: (c) => ({ ...c, zones: [...c.zones].reverse() }) })).toEqual([]);
+    expect(planWith("azurerm_public_ip", { config: (c) => ({ ...c, zones: ["1"] }) })).toEqual([
+      { type: "azurerm_public_ip", action: "replace", paths: ["zones.~", "zones.~"] },
+    ]);
+  });
+
+  test("a workspace id whose static segments differ in case is read back re-cased (ParseWorkspaceIDInsensitively): a change on every plan", () => {
+    const lower = (c: any) => ({ ...c, log_analytics_workspace_id: c.log_analytics_workspace_id.replace("/resourceGroups/", "/resourcegroups/") });
+    const changes = planWith("azurerm_monitor_diagnostic_setting", { config: lower }, "Gateway_Diagnostics");
+    expect(changes).toEqual([{ type: "azurerm_monitor_diagnostic_setting", action: "update", paths: ["log_analytics_workspace_id"] }]);
+  });
+
+  test("a role's name in another case is suppressed (suppress.CaseDifference); another principal replaces the assignment", () => {
+    expect(planWith("azurerm_role_assignment", { config: (c) => ({ ...c, role_definition_name: c.role_definition_name.toUpperCase() }) })).toEqual([]);
+    const other = planWith("azurerm_role_assignment", { config: (c) => ({ ...c, principal_id: "99999999-2222-4333-8444-555555555555" }) }, "operations");
+    expect(other).toEqual([{ type: "azurerm_role_assignment", action: "replace", paths: ["principal_id"] }]);
+  });
+
+  test("a tenant-level roleDefinitionId (no subscription) reads back under the scope's subscription: a replacement on every plan", () => {
+    const tenantLevel = (c: any) => {
+      const { role_definition_name: _name, ...rest } = c;
+      return { ...rest, role_definition_id: "/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7" };
+    };
+    const changes = planWith("azurerm_role_assignment", { config: tenantLevel, state: (s) => s }, "operations");
+    expect(changes).toEqual([{ type: "azurerm_role_assignment", action: "replace", paths: ["role_definition_id"] }]);
+  });
+
+  test("WAF policy: a setting Azure returns differently is an update; the lock's notes (ForceNew) a replacement", () => {
+    const waf = planWith("azurerm_web_application_firewall_policy", { state: (s) => ((s.policy_settings[0].mode = "Detection"), s) });
+    expect(waf).toEqual([{ type: "azurerm_web_application_firewall_policy", action: "update", paths: ["policy_settings.0.mode"] }]);
+    const lock = planWith("azurerm_management_lock", { config: (c) => ({ ...c, notes: "other" }) });
+    expect(lock).toEqual([{ type: "azurerm_management_lock", action: "replace", paths: ["notes"] }]);
+  });
+
+  test("user-assigned identity and virtual network: 'West Europe' is 'westeurope' (location.DiffSuppressFunc)", () => {
+    expect(planWith("azurerm_user_assigned_identity", { config: (c) => ({ ...c, location: "West Europe" }) })).toEqual([]);
+    expect(planWith("azurerm_virtual_network", { config: (c) => ({ ...c, location: "West Europe" }) })).toEqual([]);
+  });
+
+  test("a changed listener host name: the gateway is updated in place, the patch replaced (replace_triggered_by), nothing else", () => {
+    const changes = planWith("azurerm_application_gateway", { config: (c) => ((c.http_listener[0].host_names = ["other.contoso.com"]), c) });
+    expect(changes.map((c) => [c.type, c.action])).toEqual([
+      ["azurerm_application_gateway", "update"],
+      ["azapi_update_resource", "replace"],
+    ]);
+  });
 });
