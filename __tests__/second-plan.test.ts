@@ -5,9 +5,9 @@
 import { Testing } from "cdktf";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
 import { expectGatewayPlans } from "./support/deploy-checks";
-import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack } from "./support/provider-model";
+import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
-import { onlyResource, synthJson, testApp } from "./support/stack";
+import { onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
 import { STACKS } from "./support/stacks";
 
 const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
@@ -225,5 +225,23 @@ describe("the other resources: each Read and schema decides its own second plan"
       ["azurerm_application_gateway", "update"],
       ["azapi_update_resource", "replace"],
     ]);
+  });
+});
+
+describe("addRoleAssignment with a roleDefinitionId: rendered under the gateway's subscription, so the second plan is empty", () => {
+  const READER = "acdd72a7-3385-48ef-bd42-f606fba81ae7";
+  test.each([
+    ["tenant-level", `/providers/Microsoft.Authorization/roleDefinitions/${READER}`],
+    ["another subscription's", `/subscriptions/11111111-1111-4111-8111-111111111111/providers/Microsoft.Authorization/roleDefinitions/${READER}`],
+    ["the gateway's subscription, lower-case provider", `/subscriptions/${SUBSCRIPTION_ID}/providers/microsoft.authorization/roleDefinitions/${READER}`],
+  ])("%s id", (_what, roleDefinitionId) => {
+    const stack = testStack();
+    passthroughGateway(stack).addRoleAssignment("ops", { principalId: "7f1c5e2a-4b3d-4c6e-9a8b-0d1e2f3a4b5c", roleDefinitionId });
+    const json = synthJson(stack);
+    const role = onlyResource(json, "azurerm_role_assignment").config;
+    expect(role.role_definition_id).toBe(
+      `/subscriptions/\${element(split("/", azurerm_application_gateway.Gateway_43CB3636.id), 2)}/providers/Microsoft.Authorization/roleDefinitions/${READER}`,
+    );
+    expect(planStack(json).filter((p) => p.action !== "no-op")).toEqual([]);
   });
 });

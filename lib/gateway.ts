@@ -10,7 +10,7 @@ import { ListenerCertificate } from "./certificate";
 import { ClientCertificateHeaders } from "./client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "./errors";
 import { describeCustomErrors } from "./frontend";
-import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
+import { checkGatewayProps, checkRoleAssignment, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps, roleDefinitionIdUnder } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "./http-redirect";
 import { BoundIdentity } from "./identity";
 import { HttpsListener, HttpsListenerProps } from "./listener";
@@ -290,7 +290,7 @@ export class MtlsApplicationGateway extends Construct {
       scope: this.gatewayId,
       principalId: props.principalId,
       roleDefinitionName: props.roleDefinitionName,
-      roleDefinitionId: props.roleDefinitionId,
+      roleDefinitionId: props.roleDefinitionId === undefined ? undefined : roleDefinitionIdUnder(this.gatewayId, props.roleDefinitionId),
       principalType: props.principalType,
       provider: this.azurermProvider,
     });
