@@ -4,10 +4,12 @@
 // report each kind of change it exists to catch, and that each check fails on it.
 import { Testing } from "cdktf";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
+import { BackendProtocol, ClientAuthentication, GatewayDeployment, UrlRewrite } from "../lib";
 import { expectGatewayPlans } from "./support/deploy-checks";
 import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
-import { onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
+import { gatewaysOfBothModes } from "./support/single-resource";
+import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
 import { STACKS } from "./support/stacks";
 
 const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
@@ -243,5 +245,35 @@ describe("addRoleAssignment with a roleDefinitionId: rendered under the gateway'
       `/subscriptions/\${element(split("/", azurerm_application_gateway.Gateway_43CB3636.id), 2)}/providers/Microsoft.Authorization/roleDefinitions/${READER}`,
     );
     expect(planStack(json).filter((p) => p.action !== "no-op")).toEqual([]);
+  });
+});
+
+describe("a URL rewrite of only the path (or only the query string) keeps the other part, in both deployment modes", () => {
+  const build = (url: UrlRewrite, deployment?: GatewayDeployment) => {
+    const stack = testStack();
+    const gw = bareGateway(stack, deployment === undefined ? {} : { deployment });
+    const profile = gw.addSslProfile("mtls", { clientAuthentication: ClientAuthentication.passthrough() });
+    const listener = gw.addHttpsListener("https", { certificate: CERT, sslProfile: profile });
+    const rewriteRuleSet = gw.addRewriteRuleSet("rewrite", { rules: [{ name: "move", ruleSequence: 100, url }] });
+    const backendPool = gw.addBackendPool("app", { fqdns: ["app.azurewebsites.net"] });
+    const backendSettings = gw.addBackendSettings("https", { protocol: BackendProtocol.HTTPS });
+    gw.addRoutingRule("route", { priority: 100, listener, backendPool, backendSettings, rewriteRuleSet });
+    return synthJson(stack);
+  };
+  /** The URL configuration of the rule "move" (its set may be merged with the library's certificate headers). */
+  const urlOf = (gateway: any) =>
+    gateway.properties.rewriteRuleSets.flatMap((s: any) => s.properties.rewriteRules).find((r: any) => r.name === "move").actionSet.urlConfiguration;
+
+  test.each([
+    ["path only", { path: "/v2/{var_uri_path}" }, { modifiedPath: "/v2/{var_uri_path}", reroute: false }],
+    ["query string only", { queryString: "v=2" }, { modifiedQueryString: "v=2", reroute: false }],
+    ["both", { path: "/v2", queryString: "v=2" }, { modifiedPath: "/v2", modifiedQueryString: "v=2", reroute: false }],
+  ])("%s: azurerm sends only what is set, the modes agree, the second plan is empty", (_what, url, expected) => {
+    const azurerm = build(url);
+    const [g] = deployStack(azurerm);
+    expect(urlOf(g.final)).toEqual(expected);
+    const [singleGateway, defaultGateway] = gatewaysOfBothModes(build(url, GatewayDeployment.SINGLE_AZAPI_RESOURCE), azurerm);
+    expect(urlOf(singleGateway)).toEqual(urlOf(defaultGateway));
+    expect(planStack(azurerm, {}, {}, [g]).filter((p) => p.action !== "no-op")).toEqual([]);
   });
 });

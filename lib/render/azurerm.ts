@@ -10,7 +10,15 @@ import {
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { formatProblem, GatewayConfigError } from "../errors";
-import { CustomErrorModel, GatewayPartsModel, GatewaySettingsModel, HeaderConfigurationModel, RouteTargetModel, SslPolicyModel } from "../model/gateway-model";
+import {
+  CustomErrorModel,
+  GatewayPartsModel,
+  GatewaySettingsModel,
+  HeaderConfigurationModel,
+  RouteTargetModel,
+  SslPolicyModel,
+  UrlConfigurationModel,
+} from "../model/gateway-model";
 import { PassthroughPatch } from "../passthrough-patch";
 import { AZURERM_FEATURES } from "../provider-features";
 import { ESCAPE_HATCH, setOnResource } from "../rules/gateway-rules";
@@ -37,6 +45,10 @@ function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
 
 const customErrors = (errors: CustomErrorModel[]) =>
   nonEmpty(errors.map((e) => ({ statusCode: e.statusCode, customErrorPageUrl: e.customErrorPageUrl })));
+
+/** azurerm's `components` for a URL rewrite that sets only one part (expandApplicationGatewayRewriteRuleSets). */
+const urlComponents = (u: UrlConfigurationModel): string | undefined =>
+  u.modifiedQueryString === undefined ? "path_only" : u.modifiedPath === undefined ? "query_string_only" : undefined;
 
 const headers = (configs: HeaderConfigurationModel[]) => nonEmpty(configs.map((h) => ({ headerName: h.headerName, headerValue: h.headerValue })));
 
@@ -173,6 +185,8 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
           url: r.urlConfiguration && {
             path: r.urlConfiguration.modifiedPath,
             queryString: r.urlConfiguration.modifiedQueryString,
+            // Without `components` azurerm sends the unset part as "" (rewriting it to empty), not null (kept).
+            components: urlComponents(r.urlConfiguration),
             reroute: r.urlConfiguration.reroute,
           },
         })),
