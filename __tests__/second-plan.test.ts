@@ -4,12 +4,22 @@
 // report each kind of change it exists to catch, and that each check fails on it.
 import { Testing } from "cdktf";
 import { MixedMtlsStack } from "../examples/mixed-strict-passthrough";
-import { BackendProtocol, ClientAuthentication, GatewayDeployment, UrlRewrite } from "../lib";
+import {
+  BackendProtocol,
+  ClientAuthentication,
+  CustomErrorStatusCode,
+  GatewayCapacity,
+  GatewayDeployment,
+  GatewaySku,
+  SslPolicy,
+  UrlRewrite,
+} from "../lib";
+import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { expectGatewayPlans } from "./support/deploy-checks";
 import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
 import { gatewaysOfBothModes } from "./support/single-resource";
-import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
+import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack, WORKSPACE_ID } from "./support/stack";
 import { STACKS } from "./support/stacks";
 
 const mixed = synthJson(new MixedMtlsStack(testApp(), "mixed-mtls"));
@@ -275,5 +285,69 @@ describe("a URL rewrite of only the path (or only the query string) keeps the ot
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(build(url, GatewayDeployment.SINGLE_AZAPI_RESOURCE), azurerm);
     expect(urlOf(singleGateway)).toEqual(urlOf(defaultGateway));
     expect(planStack(azurerm, {}, {}, [g]).filter((p) => p.action !== "no-op")).toEqual([]);
+  });
+});
+
+describe("a gateway using the optional features the suite's other stacks leave out", () => {
+  const build = (deployment?: GatewayDeployment) => {
+    const stack = testStack();
+    const gw = bareGateway(stack, {
+      ...(deployment === undefined ? {} : { deployment }),
+      sku: GatewaySku.WAF_V2,
+      capacity: GatewayCapacity.fixed(2),
+      sslPolicy: SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: ["TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"] }),
+      privateFrontendIpAddress: "10.0.0.10",
+      requestBuffering: false,
+      responseBuffering: true,
+      zones: ["3", "1"],
+      tags: { team: "edge", Env: "Prod" },
+      customErrorPages: [{ statusCode: CustomErrorStatusCode.HTTP_403, url: "https://pages.example.com/403.html" }],
+      deletionLock: true,
+      logAnalyticsWorkspaceId: WORKSPACE_ID,
+      publicIpDiagnostics: true,
+    });
+    const strict = gw.addSslProfile("strict", {
+      clientAuthentication: ClientAuthentication.strict({
+        trustedClientCertificates: [{ name: "ca", data: CA_CER_BASE64 }],
+        verifyClientCertIssuerDn: true,
+        verifyClientRevocation: true,
+      }),
+      sslPolicy: SslPolicy.predefined("AppGwSslPolicy20220101S"),
+    });
+    const passthrough = gw.addSslProfile("pass", { clientAuthentication: ClientAuthentication.passthrough() });
+    const secure = gw.addHttpsListener("secure", {
+      certificate: CERT,
+      sslProfile: strict,
+      hostNames: ["b.example.com", "a.example.com"],
+      requireSni: true,
+      customErrorPages: [{ statusCode: CustomErrorStatusCode.HTTP_502, url: "https://pages.example.com/502.html" }],
+    });
+    const open = gw.addHttpsListener("open", { certificate: CERT, sslProfile: passthrough, hostNames: ["c.example.com"] });
+    const pool = gw.addBackendPool("ips", { ipAddresses: ["10.1.0.5", "10.1.0.4"] });
+    const settings = gw.addBackendSettings("tuned", {
+      protocol: BackendProtocol.HTTPS,
+      port: 8443,
+      hostName: "app.internal.example.com",
+      requestTimeout: 120,
+      cookieBasedAffinity: true,
+      healthProbe: { path: "/ready", interval: 15, timeout: 10, unhealthyThreshold: 5, statusCodes: ["200", "204"], host: "app.internal.example.com" },
+    });
+    gw.addRoutingRule("secure", { priority: 10, listener: secure, backendPool: pool, backendSettings: settings });
+    gw.addRoutingRule("open", { priority: 20, listener: open, backendPool: pool, backendSettings: settings });
+    gw.addHttpRedirect("to-secure", { target: secure, priority: 30, hostNames: ["b.example.com"] });
+    gw.addRoleAssignment("ops", { principalId: "7f1c5e2a-4b3d-4c6e-9a8b-0d1e2f3a4b5c", roleDefinitionName: "Reader", principalType: "Group" });
+    return synthJson(stack);
+  };
+  const azurerm = build();
+  const single = build(GatewayDeployment.SINGLE_AZAPI_RESOURCE);
+
+  test("every resource plans no change after the apply, in both modes", () => {
+    expect(planStack(azurerm).filter((p) => p.action !== "no-op")).toEqual([]);
+    expect(planStack(single).filter((p) => p.action !== "no-op")).toEqual([]);
+  });
+
+  test("both modes leave the same gateway in Azure", () => {
+    const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, azurerm);
+    expect(singleGateway).toEqual(defaultGateway);
   });
 });
