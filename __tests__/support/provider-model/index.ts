@@ -11,7 +11,10 @@
  * - azapi 2.10.0 `azapi_update_resource` (azapi.ts, json.ts, bicep-types.ts): GET, merge
  *   of `body` (lists by item name), GetWriteOnly with the embedded 2025-03-01 type, PUT;
  *   and Read, the projection of the next GET onto `body` that decides whether the next
- *   plan shows a change; `azapi_resource` (validation, PUT, Read) for a whole-gateway body.
+ *   plan shows a change; `azapi_resource` (validation, PUT, Read) for a whole-gateway body;
+ * - azurerm's Read (azurerm-read.ts: resourceApplicationGatewayRead and every
+ *   flattenApplicationGateway* function; azurerm-resources.ts: the Read of each other resource
+ *   the library writes) and the plugin SDK's diff (plan.ts): the next plan after the apply.
  *
  * Unknown values of the synthesized JSON are resolved deterministically (terraform.ts).
  *
@@ -24,14 +27,20 @@
  * - `gatewayChange(deployed, changed)`: an azurerm update of the gateway (e.g. a tag) after
  *   the deploy: its PUT, the read-back of each patch right after it, and, when the patch is
  *   `replace_triggered_by` the gateway, the patch re-run in the same apply;
+ * - `gatewayState(deployed)`, `gatewayPlan(deployed, config?)`: azurerm's state of the gateway
+ *   after the refresh, and the next plan's changes to it;
+ * - `planStack(stack, options?, edits?)`: the next plan of every resource of the stack;
  * - `armPut`/`armGet`, `azapiUpdatePut`/`azapiUpdateReadBack`, `azapiResourceValidate`/
  *   `azapiResourcePut`/`azapiResourceReadBack`: the single steps.
  *
  * Left out: Azure's own validation of a gateway's semantics and the defaults it fills in
- * beyond the spec's read-only fields; the order azurerm gives set blocks (hash order; the
- * model keeps config order, which neither ARM nor azapi's by-name merges depend on);
- * azurerm's Read/flatten (its own drift); private endpoint connections; azapi's retries,
- * locks, timeouts, outputs (response_export_values) and `ignore_no_op_changes`.
+ * beyond the spec's read-only fields (stated exceptions: a subnet delegation's actions, a role
+ * assignment's roleDefinitionId, the WAF policy's js_challenge_cookie_expiration); the order
+ * azurerm gives set blocks (hash order; the model keeps config order, which neither ARM nor
+ * azapi's by-name merges depend on) and the custom Set hash functions (a set item matches
+ * when no field differs); private endpoint connections; Terraform's refresh-only and import
+ * paths; azapi's retries, locks, timeouts, outputs (response_export_values) and
+ * `ignore_no_op_changes`.
  */
 import { ArmGateway, armGet, ArmOptions, armPut } from "./arm";
 import { azapiUpdatePut, azapiUpdateReadBack, ReadBack, UpdateResourceConfig } from "./azapi";
