@@ -4,6 +4,7 @@
 // validates strictly and shows no change on the next plan.
 import { Testing } from "cdktf";
 import { GatewayDeployment } from "../lib";
+import { expectNoChanges } from "./support/deploy-checks";
 import { deploySingleResource, gatewaysOfBothModes } from "./support/single-resource";
 import { onlyResource } from "./support/stack";
 import { BuildStack, STACKS } from "./support/stacks";
@@ -45,8 +46,9 @@ describe.each(Object.entries(STACKS))("%s", (_name, build) => {
     for (const secret of secrets) expect(Object.keys(secret.properties).sort()).toEqual(["data", "password"]);
   });
 
-  test("single resource: the next plan shows no change", () => {
+  test("single resource: the next plan shows no change, for the gateway and every other resource", () => {
     expect(deployed.changedAfterApply).toBe(false);
+    expectNoChanges(single);
   });
 
   test.each([["absent" as const], ["Strict" as const]])(

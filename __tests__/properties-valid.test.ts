@@ -4,7 +4,7 @@
 // same gateway in Azure as the default mode.
 import * as fc from "fast-check";
 import { GatewayDeployment } from "../lib";
-import { expectDeploysAsIntended } from "./support/deploy-checks";
+import { expectDeploysAsIntended, expectNoChanges } from "./support/deploy-checks";
 import { expectedProfiles, synth, validGateway } from "./support/gateway-spec";
 import { deploySingleResource, gatewaysOfBothModes } from "./support/single-resource";
 
@@ -28,6 +28,7 @@ test("random valid props synthesize, deploy as intended in both modes, and leave
       const single = JSON.parse(synth(spec, GatewayDeployment.SINGLE_AZAPI_RESOURCE));
       const deployed = deploySingleResource(single);
       expect([deployed.validation, deployed.schemaErrors, deployed.changedAfterApply]).toEqual([[], [], false]);
+      expectNoChanges(single);
       const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, json);
       expect(singleGateway).toEqual(defaultGateway);
     }),

@@ -1,6 +1,7 @@
 // The provider model's verdict on a synthesized stack (see provider-model/index.ts), as
 // jest expectations shared by every test that synthesizes a deployable stack.
-import { deployStack, DeployedGateway, gatewayChange, ModelOptions } from "./provider-model";
+import { deployStack, DeployedGateway, gatewayChange, gatewayConfig, gatewayPlan, gatewayState, ModelOptions, planStack, ResourcePlan } from "./provider-model";
+import { flattenGateway } from "./provider-model/azurerm-read";
 import { strictPutBodyValidator } from "./arm-schema";
 import { getWriteOnly } from "./provider-model/bicep-types";
 
@@ -24,7 +25,11 @@ const modeOf = (profile: any): string | undefined => profile.properties.clientAu
  *   passthrough mode is gone) every patch's read-back does, and the patch, replaced with
  *   the gateway in the same apply, puts it back with no change left;
  * - in the final body every passthrough profile is Passthrough, every strict one keeps its
- *   trusted CAs and is not, and no other profile exists.
+ *   trusted CAs and is not, and no other profile exists;
+ * - the next plan, after the refresh, changes no resource of the stack (expectNoChanges);
+ *   a changed listener host name plans an in-place update of the gateway, the replacement of
+ *   its patches (their replace_triggered_by) and nothing else, and the gateway's plan after
+ *   that apply is empty too (expectGatewayPlans).
  */
 export function expectDeploysAsIntended(
   stack: any,
@@ -54,8 +59,63 @@ export function expectDeploysAsIntended(
       expect(change.readBackFinal.map((r) => r.changed)).toEqual(g.patches.map(() => false));
     }
     expectProfiles(g, want);
+    expectGatewayPlans(g);
   }
+  expectNoChanges(stack, options, deployed);
+  const hostChanged = planStack(stack, options, { config: (a, c) => (a.startsWith("azurerm_application_gateway.") ? withListenerHostChanged(c) : c) }, deployed);
+  const patches = deployed.flatMap((g) => g.patches.map((p) => p.address));
+  expect(actions(hostChanged)).toEqual(
+    Object.fromEntries(
+      hostChanged.map((p) => [
+        p.address,
+        p.address.startsWith("azurerm_application_gateway.") ? "update" : patches.includes(p.address) ? "replace" : "no-op",
+      ]),
+    ),
+  );
   return deployed;
+}
+
+const actions = (plans: ResourcePlan[]) => Object.fromEntries(plans.map((p) => [p.address, p.action]));
+
+/** The plan after the apply and a refresh changes nothing, for every resource of the stack (either deployment mode). */
+export function expectNoChanges(stack: any, options: ModelOptions = {}, deployed?: DeployedGateway[]): void {
+  const plans = planStack(stack, options, {}, deployed);
+  expect(plans.filter((p) => p.action !== "no-op")).toEqual([]);
+  expect(plans.length).toBe(Object.values(stack.resource).reduce((n: number, r: any) => n + Object.keys(r).length, 0));
+}
+
+/** The gateway's config with its first listener's host name changed (host_name if it has one, else host_names). */
+export function withListenerHostChanged(config: any): any {
+  const copy = JSON.parse(JSON.stringify(config));
+  const listener = Array.isArray(copy.http_listener) ? copy.http_listener[0] : copy.http_listener;
+  if (listener.host_name) listener.host_name = `changed-${listener.host_name}`;
+  else listener.host_names = ["plan-check.example.com"];
+  return copy;
+}
+
+/**
+ * The second plan of the gateway is empty; a change of one listener's host name plans an
+ * in-place update (no ForceNew attribute), and after azurerm's update (and the patches' re-run)
+ * and a refresh the third plan is empty again.
+ */
+export function expectGatewayPlans(g: DeployedGateway): void {
+  const state = gatewayState(g);
+  expect({ gateway: g.address, plan: gatewayPlan(g, undefined, state) }).toEqual({ gateway: g.address, plan: [] });
+  const changedConfig = withListenerHostChanged(gatewayConfig(g));
+  const update = gatewayPlan(g, changedConfig, state);
+  expect({ gateway: g.address, changes: update.length > 0, replaces: update.filter((c) => c.forceNew) }).toEqual({
+    gateway: g.address,
+    changes: true,
+    replaces: [],
+  });
+  const [type, name] = g.address.split(".");
+  const stack = JSON.parse(JSON.stringify(g.stack));
+  stack.resource[type][name] = changedConfig;
+  const changed = { ...g, stack };
+  const applied = gatewayChange(changed, ["http_listener"]);
+  const version = stack.terraform.required_providers.azurerm.version;
+  const after = gatewayPlan(changed, changedConfig, flattenGateway(applied.final, state, version));
+  expect({ gateway: g.address, planAfterUpdate: after }).toEqual({ gateway: g.address, planAfterUpdate: [] });
 }
 
 function expectProfiles(g: DeployedGateway, want: ExpectedProfiles): void {

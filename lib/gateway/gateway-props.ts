@@ -1,6 +1,7 @@
 // The gateway's props, and the checks of their values that hold whatever parts
 // the gateway gets (thrown where the props are given).
-import { TerraformProvider } from "cdktf";
+import { Fn, TerraformProvider } from "cdktf";
+import { isUnknown } from "../core/rule";
 import { IConstruct } from "constructs";
 import { ClientCertificateHeaders } from "../options/client-certificate-headers";
 import { CustomErrorPage } from "../options/custom-error-page";
@@ -196,6 +197,18 @@ export interface GatewayRoleAssignmentProps {
    * @default Azure looks it up
    */
   readonly principalType?: string;
+}
+
+/**
+ * The role definition id as Azure returns it on the assignment: under the subscription of the
+ * scope, whatever form was given (tenant-level `/providers/...`, or another subscription's).
+ * azurerm's Read stores that form and role_definition_id is ForceNew, so any other spelling
+ * replaces the assignment on every plan (azurerm issues #1454, #4258, #8558, #19847).
+ */
+export function roleDefinitionIdUnder(scopeId: string, roleDefinitionId: string): string {
+  // An id that is a Terraform expression is split by Terraform: its last segment is the GUID.
+  const guid = isUnknown(roleDefinitionId) ? Fn.element(Fn.reverse(Fn.split("/", roleDefinitionId)), 0) : roleDefinitionId.split("/").pop();
+  return `/subscriptions/${Fn.element(Fn.split("/", scopeId), 2)}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
 }
 
 /** Throws for a role assignment azurerm or Azure would reject. */

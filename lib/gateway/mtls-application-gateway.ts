@@ -10,7 +10,7 @@ import { ListenerCertificate } from "../options/listener-certificate";
 import { ClientCertificateHeaders, headerVariables } from "../options/client-certificate-headers";
 import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
 import { describeCustomErrors } from "../parts/listener-binding";
-import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps } from "./gateway-props";
+import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps, roleDefinitionIdUnder } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
 import { BoundIdentity } from "../resources/identity";
 import { HttpsListener, HttpsListenerProps } from "../parts/https-listener";
@@ -294,7 +294,7 @@ export class MtlsApplicationGateway extends Construct {
       scope: this.gatewayId,
       principalId: props.principalId,
       roleDefinitionName: props.roleDefinitionName,
-      roleDefinitionId: props.roleDefinitionId,
+      roleDefinitionId: props.roleDefinitionId === undefined ? undefined : roleDefinitionIdUnder(this.gatewayId, props.roleDefinitionId),
       principalType: props.principalType,
       provider: this.azurermProvider,
     });

@@ -32,8 +32,19 @@ interface Attr {
   readonly unsetIsNull?: boolean;
   /** Sibling arguments that must not be set with this one (ConflictsWith). */
   readonly conflictsWith?: string[];
+  // What Terraform's diff needs (plan.ts):
+  /** TypeSet (a block or a list of primitives): order never diffs. Otherwise TypeList. */
+  readonly set?: boolean;
+  /** Computed (computed-only, or Optional+Computed): unset in config, the state's value stays. */
+  readonly computed?: boolean;
+  /** ForceNew: a change replaces the resource. */
+  readonly forceNew?: boolean;
+  /** StateFunc: what the state stores for a configured value. */
+  readonly stateFunc?: (value: string) => string;
+  /** DiffSuppressFunc over the old (state) and new (config) value. */
+  readonly suppress?: (old: string, value: string) => boolean;
 }
-type Schema = { readonly [name: string]: Attr };
+export type Schema = { readonly [name: string]: Attr };
 
 // ---- ValidateFuncs (helper/validation, helpers/validate, commonids, keyvault/validate) ----
 
@@ -131,7 +142,25 @@ const CIPHER_SUITES = [
   "TLS_RSA_WITH_AES_256_GCM_SHA384",
   "TLS_RSA_WITH_3DES_EDE_CBC_SHA",
 ];
-const COMPUTED = str(); // computed-only attributes (ids) that a config never sets
+const COMPUTED = str({ computed: true }); // computed-only attributes (ids) that a config never sets
+
+/** location.Normalize (go-azure-helpers resourcemanager/location/normalize.go). */
+export const normalizeLocation = (v: string): string => v.replace(/ /g, "").toLowerCase();
+/** commonschema.Location(): Required, ForceNew, StateFunc location.StateFunc, DiffSuppressFunc location.DiffSuppressFunc. */
+export const LOCATION: Attr = {
+  kind: "string",
+  required: true,
+  forceNew: true,
+  stateFunc: normalizeLocation,
+  suppress: (old, value) => normalizeLocation(old) === normalizeLocation(value),
+};
+/** utils.Base64EncodeIfNot, as base64EncodedStateFunc (application_gateway_resource.go) applies it. */
+export const base64EncodeIfNot = (data: string): string =>
+  /^[A-Za-z0-9+/]*={0,2}$/.test(data) && data.length % 4 === 0 ? data : Buffer.from(data).toString("base64");
+/** commonschema.ZonesMultipleOptionalForceNew: TypeSet, Optional, ForceNew. */
+export const ZONES: Attr = { kind: "list", set: true, forceNew: true, check: notEmpty };
+/** commonschema.Tags: TypeMap, Optional. */
+export const TAGS: Attr = { kind: "map" };
 
 /** sslProfileSchema: the gateway's `ssl_policy` and each `ssl_profile.ssl_policy`. */
 const SSL_POLICY: Schema = {
@@ -162,21 +191,24 @@ const CUSTOM_ERROR: Schema = {
 };
 
 export const GATEWAY_SCHEMA: Schema = {
-  name: str(req),
-  location: str(req),
-  resource_group_name: str(req),
-  zones: list({ check: notEmpty }),
-  tags: { kind: "map" },
+  name: str({ ...req, forceNew: true }),
+  location: LOCATION,
+  resource_group_name: str({ ...req, forceNew: true }), // commonschema.ResourceGroupName
+  zones: ZONES,
+  tags: TAGS,
   identity: block(
     {
       type: str({ ...req, check: oneOf(["UserAssigned", "SystemAssigned", "SystemAssigned, UserAssigned"]) }),
-      identity_ids: list({ check: userAssignedIdentityId }),
+      identity_ids: list({ set: true, check: userAssignedIdentityId }),
       principal_id: COMPUTED,
       tenant_id: COMPUTED,
     },
     { maxItems: 1 }
   ),
-  backend_address_pool: block({ name: str(req), fqdns: list({ check: notEmpty }), ip_addresses: list({ check: ipv4 }), id: COMPUTED }, req),
+  backend_address_pool: block(
+    { name: str(req), fqdns: list({ set: true, check: notEmpty }), ip_addresses: list({ set: true, check: ipv4 }), id: COMPUTED },
+    { ...req, set: true }
+  ),
   backend_http_settings: block(
     {
       name: str(req),
@@ -196,13 +228,13 @@ export const GATEWAY_SCHEMA: Schema = {
       id: COMPUTED,
       probe_id: COMPUTED,
     },
-    { ...req, minItems: 1 }
+    { ...req, minItems: 1, set: true }
   ),
   frontend_ip_configuration: block(
     {
       name: str(req),
       subnet_id: str(),
-      private_ip_address: str(),
+      private_ip_address: str({ computed: true }),
       public_ip_address_id: str(),
       private_ip_address_allocation: str({ default: "Dynamic", check: oneOf(["Dynamic", "Static"]) }),
       private_link_configuration_name: str(),
@@ -211,7 +243,7 @@ export const GATEWAY_SCHEMA: Schema = {
     },
     { ...req, minItems: 1 }
   ),
-  frontend_port: block({ name: str(req), port: int({ ...req, check: portNumber }), id: COMPUTED }, req),
+  frontend_port: block({ name: str(req), port: int({ ...req, check: portNumber }), id: COMPUTED }, { ...req, set: true }),
   gateway_ip_configuration: block({ name: str(req), subnet_id: str({ ...req, check: subnetId }), id: COMPUTED }, { ...req, maxItems: 2 }),
   global: block({ request_buffering_enabled: bool(req), response_buffering_enabled: bool(req) }, { maxItems: 1 }),
   http_listener: block(
@@ -221,7 +253,7 @@ export const GATEWAY_SCHEMA: Schema = {
       frontend_port_name: str(req),
       protocol: str({ ...req, check: oneOf(PROTOCOLS) }),
       host_name: str(),
-      host_names: list({ check: notEmpty }),
+      host_names: list({ set: true, check: notEmpty }),
       ssl_certificate_name: str(),
       require_sni: bool(),
       custom_error_configuration: block(CUSTOM_ERROR),
@@ -233,7 +265,7 @@ export const GATEWAY_SCHEMA: Schema = {
       ssl_certificate_id: COMPUTED,
       ssl_profile_id: COMPUTED,
     },
-    req
+    { ...req, set: true }
   ),
   fips_enabled: bool(),
   private_link_configuration: block({
@@ -242,14 +274,14 @@ export const GATEWAY_SCHEMA: Schema = {
       {
         name: str({ ...req, check: notEmpty }),
         subnet_id: str({ ...req, check: subnetId }),
-        private_ip_address: str(),
+        private_ip_address: str({ computed: true }),
         private_ip_address_allocation: str({ ...req, check: oneOf(["Dynamic", "Static"]) }),
         primary: bool(req),
       },
       { ...req, minItems: 1 }
     ),
     id: COMPUTED,
-  }),
+  }, { set: true }),
   request_routing_rule: block(
     {
       name: str(req),
@@ -269,7 +301,7 @@ export const GATEWAY_SCHEMA: Schema = {
       redirect_configuration_id: COMPUTED,
       rewrite_rule_set_id: COMPUTED,
     },
-    { ...req, minItems: 1 }
+    { ...req, minItems: 1, set: true }
   ),
   redirect_configuration: block({
     name: str({ ...req, check: notEmpty }),
@@ -280,7 +312,7 @@ export const GATEWAY_SCHEMA: Schema = {
     include_query_string: bool({ default: false }),
     id: COMPUTED,
     target_listener_id: COMPUTED,
-  }),
+  }, { set: true }),
   autoscale_configuration: block(
     { min_capacity: int({ ...req, check: intBetween(0, 100) }), max_capacity: int({ check: intBetween(2, 125) }) },
     { maxItems: 1 }
@@ -303,7 +335,7 @@ export const GATEWAY_SCHEMA: Schema = {
     key_vault_secret_id: str({ check: keyVaultNestedItemId }),
     id: COMPUTED,
   }),
-  ssl_policy: block(SSL_POLICY, { maxItems: 1 }),
+  ssl_policy: block(SSL_POLICY, { maxItems: 1, computed: true }), // sslProfileSchema(true)
   enable_http2: bool(),
   force_firewall_policy_association: bool(),
   probe: block({
@@ -319,7 +351,7 @@ export const GATEWAY_SCHEMA: Schema = {
     minimum_servers: int({ default: 0 }),
     match: block({ body: str(), status_code: list(req) }, { maxItems: 1 }),
     id: COMPUTED,
-  }),
+  }, { set: true }),
   rewrite_rule_set: block({
     name: str({ ...req, check: notEmpty }),
     rewrite_rule: block({
@@ -345,15 +377,18 @@ export const GATEWAY_SCHEMA: Schema = {
     }),
     id: COMPUTED,
   }),
-  ssl_certificate: block({
-    name: str(req),
-    data: str({ check: base64 }),
-    password: str(),
-    key_vault_secret_id: str({ check: keyVaultNestedItemId }),
-    id: COMPUTED,
-    public_cert_data: COMPUTED,
-  }),
-  trusted_client_certificate: block({ name: str(req), data: str(req), id: COMPUTED }),
+  ssl_certificate: block(
+    {
+      name: str(req),
+      data: str({ check: base64, stateFunc: base64EncodeIfNot }),
+      password: str(),
+      key_vault_secret_id: str({ check: keyVaultNestedItemId }),
+      id: COMPUTED,
+      public_cert_data: COMPUTED,
+    },
+    { set: true }
+  ),
+  trusted_client_certificate: block({ name: str(req), data: str({ ...req, stateFunc: base64EncodeIfNot }), id: COMPUTED }),
   ssl_profile: block({
     name: str(req),
     trusted_client_certificate_names: list({ check: notEmpty }),
@@ -421,15 +456,15 @@ export const GATEWAY_SCHEMA: Schema = {
  * optional and its `unhealthy_threshold` checked against 1-20, and Key Vault id checks.
  * Source: hashicorp/terraform-provider-azurerm v4.73.0, application_gateway_resource.go.
  */
-const DEPRECATED_IN_4_73 = bool({ unsetIsNull: true });
+const DEPRECATED_IN_4_73 = bool({ unsetIsNull: true, computed: true });
 export const GATEWAY_SCHEMA_4_73: Schema = {
   ...GATEWAY_SCHEMA,
   enable_http2: DEPRECATED_IN_4_73,
-  http2_enabled: bool({ unsetIsNull: true, conflictsWith: ["enable_http2"] }),
+  http2_enabled: bool({ unsetIsNull: true, computed: true, conflictsWith: ["enable_http2"] }),
   ssl_profile: block({
     ...GATEWAY_SCHEMA.ssl_profile.block!,
     verify_client_cert_issuer_dn: DEPRECATED_IN_4_73,
-    verify_client_certificate_issuer_dn: bool({ unsetIsNull: true }),
+    verify_client_certificate_issuer_dn: bool({ unsetIsNull: true, computed: true }),
   }),
 };
 

@@ -7,7 +7,7 @@
 // Each expander below names the function it follows.
 import { getWriteOnlyKnown } from "./arm";
 import { clone, isObject, Json, JsonObject } from "./json";
-import { gatewaySchema, readConfig } from "./azurerm-schema";
+import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
 import { Resolver, SUBSCRIPTION_ID } from "./terraform";
 
 /** A failure the provider reports, at plan or at apply. */
@@ -110,8 +110,7 @@ function expandSslPolicy(vs: Json): JsonObject {
 const expandCustomErrors = (vs: Json): Json[] =>
   items(vs).map((v) => ({ statusCode: str(v.status_code), customErrorPageUrl: str(v.custom_error_page_url) }));
 
-/** utils.Base64EncodeIfNot */
-const base64IfNot = (data: string) => (/^[A-Za-z0-9+/]*={0,2}$/.test(data) && data.length % 4 === 0 ? data : Buffer.from(data).toString("base64"));
+const base64IfNot = base64EncodeIfNot;
 
 /**
  * One ARM property of the create PUT: where it goes, the arguments it is expanded from

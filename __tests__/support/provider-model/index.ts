@@ -11,7 +11,10 @@
  * - azapi 2.10.0 `azapi_update_resource` (azapi.ts, json.ts, bicep-types.ts): GET, merge
  *   of `body` (lists by item name), GetWriteOnly with the embedded 2025-03-01 type, PUT;
  *   and Read, the projection of the next GET onto `body` that decides whether the next
- *   plan shows a change; `azapi_resource` (validation, PUT, Read) for a whole-gateway body.
+ *   plan shows a change; `azapi_resource` (validation, PUT, Read) for a whole-gateway body;
+ * - azurerm's Read (azurerm-read.ts: resourceApplicationGatewayRead and every
+ *   flattenApplicationGateway* function; azurerm-resources.ts: the Read of each other resource
+ *   the library writes) and the plugin SDK's diff (plan.ts): the next plan after the apply.
  *
  * Unknown values of the synthesized JSON are resolved deterministically (terraform.ts).
  *
@@ -24,19 +27,30 @@
  * - `gatewayChange(deployed, changed)`: an azurerm update of the gateway (e.g. a tag) after
  *   the deploy: its PUT, the read-back of each patch right after it, and, when the patch is
  *   `replace_triggered_by` the gateway, the patch re-run in the same apply;
+ * - `gatewayState(deployed)`, `gatewayPlan(deployed, config?)`: azurerm's state of the gateway
+ *   after the refresh, and the next plan's changes to it;
+ * - `planStack(stack, options?, edits?)`: the next plan of every resource of the stack;
  * - `armPut`/`armGet`, `azapiUpdatePut`/`azapiUpdateReadBack`, `azapiResourceValidate`/
  *   `azapiResourcePut`/`azapiResourceReadBack`: the single steps.
  *
  * Left out: Azure's own validation of a gateway's semantics and the defaults it fills in
- * beyond the spec's read-only fields; the order azurerm gives set blocks (hash order; the
- * model keeps config order, which neither ARM nor azapi's by-name merges depend on);
- * azurerm's Read/flatten (its own drift); private endpoint connections; azapi's retries,
- * locks, timeouts, outputs (response_export_values) and `ignore_no_op_changes`.
+ * beyond the spec's read-only fields (stated exceptions: a subnet delegation's actions, a role
+ * assignment's roleDefinitionId, the WAF policy's js_challenge_cookie_expiration); the order
+ * azurerm gives set blocks (hash order; the model keeps config order, which neither ARM nor
+ * azapi's by-name merges depend on) and the custom Set hash functions (a set item matches
+ * when no field differs); private endpoint connections; Terraform's refresh-only and import
+ * paths; azapi's retries, locks, timeouts, outputs (response_export_values) and
+ * `ignore_no_op_changes`.
  */
 import { ArmGateway, armGet, ArmOptions, armPut } from "./arm";
 import { azapiUpdatePut, azapiUpdateReadBack, ReadBack, UpdateResourceConfig } from "./azapi";
 import { azurermCreate, azurermUpdate, ProviderError, ProviderErrors } from "./azurerm";
+import { flattenGateway } from "./azurerm-read";
+import { RESOURCES, resolvedConfig } from "./azurerm-resources";
+import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
+import { azapiResourcePut, azapiResourceReadBack, ResourceConfig } from "./azapi";
 import { JsonObject } from "./json";
+import { Change, diffResource } from "./plan";
 import { MODEL_VARIABLES, Resolver, resourcesOf } from "./terraform";
 
 export { ArmError, armGet, armPut } from "./arm";
@@ -46,6 +60,7 @@ export type { ReadBack, ResourceConfig, UpdateResourceConfig } from "./azapi";
 export { EXPANDERS, formatError, NOT_IN_2025_01_01, ProviderErrors } from "./azurerm";
 export type { ProviderError } from "./azurerm";
 export { MODEL_VARIABLES, SUBSCRIPTION_ID } from "./terraform";
+export type { Change } from "./plan";
 
 export interface ModelOptions extends ArmOptions {
   /** Values of Terraform variables (default MODEL_VARIABLES). */
@@ -188,4 +203,107 @@ export function gatewayChange(g: DeployedGateway, changed: string[] = ["tags"]):
     final,
     readBackFinal: g.patches.map((p) => azapiUpdateReadBack(p.config, final)),
   };
+}
+
+/** The gateway's resolved config in the stack (what the next plan compares the state with). */
+export function gatewayConfig(g: DeployedGateway): JsonObject {
+  const [type, name] = g.address.split(".");
+  const resolver = resolverFor(g.stack, g.options);
+  return resolver.resolve(resolver.resource(type, name)) as JsonObject;
+}
+
+const azurermVersion = (g: DeployedGateway) => resolverFor(g.stack, g.options).requiredVersion("azurerm");
+
+/**
+ * azurerm's state of the gateway after the apply and the next plan's refresh: Create ends
+ * with Read (resourceApplicationGatewayCreate → resourceApplicationGatewayRead) of the GET
+ * after its PUT, from the planned values (the config, ssl_certificate data through its
+ * StateFunc); the patches run; the refresh reads the final GET on top of that state.
+ */
+export function gatewayState(g: DeployedGateway): JsonObject {
+  const version = azurermVersion(g);
+  const planned = readConfig(gatewayConfig(g), gatewaySchema(version)).data;
+  planned.ssl_certificate = (planned.ssl_certificate as JsonObject[]).map((c) => ({ ...c, data: base64EncodeIfNot(String(c.data)) }));
+  const created = flattenGateway(g.afterCreate, planned, version);
+  return flattenGateway(g.final, created, version);
+}
+
+/** The next plan's changes to the gateway: `config` (default: the stack's) against the refreshed state. */
+export function gatewayPlan(g: DeployedGateway, config: JsonObject = gatewayConfig(g), state: JsonObject = gatewayState(g)): Change[] {
+  return diffResource(gatewaySchema(azurermVersion(g)), config, state);
+}
+
+/** What the next plan does to one resource. */
+export interface ResourcePlan {
+  readonly address: string;
+  /** "replace": a ForceNew change, or replace_triggered_by a resource the plan changes. */
+  readonly action: "no-op" | "update" | "replace";
+  /** The changed attributes (azapi: the body's read-back differs). */
+  readonly changes: Change[];
+}
+
+/** Edits for planStack: `config` changes what the next plan compares; `state` what the refresh read. */
+export interface PlanEdits {
+  readonly config?: (address: string, config: JsonObject) => JsonObject;
+  readonly state?: (address: string, state: JsonObject) => JsonObject;
+}
+
+const actionOf = (changes: Change[]): ResourcePlan["action"] => (changes.length === 0 ? "no-op" : changes.some((c) => c.forceNew) ? "replace" : "update");
+
+/**
+ * The plan after `terraform apply` of the stack and a refresh, for every resource: azurerm's
+ * gateway (gatewayPlan), the other azurerm resources the model knows (azurerm-resources.ts;
+ * an unknown azurerm type is an error), each azapi_update_resource (its Read against the final
+ * GET; replaced when its replace_triggered_by names a resource the plan changes) and each
+ * gateway azapi_resource (its Read against the GET after its PUT).
+ */
+export function planStack(
+  stack: JsonObject,
+  o: ModelOptions = {},
+  edits: PlanEdits = {},
+  deployed: DeployedGateway[] = deployStack(stack, o),
+): ResourcePlan[] {
+  const resolver = resolverFor(stack, o);
+  const editConfig = edits.config ?? ((_a: string, c: JsonObject) => c);
+  const editState = edits.state ?? ((_a: string, s: JsonObject) => s);
+  const plans: ResourcePlan[] = [];
+  for (const g of deployed) {
+    const changes = gatewayPlan(g, editConfig(g.address, gatewayConfig(g)), editState(g.address, gatewayState(g)));
+    plans.push({ address: g.address, action: actionOf(changes), changes });
+  }
+  const types = Object.keys((stack.resource ?? {}) as JsonObject);
+  for (const type of types.filter((t) => t.startsWith("azurerm_") && t !== "azurerm_application_gateway")) {
+    const model = RESOURCES[type];
+    if (!model) throw new Error(`provider model: no Read modelled for ${type}`);
+    for (const [name] of resourcesOf(stack, type)) {
+      const address = `${type}.${name}`;
+      const config = resolvedConfig(resolver, type, name);
+      const state = editState(address, model.read(config, { address }));
+      const changes = diffResource(model.schema, editConfig(address, config), state);
+      plans.push({ address, action: actionOf(changes), changes });
+    }
+  }
+  for (const [name, raw] of resourcesOf(stack, "azapi_resource")) {
+    const address = `azapi_resource.${name}`;
+    const config = resolver.resolve(raw) as unknown as ResourceConfig;
+    if (!String(config.type).startsWith("Microsoft.Network/applicationGateways@")) throw new Error(`provider model: no Read modelled for ${address}`);
+    const id = `${config.parent_id}/providers/Microsoft.Network/applicationGateways/${config.name}`;
+    const { body, errors } = azapiResourcePut(config);
+    if (!body) throw new Error(`provider model: ${address} would not deploy: ${errors.join("; ")}`);
+    const final = armGet(armPut(id, body, "2025-03-01", undefined, o));
+    const edited = editConfig(address, config as unknown as JsonObject) as unknown as ResourceConfig;
+    const readBack = azapiResourceReadBack(edited, final);
+    plans.push({ address, action: readBack.changed ? "update" : "no-op", changes: readBack.changed ? [{ path: "body", old: readBack.body, new: edited.body, forceNew: false }] : [] });
+  }
+  const changed = new Set(plans.filter((p) => p.action !== "no-op").map((p) => p.address));
+  for (const g of deployed) {
+    for (const p of g.patches) {
+      const config = editConfig(p.address, p.config as unknown as JsonObject) as unknown as UpdateResourceConfig;
+      const readBack = azapiUpdateReadBack(config, g.final);
+      const changes: Change[] = readBack.changed ? [{ path: "body", old: readBack.body, new: config.body, forceNew: false }] : [];
+      const replaced = p.replacedWithGateway && changed.has(g.address);
+      plans.push({ address: p.address, action: replaced ? "replace" : actionOf(changes), changes });
+    }
+  }
+  return plans;
 }

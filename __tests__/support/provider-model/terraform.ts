@@ -91,6 +91,9 @@ export class Resolver {
   }
 
   private evaluate(expression: string, seen: string[]): string {
+    // element(split("<separator>", <expression>), <index>): the one function call the library renders
+    const element = /^element\(split\("([^"]*)",\s*(.+)\),\s*(\d+)\)$/.exec(expression);
+    if (element) return this.evaluate(element[2].trim(), seen).split(element[1])[Number(element[3])] ?? "";
     const variable = /^var\.([A-Za-z_][\w-]*)$/.exec(expression);
     if (variable) {
       const value = this.variables[variable[1]];
@@ -105,7 +108,8 @@ export class Resolver {
       throw new Error(`provider model: no value for data.azapi_client_config.${client[1]}.${client[2]}`);
     }
     const reference = /^([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
-    if (!reference) throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x, data.azapi_client_config and type.name.attribute)`);
+    if (!reference)
+      throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x, data.azapi_client_config, type.name.attribute and element(split(...)))`);
     const [, type, name, attribute] = reference;
     const address = `${type}.${name}`;
     if (seen.includes(address)) throw new Error(`provider model: reference cycle ${[...seen, address].join(" -> ")}`);

@@ -10,7 +10,7 @@ import {
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { formatProblem, GatewayConfigError } from "../../core/errors";
-import { GatewayPartsModel, GatewaySettingsModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { GatewayPartsModel, GatewaySettingsModel, RouteTargetModel, SslPolicyModel, UrlConfigurationModel } from "../../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../../model/defaults";
 import { customErrors, headers, nonEmpty } from "../shared";
 import { PassthroughPatch } from "./passthrough-patch";
@@ -33,6 +33,10 @@ function sslPolicy(p: SslPolicyModel): ApplicationGatewaySslPolicy {
     disabledProtocols: p.disabledSslProtocols,
   };
 }
+
+/** azurerm's `components` for a URL rewrite that sets only one part (expandApplicationGatewayRewriteRuleSets). */
+const urlComponents = (u: UrlConfigurationModel): string | undefined =>
+  u.modifiedQueryString === undefined ? "path_only" : u.modifiedPath === undefined ? "query_string_only" : undefined;
 
 /** A route's target as azurerm's `*_name` fields, with a prefix for a path map's default (`default_...`). */
 function routeNames(t: RouteTargetModel, prefix: "" | "default") {
@@ -167,6 +171,8 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
           url: r.urlConfiguration && {
             path: r.urlConfiguration.modifiedPath,
             queryString: r.urlConfiguration.modifiedQueryString,
+            // Without `components` azurerm sends the unset part as "" (rewriting it to empty), not null (kept).
+            components: urlComponents(r.urlConfiguration),
             reroute: r.urlConfiguration.reroute,
           },
         })),
