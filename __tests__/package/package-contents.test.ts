@@ -86,10 +86,11 @@ function packageName(spec: string): string {
 const extracted = tarball ? fs.mkdtempSync(path.join(os.tmpdir(), "packed-")) : undefined;
 const contents = extracted ? path.join(extracted, "package") : root;
 afterAll(() => extracted && fs.rmSync(extracted, { recursive: true, force: true }));
+const packedTarball = tarball ? tarballList(tarball, extracted!) : undefined;
 const pkg = JSON.parse(fs.readFileSync(path.join(contents, "package.json"), "utf8"));
 
 describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball)}` : "npm pack --dry-run"})`, () => {
-  const packed = tarball ? tarballList(tarball, extracted!) : packList();
+  const packed = packedTarball ?? packList();
   const files = packed.files.map((f) => f.path).sort();
 
   test("holds exactly the compiled library and bindings, declarations, .jsii and the docs", () => {
