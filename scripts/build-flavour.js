@@ -9,6 +9,8 @@
 //
 //   node scripts/build-flavour.js cdktn                 tree, install, get, build (npm run build:cdktn)
 //   node scripts/build-flavour.js cdktn --tree          the tree only
+//   node scripts/build-flavour.js cdktn --no-build      tree, install, get: ready for `npm pack` or
+//                                                       `npm publish` in the tree, whose prepack builds
 //   node scripts/build-flavour.js cdktn --update-lock   the tree, then flavours/cdktn/package-lock.json
 //                                                       re-resolved for its package.json (after a change
 //                                                       of the repository's or the flavour's dependencies)
@@ -188,7 +190,7 @@ function main() {
   const [name, ...options] = process.argv.slice(2);
   const dir = path.join(ROOT, "flavours", name || "");
   if (!name || !fs.existsSync(path.join(dir, "flavour.json"))) {
-    console.error(`usage: node scripts/build-flavour.js <flavour> [--tree | --update-lock]; flavours: ${fs.readdirSync(path.join(ROOT, "flavours")).join(", ")}`);
+    console.error(`usage: node scripts/build-flavour.js <flavour> [--tree | --no-build | --update-lock]; flavours: ${fs.readdirSync(path.join(ROOT, "flavours")).join(", ")}`);
     process.exit(2);
   }
   const flavour = JSON.parse(fs.readFileSync(path.join(dir, "flavour.json"), "utf8"));
@@ -205,6 +207,7 @@ function main() {
   install(out, name);
   reconcileAssemblies(out);
   run(NPM, ["run", "get"], out);
+  if (options.includes("--no-build")) return;
   run(NPM, ["run", "build"], out);
 }
 

@@ -36,11 +36,20 @@ echo "-- the README's \"Start a new app\", step by step, with the tarball for th
 version="$(node -p 'require("./package.json").version')"
 readme() { node "$repo/scripts/readme-commands.js" "$@"; }
 install="$(readme commands "1. Install")"
-grep -q "cdktf-azure-appgw-mtls@$version" <<<"$install" || { echo "consumer test: the README does not install cdktf-azure-appgw-mtls@$version" >&2; exit 1; }
+# Until the first publish the README installs the release tarball from beside the app's folder,
+# as here (the tarball is in $work, the app in a folder of $work): its commands run as they are.
+# Once published it installs cdktf-azure-appgw-mtls@<version>, which becomes the tarball here.
+if grep -qF "../$tarball" <<<"$install"; then
+  echo "the README installs ../$tarball: run as written"
+elif grep -q "cdktf-azure-appgw-mtls@$version" <<<"$install"; then
+  install="${install//cdktf-azure-appgw-mtls@$version/$work/$tarball}"
+else
+  echo "consumer test: the README installs neither ../$tarball nor cdktf-azure-appgw-mtls@$version" >&2; exit 1
+fi
 cd "$work"
 # The README's own commands, in one shell (its `cd` holds for the next ones).
 # As on a user's machine: no CI variable (under CI jest would refuse to write the first snapshot).
-env -u CI bash -euo pipefail -c "${install//cdktf-azure-appgw-mtls@$version/$work/$tarball}"
+env -u CI bash -euo pipefail -c "$install"
 app="$work/$(sed -n 's/^mkdir \([^ ]*\).*/\1/p' <<<"$install")"
 echo "installed ($(elapsed) so far)"
 readme files "2. The files" "$app"
@@ -78,15 +87,15 @@ node -e '
 ' "$work/ca.pem"
 
 echo "-- the package loads only the azapi bindings its own code requires"
-# The azapi index is lazy (scripts/lazy-azapi.js): the other bindings load when a
-# user first touches them, e.g. azapi.dataAzapiResource.
+# The package exports AzapiProvider by name; the other generated bindings stay unloaded
+# unless the library's own code requires them.
 node -e '
   const fs = require("fs");
   const path = require("path");
   const root = path.dirname(require.resolve("cdktf-azure-appgw-mtls/package.json"));
   const gen = path.join(root, "build", ".gen", "providers", "azapi");
   const loadedBindings = () => Object.keys(require.cache).filter((f) => f.startsWith(gen + path.sep)).sort();
-  const requiredByLib = new Set([path.join(gen, "index.js")]);
+  const requiredByLib = new Set();
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
     const file = path.join(dir, e.name);
     if (e.isDirectory()) return walk(file);
@@ -96,7 +105,7 @@ node -e '
     }
   });
   walk(path.join(root, "build", "lib"));
-  const { azapi } = require("cdktf-azure-appgw-mtls");
+  const { AzapiProvider } = require("cdktf-azure-appgw-mtls");
   const loaded = loadedBindings();
   const expected = [...requiredByLib].sort();
   const rel = (files) => files.map((f) => path.relative(gen, f)).join(", ");
@@ -104,10 +113,10 @@ node -e '
     console.error(`consumer test FAILED: require() loaded azapi bindings [${rel(loaded)}], the library requires [${rel(expected)}]`);
     process.exit(1);
   }
-  if (typeof azapi.dataAzapiResource.DataAzapiResource !== "function") {
-    console.error("consumer test FAILED: azapi.dataAzapiResource.DataAzapiResource is not a class");
+  if (typeof AzapiProvider !== "function") {
+    console.error("consumer test FAILED: AzapiProvider is not exported as a class");
     process.exit(1);
   }
-  console.log(`require() loaded ${rel(loaded)}; azapi.dataAzapiResource loads on first use`);
+  console.log(`require() loaded ${rel(loaded)}, the bindings the library requires; AzapiProvider is exported`);
 '
 echo "consumer test passed in $(elapsed)"

@@ -55,7 +55,7 @@ from cdktf_azure_appgw_mtls import (  # noqa: E402
     MtlsApplicationGateway,
     SslPolicy,
 )
-from cdktf_azure_appgw_mtls.azapi.provider import AzapiProvider  # noqa: E402
+from cdktf_azure_appgw_mtls import AzapiProvider  # noqa: E402
 
 
 class MtlsPassthroughStack(TerraformStack):

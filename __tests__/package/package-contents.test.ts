@@ -1,13 +1,16 @@
 // What `npm install cdktf-azure-appgw-mtls` (or its cdktn flavour) gives a user: the file list of the
 // tarball `npm pack` would write, checked against what the sources say it must
-// hold. Needs `npm run build` first (CI builds before testing).
+// hold. Needs `npm run build` first (CI builds before testing). With PACKED_TARBALL=<file.tgz>
+// it checks that tarball instead, its files and their contents (scripts/pack-clean-clone.sh:
+// the tarball a clean clone's `npm pack` wrote, prepack building first).
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { FLAVOUR } from "../support/flavour";
 
 const root = path.resolve(__dirname, "../..");
-const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+const tarball = process.env.PACKED_TARBALL;
 
 interface PackResult {
   readonly filename: string;
@@ -15,6 +18,22 @@ interface PackResult {
   readonly unpackedSize: number;
   readonly entryCount: number;
   readonly files: { readonly path: string; readonly size: number }[];
+}
+
+/** The files of PACKED_TARBALL, extracted into `dir` (tar's own listing, sizes as extracted). */
+function tarballList(file: string, dir: string): PackResult {
+  execFileSync("tar", ["-xzf", file, "-C", dir]);
+  const files: { path: string; size: number }[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, "package", rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files.push({ path: child, size: fs.statSync(path.join(dir, "package", child)).size });
+    }
+  };
+  walk("");
+  const unpackedSize = files.reduce((n, f) => n + f.size, 0);
+  return { filename: path.basename(file), size: fs.statSync(file).size, unpackedSize, entryCount: files.length, files };
 }
 
 /** `npm pack --dry-run --json`, scripts off: the list is what `files` selects from build/. */
@@ -63,8 +82,15 @@ function packageName(spec: string): string {
   return spec.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
 }
 
-describe("npm package contents", () => {
-  const packed = packList();
+// Where the packed files' contents are read: the extracted tarball, or the repository itself.
+const extracted = tarball ? fs.mkdtempSync(path.join(os.tmpdir(), "packed-")) : undefined;
+const contents = extracted ? path.join(extracted, "package") : root;
+afterAll(() => extracted && fs.rmSync(extracted, { recursive: true, force: true }));
+const packedTarball = tarball ? tarballList(tarball, extracted!) : undefined;
+const pkg = JSON.parse(fs.readFileSync(path.join(contents, "package.json"), "utf8"));
+
+describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball)}` : "npm pack --dry-run"})`, () => {
+  const packed = packedTarball ?? packList();
   const files = packed.files.map((f) => f.path).sort();
 
   test("holds exactly the compiled library and bindings, declarations, .jsii and the docs", () => {
@@ -104,7 +130,7 @@ describe("npm package contents", () => {
     const unresolved: string[] = [];
     const bare = new Set<string>();
     for (const file of files.filter((f) => f.endsWith(".js"))) {
-      const text = fs.readFileSync(path.join(root, file), "utf8");
+      const text = fs.readFileSync(path.join(contents, file), "utf8");
       for (const m of text.matchAll(requireCall)) {
         const spec = m[2];
         if (!spec.startsWith(".")) {
@@ -118,7 +144,7 @@ describe("npm package contents", () => {
     }
     expect(unresolved).toEqual([]);
     // In particular the azapi provider that build/lib/index.js exports by name.
-    const index = fs.readFileSync(path.join(root, "build/lib/index.js"), "utf8");
+    const index = fs.readFileSync(path.join(contents, "build/lib/index.js"), "utf8");
     expect(index).toMatch(/require\("\.\.\/\.gen\/providers\/azapi\/provider"\)/);
     expect(files).toContain("build/.gen/providers/azapi/provider/index.js");
     // Packages the compiled code loads are declared for the user to install.
@@ -128,18 +154,20 @@ describe("npm package contents", () => {
   });
 
   test(`${FLAVOUR.packageName}/verifier resolves inside the package and loads node: builtins only`, () => {
-    const stub = JSON.parse(fs.readFileSync(path.join(root, "verifier/package.json"), "utf8"));
+    const stub = JSON.parse(fs.readFileSync(path.join(contents, "verifier/package.json"), "utf8"));
     expect(files).toContain(path.posix.join("verifier", stub.main));
     expect(files).toContain(path.posix.join("verifier", stub.types));
     const loaded = files
       .filter((f) => f.startsWith("build/verifier/") && f.endsWith(".js"))
-      .flatMap((f) => Array.from(fs.readFileSync(path.join(root, f), "utf8").matchAll(requireCall), (m) => m[2]));
+      .flatMap((f) => Array.from(fs.readFileSync(path.join(contents, f), "utf8").matchAll(requireCall), (m) => m[2]));
     expect(loaded.filter((spec) => !spec.startsWith("./") && !spec.startsWith("node:"))).toEqual([]);
   });
 
   test("API.md documents every public type of the root module of the .jsii assembly", () => {
-    const assembly = JSON.parse(fs.readFileSync(path.join(root, ".jsii"), "utf8"));
-    const api = fs.readFileSync(path.join(root, "API.md"), "utf8");
+    const assembly = JSON.parse(fs.readFileSync(path.join(contents, ".jsii"), "utf8"));
+    const api = fs.readFileSync(path.join(contents, "API.md"), "utf8");
+    expect(assembly.name).toBe(pkg.name);
+    expect(assembly.version).toBe(pkg.version);
     const rootTypes = Object.keys(assembly.types).filter((fqn) => fqn.split(".").length === 2);
     expect(rootTypes.length).toBeGreaterThan(0);
     expect(rootTypes.filter((fqn) => !api.includes(`id="${fqn}"`))).toEqual([]);
@@ -148,12 +176,48 @@ describe("npm package contents", () => {
   test("package.json metadata: semver, MPL-2.0, keywords, engines, repository", () => {
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
     expect(pkg.license).toBe("MPL-2.0");
-    expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^Mozilla Public License Version 2\.0/);
-    expect(fs.readFileSync(path.join(root, "CHANGELOG.md"), "utf8")).toContain(`## [${pkg.version}]`);
+    expect(fs.readFileSync(path.join(contents, "LICENSE"), "utf8")).toMatch(/^Mozilla Public License Version 2\.0/);
+    expect(fs.readFileSync(path.join(contents, "CHANGELOG.md"), "utf8")).toContain(`## [${pkg.version}]`);
     expect(pkg.keywords).toEqual(expect.arrayContaining([FLAVOUR.name, "azure", "application-gateway", "mtls"]));
     expect(pkg.engines?.node).toBeTruthy();
     expect(pkg.repository?.url).toBeTruthy();
-    expect(pkg.scripts?.prepack).toBeUndefined();
-    expect(pkg.scripts?.prepare).toBeUndefined();
+  });
+
+  test("npm pack and npm publish build first (prepack); npm ci and npm install do not (no prepare, no install hooks)", () => {
+    expect(pkg.scripts?.prepack).toBe("npm run build");
+    for (const hook of ["prepare", "preinstall", "install", "postinstall", "prepublish"]) expect(pkg.scripts?.[hook]).toBeUndefined();
+  });
+
+  test("provenance-ready metadata: the repository's homepage and issues, public access, provenance on publish", () => {
+    const repository = String(pkg.repository.url).replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect(pkg.bugs).toEqual({ url: `${repository}/issues` });
+    expect(pkg.publishConfig).toEqual({ access: "public", provenance: true });
+  });
+
+  test("exports: the root, ./verifier (the same files as verifier/package.json, for resolvers without exports), package.json and .jsii", () => {
+    const stub = JSON.parse(fs.readFileSync(path.join(contents, "verifier/package.json"), "utf8"));
+    const inPackage = (target: string) => path.posix.normalize(target.replace(/^\.\//, ""));
+    expect(pkg.exports).toEqual({
+      ".": { types: `./${pkg.types}`, default: `./${pkg.main}` },
+      "./verifier": { types: `./${inPackage(path.posix.join("verifier", stub.types))}`, default: `./${inPackage(path.posix.join("verifier", stub.main))}` },
+      "./package.json": "./package.json",
+      "./.jsii": "./.jsii",
+    });
+    const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === "string" ? [t] : Object.values(t)));
+    expect(targets.map(inPackage).filter((t) => !files.includes(t))).toEqual([]);
+  });
+
+  test("npm pkg fix leaves package.json as it is", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pkg-fix-"));
+    try {
+      const file = path.join(dir, "package.json");
+      const before = fs.readFileSync(path.join(contents, "package.json"), "utf8");
+      fs.writeFileSync(file, before);
+      execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["pkg", "fix"], { cwd: dir, stdio: "pipe" });
+      expect(fs.readFileSync(file, "utf8")).toBe(before);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
