@@ -1,6 +1,6 @@
 // WafPolicy: custom rules, exclusions, managed rule overrides, the Bot Manager
 // rule set and policy settings, as the azurerm JSON they synthesize to; the
-// rules' bad and boundary values are in rules.test.ts.
+// rules' bad and boundary values are in rules/values/waf.cases.ts.
 import { TerraformStack, TerraformVariable } from "cdktf";
 import {
   GatewayConfigError,
