@@ -1,6 +1,6 @@
 // Failures that used to wait for `terraform apply` (or be silent) and now come
-// at synth, with our message: provider declarations, the escape hatch, the Key
-// Vault permission race, part ids, and how values are shown.
+// at synth, with our message: provider declarations, the escape hatch, part ids,
+// and how values are shown. (The Key Vault permission race: parts/identity.test.ts.)
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
 import { App, TerraformProvider, TerraformStack, TerraformVariable, Testing } from "cdktf";
@@ -15,22 +15,12 @@ import {
   GatewayConfigError,
   GatewayIdentity,
   GatewayNetwork,
-  ListenerCertificate,
   RuleId,
 } from "../lib";
 import { describeValue } from "../lib/core/errors";
 import { AZURERM } from "./support/flavour";
 import { bareGateway, CERT, completeRoute, onlyResource, passthroughGateway, synthJson, testApp, testStack } from "./support/stack";
-
-/** The message of what `build` throws (construction or synth), or "" when nothing is thrown. */
-function failure(build: () => void): string {
-  try {
-    build();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return "";
-}
+import { failure } from "./support/failure";
 
 describe("the azapi provider is recognised by its Terraform type, as Terraform does", () => {
   /** A provider from a user's own `cdktf get` of azapi: another class, the same Terraform type. */
@@ -113,33 +103,6 @@ describe("blocks set on gateway.resource are never dropped silently", () => {
     const gw = passthroughGateway(stack);
     gw.resource.addOverride(AZURERM.http2, true);
     expect(onlyResource(synthJson(stack), "azurerm_application_gateway").config[AZURERM.http2]).toBe(true);
-  });
-});
-
-describe("Key Vault certificates: the gateway waits for its permission", () => {
-  const kvGateway = (stack: TerraformStack, name: string) => {
-    const gw = bareGateway(stack, { identity: GatewayIdentity.create() });
-    const certificate = ListenerCertificate.fromKeyVaultSecret(name, {
-      secretId: "https://edge-kv.vault.azure.net/secrets/edge",
-      keyVaultId: "${var.key_vault_id}",
-    });
-    completeRoute(gw, gw.addHttpsListener("https", { certificate }));
-    return gw;
-  };
-
-  test("the gateway depends_on the role assignment that lets its identity read the vault", () => {
-    const stack = testStack();
-    kvGateway(stack, "edge");
-    const json = synthJson(stack);
-    const role = onlyResource(json, "azurerm_role_assignment");
-    expect(onlyResource(json, "azurerm_application_gateway").config.depends_on).toEqual([role.address]);
-  });
-
-  test("a certificate name that is a Terraform expression does not become a construct id", () => {
-    const stack = testStack();
-    kvGateway(stack, new TerraformVariable(stack, "cert_name", { type: "string" }).stringValue);
-    const json = synthJson(stack);
-    expect(onlyResource(json, "azurerm_role_assignment").address).toMatch(/^azurerm_role_assignment\.Gateway_KeyVaultAccess1_/);
   });
 });
 
@@ -267,13 +230,6 @@ describe("names the library derives are checked by their resource type's rules",
     );
   });
 
-  test("a probe name derived from long settings name says which prop to set", () => {
-    const gw = bareGateway(testStack());
-    expect(failure(() => gw.addBackendSettings("s", { name: "s".repeat(76), healthProbe: {} }))).toContain(
-      `healthProbe.name = "${"s".repeat(76)}-probe" (derived from the settings' name; set healthProbe.name instead)`,
-    );
-    expect(() => gw.addBackendSettings("t", { name: "s".repeat(76), healthProbe: { name: "short-probe" } })).not.toThrow();
-  });
 });
 
 describe("uniqueness and limits, as Azure counts them", () => {

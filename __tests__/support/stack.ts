@@ -12,6 +12,7 @@ import {
   MtlsApplicationGatewayProps,
   RoutingRule,
 } from "../../lib";
+import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 
 /** An app writing into this test file's temp folder. */
 export function testApp(): App {
@@ -66,6 +67,19 @@ export function passthroughGateway(
   return gw;
 }
 
+/** A gateway with a passthrough listener, a strict one and a plain one. */
+export function mixedGateway(stack: TerraformStack, props: Partial<MtlsApplicationGatewayProps> = {}): MtlsApplicationGateway {
+  const gw = bareGateway(stack, props);
+  const passthrough = gw.addSslProfile("passthrough", { clientAuthentication: ClientAuthentication.passthrough() });
+  const strict = gw.addSslProfile("partners", {
+    clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "partner-ca", data: CA_CER_BASE64 }] }),
+  });
+  completeRoute(gw, gw.addHttpsListener("public-api", { certificate: CERT, sslProfile: passthrough, hostNames: ["api.contoso.com"] }), 10);
+  completeRoute(gw, gw.addHttpsListener("partner-api", { certificate: CERT, sslProfile: strict, hostNames: ["partners.contoso.com"] }), 20);
+  completeRoute(gw, gw.addHttpsListener("www", { certificate: CERT, hostNames: ["www.contoso.com"] }), 30);
+  return gw;
+}
+
 /** Routes a listener to a new App Service pool over HTTPS. */
 export function completeRoute(gw: MtlsApplicationGateway, listener: HttpsListener, priority = 100): RoutingRule {
   const pool = gw.addBackendPool(`${listener.name}-app`, { fqdns: ["app.azurewebsites.net"] });
@@ -84,4 +98,16 @@ export function onlyResource(json: any, type: string): { address: string; config
   if (entries.length !== 1) throw new Error(`expected exactly one ${type}, found ${entries.length}`);
   const [name, config] = entries[0];
   return { address: `${type}.${name}`, config };
+}
+
+/** The azurerm_application_gateway block of a stack with one gateway. */
+export function gatewayConfig(stack: TerraformStack): any {
+  return onlyResource(synthJson(stack), "azurerm_application_gateway").config;
+}
+
+/** The azurerm_application_gateway block of `passthroughGateway` with every default. */
+export function defaultGatewayConfig(): any {
+  const stack = testStack();
+  passthroughGateway(stack);
+  return gatewayConfig(stack);
 }

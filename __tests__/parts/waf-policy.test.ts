@@ -1,6 +1,7 @@
 // WafPolicy: custom rules, exclusions, managed rule overrides, the Bot Manager
 // rule set and policy settings, as the azurerm JSON they synthesize to; the
-// rules' bad and boundary values are in rules.test.ts.
+// rules' bad and boundary values are in rules/values/waf.cases.ts.
+import { WebApplicationFirewallPolicy } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { TerraformStack, TerraformVariable } from "cdktf";
 import {
   GatewayConfigError,
@@ -18,8 +19,8 @@ import {
   WafRuleSet,
   WafSelectorMatchOperator,
   WafTransform,
-} from "../lib";
-import { onlyResource, passthroughGateway, synthJson, testStack } from "./support/stack";
+} from "../../lib";
+import { onlyResource, passthroughGateway, synthJson, testStack, WAF_POLICY_ID } from "../support/stack";
 
 const BASE = { name: "edge-waf", resourceGroupName: "rg", location: "westus" };
 const policy = (stack: TerraformStack, props: Partial<WafPolicyProps> = {}) => new WafPolicy(stack, "Waf", { ...BASE, ...props });
@@ -292,4 +293,33 @@ test("values that are Terraform expressions are skipped by every WAF rule, not r
   waf.addExclusion({ matchVariable: WafExclusionMatchVariable.REQUEST_ARG_NAMES, selectorMatchOperator: WafSelectorMatchOperator.EQUALS, selector: str("arg"), ruleSet: WafRuleSet.BOT_MANAGER });
   waf.overrideRule(str("group"), str("rule_id"), { ruleSet: WafRuleSet.BOT_MANAGER });
   expect(() => synthJson(stack)).not.toThrow();
+});
+
+describe("WAF_v2", () => {
+  test("creates a prevention-mode policy with the default rule set and attaches it", () => {
+    const stack = testStack();
+    passthroughGateway(stack, { sku: GatewaySku.WAF_V2 });
+    const json = synthJson(stack);
+    expect(JSON.stringify(json)).toHaveResourceWithProperties(WebApplicationFirewallPolicy, {
+      name: "agw-waf",
+      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true },
+      managed_rules: { managed_rule_set: [{ type: "Microsoft_DefaultRuleSet", version: "2.1" }] },
+    });
+    const policy = onlyResource(json, "azurerm_web_application_firewall_policy");
+    expect(onlyResource(json, "azurerm_application_gateway").config.firewall_policy_id).toBe(`\${${policy.address}.id}`);
+  });
+
+  test("a policy passed in is used and none is created", () => {
+    const stack = testStack();
+    passthroughGateway(stack, { sku: GatewaySku.WAF_V2, firewallPolicyId: WAF_POLICY_ID });
+    const json = synthJson(stack);
+    expect(json.resource.azurerm_web_application_firewall_policy).toBeUndefined();
+    expect(onlyResource(json, "azurerm_application_gateway").config.firewall_policy_id).toBe(WAF_POLICY_ID);
+  });
+
+  test("Standard_v2 gets no policy", () => {
+    const stack = testStack();
+    passthroughGateway(stack);
+    expect(synthJson(stack).resource.azurerm_web_application_firewall_policy).toBeUndefined();
+  });
 });

@@ -1,8 +1,8 @@
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { DefaultTokenResolver, StringConcat, Testing, Tokenization } from "cdktf";
-import { GatewayNetwork, GatewaySubnet } from "../lib";
-import { bareGateway, onlyResource, synthJson, testStack } from "./support/stack";
+import { GatewayNetwork, GatewaySubnet } from "../../lib";
+import { bareGateway, onlyResource, synthJson, testStack } from "../support/stack";
 
 describe("GatewayNetwork", () => {
   test("defaults to the seed's layout: 10.0.0.0/16 with a delegated 10.0.0.0/24 and a 10.0.2.0/24 backend subnet", () => {
