@@ -24,7 +24,7 @@ import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "../parts/path-b
 import { RewriteRuleSet, RewriteRuleSetProps } from "../parts/rewrite-rule-set";
 import { GatewayDeployment } from "../core/enums";
 import { SingleAzapiRenderer } from "../render/arm/single-azapi-renderer";
-import { AzurermRenderer } from "../render/azurerm/azurerm-renderer";
+import { AzurermGatewayResource, AzurermRenderer } from "../render/azurerm/azurerm-renderer";
 import { moveFromAzurermDeployment } from "../render/migration";
 import { GatewayRenderer } from "../render/renderer";
 import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
@@ -172,8 +172,11 @@ export class MtlsApplicationGateway extends Construct {
     };
 
     const inputs = { settings: this.settings, parts: () => this.describe(), azurermProvider: this.azurermProvider, azapiProvider: props.azapiProvider };
+    // The azurerm resource is made in this frame, not the renderer's (see AzurermRenderer).
     this.renderer =
-      this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE ? new SingleAzapiRenderer(this, inputs) : new AzurermRenderer(this, inputs);
+      this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE
+        ? new SingleAzapiRenderer(this, inputs)
+        : new AzurermRenderer(this, inputs, new AzurermGatewayResource(this, "Resource", inputs));
     this.resource = this.renderer.resource;
     if (props.movedFrom !== undefined) {
       moveFromAzurermDeployment(this, this.resource, () =>

@@ -217,13 +217,23 @@ export const AZURERM_PART_BLOCKS = Object.keys(
   }),
 );
 
+/** Per part block, the binding's accessors: `<block>Input`, `put<Block>`, `reset<Block>` (names built once, not per synth). */
+const ACCESSORS = new Map(
+  AZURERM_PART_BLOCKS.map((block) => {
+    const suffix = block[0].toUpperCase() + block.slice(1);
+    return [block, { input: `${block}Input`, put: `put${suffix}`, reset: `reset${suffix}` }];
+  }),
+);
+
 /**
  * The azurerm gateway. Its settings are written at construction; the blocks
  * that come from the parts are written just before each synth, from the model.
  */
-class AzurermGatewayResource extends ApplicationGateway {
+export class AzurermGatewayResource extends ApplicationGateway {
   /** What the library last wrote into each part block, to tell a user's write from its own. */
   private readonly written = new Map<string, unknown>();
+  /** The parts model last written: a synth resolves the resource twice, the second write would change nothing. */
+  private writtenParts?: GatewayPartsModel;
 
   constructor(scope: Construct, id: string, private readonly inputs: RendererInputs) {
     super(scope, id, { ...settingsConfig(inputs.settings), provider: inputs.azurermProvider });
@@ -255,17 +265,21 @@ class AzurermGatewayResource extends ApplicationGateway {
         ESCAPE_HATCH.id,
       );
     }
-    for (const [block, items] of Object.entries(partBlocks(this.inputs.parts()))) {
-      const suffix = block[0].toUpperCase() + block.slice(1);
-      if (items === undefined) (this as any)[`reset${suffix}`]();
-      else (this as any)[`put${suffix}`](items);
+    // The gateway rebuilds its model whenever a part is added, so the same model means the same blocks.
+    const parts = this.inputs.parts();
+    if (parts === this.writtenParts) return;
+    for (const [block, items] of Object.entries(partBlocks(parts))) {
+      const accessors = ACCESSORS.get(block)!;
+      if (items === undefined) (this as any)[accessors.reset]();
+      else (this as any)[accessors.put](items);
       this.written.set(block, this.blockValue(block));
     }
+    this.writtenParts = parts;
   }
 
   /** The block's current value as set on this resource (`<block>Input` reads the stored list). */
   private blockValue(block: string): unknown {
-    return (this as any)[`${block}Input`];
+    return (this as any)[ACCESSORS.get(block)!.input];
   }
 }
 
@@ -276,12 +290,18 @@ class AzurermGatewayResource extends ApplicationGateway {
  * can set `verifyClientAuthMode` itself.
  */
 export class AzurermRenderer implements GatewayRenderer {
-  public readonly resource: AzurermGatewayResource;
   private patch?: PassthroughPatch;
 
-  constructor(private readonly scope: Construct, private readonly inputs: RendererInputs) {
-    this.resource = new AzurermGatewayResource(scope, "Resource", inputs);
-  }
+  /**
+   * @param resource made by the caller, one call frame nearer the user's code: cdktf records
+   *   a full stack trace for each of the ~30 tokens the binding's constructor creates, so each
+   *   frame between the user's code and the binding costs time and memory per gateway.
+   */
+  constructor(
+    private readonly scope: Construct,
+    private readonly inputs: RendererInputs,
+    public readonly resource: AzurermGatewayResource,
+  ) {}
 
   public get gatewayId(): string {
     return this.resource.id;
