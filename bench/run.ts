@@ -46,7 +46,8 @@ const CLI = ["npx", "--yes", "cdktf-cli@0.21.0"];
 const ENV = { ...process.env, CHECKPOINT_DISABLE: "1" };
 
 /** The issue's targets. */
-const TARGET = { marginal: 1.1, big: 1.1, synthSeconds: 1.0, synthVsCompiled: 3, testSeconds: 12, installSeconds: 20, installMb: 520 };
+// marginal: issue 24 (per-gateway time and memory at N=1000 within 1.20x of the hand-written resources); the rest as before.
+const TARGET = { marginal: 1.2, big: 1.1, synthSeconds: 1.0, synthVsCompiled: 3, testSeconds: 12, installSeconds: 20, installMb: 520 };
 
 interface Sample {
   /** Wall clock, spawn to exit, s. */
