@@ -16,7 +16,7 @@ import {
 } from "../lib";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { expectGatewayPlans } from "./support/deploy-checks";
-import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
+import { applyStack, DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
 import { gatewaysOfBothModes } from "./support/single-resource";
 import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack, WORKSPACE_ID } from "./support/stack";
@@ -166,7 +166,7 @@ test("v4.73.0 (the cdktn flavour) reads the issuer-DN flag under both names and 
 
 describe("the other resources: each Read and schema decides its own second plan", () => {
   const platform = JSON.parse(Testing.synth(STACKS["api-platform"](), true));
-  const deployedPlatform = deployStack(platform);
+  const appliedPlatform = applyStack(platform);
   /** The plan of the api-platform stack with one resource's config (or refreshed state) edited: its action and changed paths. */
   function planWith(type: string, edits: { config?: (c: any) => any; state?: (s: any) => any }, name?: string) {
     const pick = (address: string) => address.startsWith(`${type}.`) && (name === undefined || address.includes(name));
@@ -177,7 +177,7 @@ describe("the other resources: each Read and schema decides its own second plan"
         config: (a, c) => (pick(a) && edits.config ? edits.config(JSON.parse(JSON.stringify(c))) : c),
         state: (a, s) => (pick(a) && edits.state ? edits.state(JSON.parse(JSON.stringify(s))) : s),
       },
-      deployedPlatform,
+      appliedPlatform,
     );
     return plans.filter((p) => p.action !== "no-op").map((p) => ({ type: p.address.split(".")[0], action: p.action, paths: p.changes.map((c) => c.path) }));
   }
@@ -284,7 +284,7 @@ describe("a URL rewrite of only the path (or only the query string) keeps the ot
     expect(urlOf(g.final)).toEqual(expected);
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(build(url, GatewayDeployment.SINGLE_AZAPI_RESOURCE), azurerm);
     expect(urlOf(singleGateway)).toEqual(urlOf(defaultGateway));
-    expect(planStack(azurerm, {}, {}, [g]).filter((p) => p.action !== "no-op")).toEqual([]);
+    expect(planStack(azurerm, {}, {}, applyStack(azurerm, {}, [g])).filter((p) => p.action !== "no-op")).toEqual([]);
   });
 });
 
