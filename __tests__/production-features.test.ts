@@ -153,7 +153,7 @@ describe("WAF_v2", () => {
     const json = synthJson(stack);
     expect(JSON.stringify(json)).toHaveResourceWithProperties(WebApplicationFirewallPolicy, {
       name: "agw-waf",
-      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true },
+      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true, file_upload_enforcement: true },
       managed_rules: { managed_rule_set: [{ type: "Microsoft_DefaultRuleSet", version: "2.1" }] },
     });
     const policy = onlyResource(json, "azurerm_web_application_firewall_policy");

@@ -18,6 +18,7 @@ import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { expectGatewayPlans } from "./support/deploy-checks";
 import { applyStack, DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
+import { RESOURCES } from "./support/provider-model/azurerm-resources";
 import { gatewaysOfBothModes } from "./support/single-resource";
 import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack, WORKSPACE_ID } from "./support/stack";
 import { STACKS } from "./support/stacks";
@@ -349,5 +350,21 @@ describe("a gateway using the optional features the suite's other stacks leave o
   test("both modes leave the same gateway in Azure", () => {
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, azurerm);
     expect(singleGateway).toEqual(defaultGateway);
+  });
+});
+
+describe("the library's WAF policy enforces the file upload limit it sets", () => {
+  const waf = RESOURCES.azurerm_web_application_firewall_policy;
+  const [name, config] = Object.entries(JSON.parse(Testing.synth(STACKS["api-platform"](), true)).resource.azurerm_web_application_firewall_policy)[0] as [string, any];
+  const address = `azurerm_web_application_firewall_policy.${name}`;
+
+  test("azurerm sends an unset file_upload_enforcement (Optional+Computed) as false, though ARM's default is true", () => {
+    const unset = JSON.parse(JSON.stringify(config));
+    delete unset.policy_settings.file_upload_enforcement;
+    expect((waf.read(unset, { address }).policy_settings as any)[0].file_upload_enforcement).toBe(false);
+  });
+
+  test("so the library sets it: the policy Azure stores enforces the limit", () => {
+    expect((waf.read(config, { address }).policy_settings as any)[0].file_upload_enforcement).toBe(true);
   });
 });
