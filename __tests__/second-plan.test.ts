@@ -16,8 +16,9 @@ import {
 } from "../lib";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { expectGatewayPlans } from "./support/deploy-checks";
-import { DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
+import { applyStack, DeployedGateway, deployStack, gatewayConfig, gatewayPlan, gatewayState, planStack, SUBSCRIPTION_ID } from "./support/provider-model";
 import { canonicalId, flattenGateway } from "./support/provider-model/azurerm-read";
+import { RESOURCES } from "./support/provider-model/azurerm-resources";
 import { gatewaysOfBothModes } from "./support/single-resource";
 import { bareGateway, CERT, onlyResource, passthroughGateway, synthJson, testApp, testStack, WORKSPACE_ID } from "./support/stack";
 import { STACKS } from "./support/stacks";
@@ -166,7 +167,7 @@ test("v4.73.0 (the cdktn flavour) reads the issuer-DN flag under both names and 
 
 describe("the other resources: each Read and schema decides its own second plan", () => {
   const platform = JSON.parse(Testing.synth(STACKS["api-platform"](), true));
-  const deployedPlatform = deployStack(platform);
+  const appliedPlatform = applyStack(platform);
   /** The plan of the api-platform stack with one resource's config (or refreshed state) edited: its action and changed paths. */
   function planWith(type: string, edits: { config?: (c: any) => any; state?: (s: any) => any }, name?: string) {
     const pick = (address: string) => address.startsWith(`${type}.`) && (name === undefined || address.includes(name));
@@ -177,7 +178,7 @@ describe("the other resources: each Read and schema decides its own second plan"
         config: (a, c) => (pick(a) && edits.config ? edits.config(JSON.parse(JSON.stringify(c))) : c),
         state: (a, s) => (pick(a) && edits.state ? edits.state(JSON.parse(JSON.stringify(s))) : s),
       },
-      deployedPlatform,
+      appliedPlatform,
     );
     return plans.filter((p) => p.action !== "no-op").map((p) => ({ type: p.address.split(".")[0], action: p.action, paths: p.changes.map((c) => c.path) }));
   }
@@ -294,7 +295,7 @@ describe("a URL rewrite of only the path (or only the query string) keeps the ot
     expect(urlOf(g.final)).toEqual(expected);
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(build(url, GatewayDeployment.SINGLE_AZAPI_RESOURCE), azurerm);
     expect(urlOf(singleGateway)).toEqual(urlOf(defaultGateway));
-    expect(planStack(azurerm, {}, {}, [g]).filter((p) => p.action !== "no-op")).toEqual([]);
+    expect(planStack(azurerm, {}, {}, applyStack(azurerm, {}, [g])).filter((p) => p.action !== "no-op")).toEqual([]);
   });
 });
 
@@ -359,5 +360,21 @@ describe("a gateway using the optional features the suite's other stacks leave o
   test("both modes leave the same gateway in Azure", () => {
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, azurerm);
     expect(singleGateway).toEqual(defaultGateway);
+  });
+});
+
+describe("the library's WAF policy enforces the file upload limit it sets", () => {
+  const waf = RESOURCES.azurerm_web_application_firewall_policy;
+  const [name, config] = Object.entries(JSON.parse(Testing.synth(STACKS["api-platform"](), true)).resource.azurerm_web_application_firewall_policy)[0] as [string, any];
+  const address = `azurerm_web_application_firewall_policy.${name}`;
+
+  test("azurerm sends an unset file_upload_enforcement (Optional+Computed) as false, though ARM's default is true", () => {
+    const unset = JSON.parse(JSON.stringify(config));
+    delete unset.policy_settings.file_upload_enforcement;
+    expect((waf.read(unset, { address }).policy_settings as any)[0].file_upload_enforcement).toBe(false);
+  });
+
+  test("so the library sets it: the policy Azure stores enforces the limit", () => {
+    expect((waf.read(config, { address }).policy_settings as any)[0].file_upload_enforcement).toBe(true);
   });
 });

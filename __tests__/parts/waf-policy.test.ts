@@ -36,12 +36,12 @@ const blockRange = (props: Partial<WafCustomRuleProps> = {}): WafCustomRuleProps
 });
 
 describe("a policy that uses none of the new features", () => {
-  test("synthesizes exactly as before: prevention, request body check, DRS 2.1, nothing else", () => {
+  test("synthesizes prevention, request body check, file upload enforcement (which azurerm would send as false), DRS 2.1, nothing else", () => {
     const stack = testStack();
     policy(stack);
     expect(config(stack)).toEqual({
       ...{ name: "edge-waf", resource_group_name: "rg", location: "westus" },
-      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true },
+      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true, file_upload_enforcement: true },
       managed_rules: { managed_rule_set: [{ type: "Microsoft_DefaultRuleSet", version: "2.1" }] },
     });
   });
@@ -255,6 +255,7 @@ describe("rule sets and settings", () => {
       enabled: true,
       mode: "Detection",
       request_body_check: true,
+      file_upload_enforcement: true,
       file_upload_limit_in_mb: 750,
       max_request_body_size_in_kb: 2000,
       js_challenge_cookie_expiration_in_minutes: 60,
@@ -302,7 +303,7 @@ describe("WAF_v2", () => {
     const json = synthJson(stack);
     expect(JSON.stringify(json)).toHaveResourceWithProperties(WebApplicationFirewallPolicy, {
       name: "agw-waf",
-      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true },
+      policy_settings: { enabled: true, mode: "Prevention", request_body_check: true, file_upload_enforcement: true },
       managed_rules: { managed_rule_set: [{ type: "Microsoft_DefaultRuleSet", version: "2.1" }] },
     });
     const policy = onlyResource(json, "azurerm_web_application_firewall_policy");

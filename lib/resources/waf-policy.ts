@@ -363,6 +363,8 @@ export class WafPolicy extends Construct {
         enabled: true,
         mode: props.prevention === false ? "Detection" : "Prevention",
         requestBodyCheck: true,
+        // ARM's default is true, but azurerm sends its unset Optional+Computed value as false.
+        fileUploadEnforcement: true,
         fileUploadLimitInMb: props.fileUploadLimitInMb,
         maxRequestBodySizeInKb: props.maxRequestBodySizeInKb,
         jsChallengeCookieExpirationInMinutes: cookieMinutes,

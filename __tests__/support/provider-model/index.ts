@@ -49,7 +49,7 @@ import { flattenGateway } from "./azurerm-read";
 import { RESOURCES, resolvedConfig } from "./azurerm-resources";
 import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
 import { azapiResourcePut, azapiResourceReadBack, ResourceConfig } from "./azapi";
-import { JsonObject } from "./json";
+import { JsonObject, semanticallyEqual } from "./json";
 import { Change, diffResource } from "./plan";
 import { MODEL_VARIABLES, Resolver, resourcesOf } from "./terraform";
 
@@ -250,24 +250,42 @@ export interface PlanEdits {
 
 const actionOf = (changes: Change[]): ResourcePlan["action"] => (changes.length === 0 ? "no-op" : changes.some((c) => c.forceNew) ? "replace" : "update");
 
+/** A stack after `terraform apply` in the model: each azurerm gateway with its patches, and each gateway azapi_resource with its GET. */
+export interface AppliedStack {
+  readonly stack: JsonObject;
+  readonly options: ModelOptions;
+  readonly gateways: DeployedGateway[];
+  readonly azapiGateways: { readonly address: string; readonly config: ResourceConfig; readonly final: JsonObject }[];
+}
+
+/** `terraform apply` of a new stack (deployStack, and each gateway azapi_resource's PUT); `gateways` when already deployed. */
+export function applyStack(stack: JsonObject, o: ModelOptions = {}, gateways: DeployedGateway[] = deployStack(stack, o)): AppliedStack {
+  const resolver = resolverFor(stack, o);
+  const azapiGateways = resourcesOf(stack, "azapi_resource").map(([name, raw]) => {
+    const address = `azapi_resource.${name}`;
+    const config = resolver.resolve(raw) as unknown as ResourceConfig;
+    if (!String(config.type).startsWith("Microsoft.Network/applicationGateways@")) throw new Error(`provider model: no Read modelled for ${address}`);
+    const id = `${config.parent_id}/providers/Microsoft.Network/applicationGateways/${config.name}`;
+    const { body, errors } = azapiResourcePut(config);
+    if (!body) throw new Error(`provider model: ${address} would not deploy: ${errors.join("; ")}`);
+    return { address, config, final: armGet(armPut(id, body, "2025-03-01", undefined, o)) };
+  });
+  return { stack, options: o, gateways, azapiGateways };
+}
+
 /**
  * The plan after `terraform apply` of the stack and a refresh, for every resource: azurerm's
  * gateway (gatewayPlan), the other azurerm resources the model knows (azurerm-resources.ts;
  * an unknown azurerm type is an error), each azapi_update_resource (its Read against the final
  * GET; replaced when its replace_triggered_by names a resource the plan changes) and each
- * gateway azapi_resource (its Read against the GET after its PUT).
+ * gateway azapi_resource (its Read against the GET after its PUT). `applied` when already applied.
  */
-export function planStack(
-  stack: JsonObject,
-  o: ModelOptions = {},
-  edits: PlanEdits = {},
-  deployed: DeployedGateway[] = deployStack(stack, o),
-): ResourcePlan[] {
+export function planStack(stack: JsonObject, o: ModelOptions = {}, edits: PlanEdits = {}, applied: AppliedStack = applyStack(stack, o)): ResourcePlan[] {
   const resolver = resolverFor(stack, o);
   const editConfig = edits.config ?? ((_a: string, c: JsonObject) => c);
   const editState = edits.state ?? ((_a: string, s: JsonObject) => s);
   const plans: ResourcePlan[] = [];
-  for (const g of deployed) {
+  for (const g of applied.gateways) {
     const changes = gatewayPlan(g, editConfig(g.address, gatewayConfig(g)), editState(g.address, gatewayState(g)));
     plans.push({ address: g.address, action: actionOf(changes), changes });
   }
@@ -283,24 +301,20 @@ export function planStack(
       plans.push({ address, action: actionOf(changes), changes });
     }
   }
-  for (const [name, raw] of resourcesOf(stack, "azapi_resource")) {
-    const address = `azapi_resource.${name}`;
-    const config = resolver.resolve(raw) as unknown as ResourceConfig;
-    if (!String(config.type).startsWith("Microsoft.Network/applicationGateways@")) throw new Error(`provider model: no Read modelled for ${address}`);
-    const id = `${config.parent_id}/providers/Microsoft.Network/applicationGateways/${config.name}`;
-    const { body, errors } = azapiResourcePut(config);
-    if (!body) throw new Error(`provider model: ${address} would not deploy: ${errors.join("; ")}`);
-    const final = armGet(armPut(id, body, "2025-03-01", undefined, o));
+  // azapi's Read projects the GET onto the body in state (the applied config's); the plan then
+  // compares the config's body with that.
+  const bodyChanges = (readBack: ReadBack, applied: JsonObject | undefined, configured: JsonObject | undefined): Change[] =>
+    readBack.changed || !semanticallyEqual(applied ?? {}, configured ?? {}) ? [{ path: "body", old: readBack.body, new: configured, forceNew: false }] : [];
+  for (const { address, config, final } of applied.azapiGateways) {
     const edited = editConfig(address, config as unknown as JsonObject) as unknown as ResourceConfig;
-    const readBack = azapiResourceReadBack(edited, final);
-    plans.push({ address, action: readBack.changed ? "update" : "no-op", changes: readBack.changed ? [{ path: "body", old: readBack.body, new: edited.body, forceNew: false }] : [] });
+    const changes = bodyChanges(azapiResourceReadBack(config, final), config.body, edited.body);
+    plans.push({ address, action: actionOf(changes), changes });
   }
   const changed = new Set(plans.filter((p) => p.action !== "no-op").map((p) => p.address));
-  for (const g of deployed) {
+  for (const g of applied.gateways) {
     for (const p of g.patches) {
       const config = editConfig(p.address, p.config as unknown as JsonObject) as unknown as UpdateResourceConfig;
-      const readBack = azapiUpdateReadBack(config, g.final);
-      const changes: Change[] = readBack.changed ? [{ path: "body", old: readBack.body, new: config.body, forceNew: false }] : [];
+      const changes = bodyChanges(azapiUpdateReadBack(p.config, g.final), p.config.body, config.body);
       const replaced = p.replacedWithGateway && changed.has(g.address);
       plans.push({ address: p.address, action: replaced ? "replace" : actionOf(changes), changes });
     }
