@@ -149,6 +149,7 @@ export const RULES: RuleInfo[] = [
   gListeners.PORT_PROTOCOL,
   gListeners.LISTENER_UNIQUE,
   gListeners.LISTENER_ONE_RULE,
+  gListeners.LISTENER_SHADOWED,
   gListeners.PRIVATE_FRONTEND,
   // gateway/subnet.ts
   gSubnet.SUBNET_DELEGATED,
@@ -185,6 +186,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gListeners.portsKeepOneProtocol,
   gListeners.listenersDistinct,
   gListeners.oneRulePerListener,
+  gListeners.listenersNotShadowed,
   gCertificates.secretsAreNotLiterals,
   gCertificates.keyVaultNeedsIdentity,
   gTls.tlsPoliciesOneFamily,
