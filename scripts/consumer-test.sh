@@ -4,8 +4,10 @@
 # install commands, its files, its synth and test commands; the tarball instead
 # of the registry's package), so that section cannot rot; checks the gateway and
 # the passthrough patch are in the Terraform JSON and the user's snapshot test
-# ran; then checks the verifier entry point and that only the azapi bindings the
-# library needs are loaded. Exits non-zero on failure.
+# ran; then runs the template in both deployment modes and with the warning that
+# matters most (scripts/consumer-modes.js: the runner prints it, the user's test
+# fails on it); then checks the verifier entry point and that only the azapi
+# bindings the library needs are loaded. Exits non-zero on failure.
 #
 #   bash scripts/consumer-test.sh        (KEEP_CONSUMER_DIR=1 keeps the temp folder)
 set -euo pipefail
@@ -65,6 +67,10 @@ console.log(`consumer app: ${gateways.length} gateway, ${patches.length} passthr
 EOF
 node check.js
 
+echo "-- the template in both deployment modes, and the warning printed and failing the user's test"
+node "$repo/scripts/consumer-modes.js" "$app"
+echo "both modes checked ($(elapsed) so far)"
+
 echo "-- the backend entry point, cdktf-azure-appgw-mtls/verifier"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=consumer-test-ca -days 1 \
   -addext basicConstraints=critical,CA:TRUE -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
@@ -78,15 +84,13 @@ node -e '
 ' "$work/ca.pem"
 
 echo "-- the package loads only the azapi bindings its own code requires"
-# The azapi index is lazy (scripts/lazy-azapi.js): the other bindings load when a
-# user first touches them, e.g. azapi.dataAzapiResource.
 node -e '
   const fs = require("fs");
   const path = require("path");
   const root = path.dirname(require.resolve("cdktf-azure-appgw-mtls/package.json"));
   const gen = path.join(root, "build", ".gen", "providers", "azapi");
   const loadedBindings = () => Object.keys(require.cache).filter((f) => f.startsWith(gen + path.sep)).sort();
-  const requiredByLib = new Set([path.join(gen, "index.js")]);
+  const requiredByLib = new Set();
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
     const file = path.join(dir, e.name);
     if (e.isDirectory()) return walk(file);
@@ -96,7 +100,7 @@ node -e '
     }
   });
   walk(path.join(root, "build", "lib"));
-  const { azapi } = require("cdktf-azure-appgw-mtls");
+  const { AzapiProvider } = require("cdktf-azure-appgw-mtls");
   const loaded = loadedBindings();
   const expected = [...requiredByLib].sort();
   const rel = (files) => files.map((f) => path.relative(gen, f)).join(", ");
@@ -104,10 +108,10 @@ node -e '
     console.error(`consumer test FAILED: require() loaded azapi bindings [${rel(loaded)}], the library requires [${rel(expected)}]`);
     process.exit(1);
   }
-  if (typeof azapi.dataAzapiResource.DataAzapiResource !== "function") {
-    console.error("consumer test FAILED: azapi.dataAzapiResource.DataAzapiResource is not a class");
+  if (typeof AzapiProvider !== "function") {
+    console.error("consumer test FAILED: AzapiProvider is not exported by name");
     process.exit(1);
   }
-  console.log(`require() loaded ${rel(loaded)}; azapi.dataAzapiResource loads on first use`);
+  console.log(`require() loaded ${rel(loaded)}: what build/lib requires, no more`);
 '
 echo "consumer test passed in $(elapsed)"
