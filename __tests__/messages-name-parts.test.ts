@@ -108,3 +108,32 @@ describe("AGW-SECRET says which of the certificate's props is the literal", () =
     expect(errors).toContain("certificate.password = ");
   });
 });
+
+describe("the messages of other cross-part rules name the part they clash with", () => {
+  test("AGW-PRIORITY-UNIQUE names the rule that has the priority", () => {
+    expect(synthErrors(listeners([{ port: 443 }, 7], [{ port: 8443 }, 7]))).toContain('test/Gateway/RoutingRule/l1-route: priority = 7 (routing rule "l0-route" has it) is not allowed:');
+  });
+
+  test("AGW-LISTENER-UNIQUE names the listener already there", () => {
+    expect(synthErrors(listeners([{}, 1], [{}, 2]))).toContain('test/Gateway/Listener/l1: hostNames = [] (listener "l0" listens there already) is not allowed:');
+  });
+
+  test("AGW-NAME-UNIQUE names the part that has the name", () => {
+    const errors = synthErrors((s) => {
+      const gw = passthroughGateway(s);
+      gw.addBackendPool("a", { name: "app" });
+      gw.addBackendPool("b", { name: "APP" });
+    });
+    expect(errors).toContain('name = "APP" (the backend pool test/Gateway/BackendPool/a has it) is not allowed:');
+  });
+
+  test("AGW-PORT-PROTOCOL names the HTTPS listener on the port", () => {
+    const errors = synthErrors((s) => {
+      const gw = bareGateway(s);
+      const https = gw.addHttpsListener("https", { certificate: CERT });
+      completeRoute(gw, https, 1);
+      gw.addHttpRedirect("http", { target: https, priority: 2, port: 443 });
+    });
+    expect(errors).toContain('port = 443 (HTTPS listener "https" uses it) is not allowed:');
+  });
+});

@@ -106,6 +106,8 @@ if (fs.readFileSync(file, "utf8") !== expected) fail(`${file} differs from the f
 console.log(`synthesized ${file}: the seed's gateway (azurerm 4.73.0, verify_client_certificate_issuer_dn) and its passthrough patch, byte-identical to the flavour's own synth`);
 EOF
 echo "-- the README's new app (the cdktn package's README): its files, its synth and test, both modes, the warning"
+# The seed's compiled main.js would shadow the README's main.ts for jest's `./main`.
+rm -f main.js
 node "$tree/scripts/readme-commands.js" files "2. The files" "$app"
 grep -q "from \"$pkgname/testing\"" main.test.ts || { echo "cdktn consumer test FAILED: the README's test does not import $pkgname/testing" >&2; exit 1; }
 env -u CI bash -euo pipefail -c "$(node "$tree/scripts/readme-commands.js" commands "3. Synthesize and test")"

@@ -15,8 +15,8 @@ export const PRIORITY_UNIQUE = defineRule({
 });
 
 export const prioritiesUnique: GatewayRule = (gw) =>
-  duplicates([...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map((r) =>
-    finding(PRIORITY_UNIQUE, r, "priority", r.priority),
+  duplicatesOf([...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map(
+    ({ item, first }) => finding(PRIORITY_UNIQUE, item, "priority", item.priority, `routing rule "${first.name}" has it`),
   );
 
 export const PORT_PROTOCOL = defineRule({
@@ -28,8 +28,10 @@ export const PORT_PROTOCOL = defineRule({
 });
 
 export const portsKeepOneProtocol: GatewayRule = (gw) => {
-  const httpsPorts = new Set(gw.listeners.map((l) => l.port));
-  return gw.httpRedirects.filter((r) => httpsPorts.has(r.port)).map((r) => finding(PORT_PROTOCOL, r, "port", r.port));
+  const httpsPorts = new Map(gw.listeners.map((l) => [l.port, l] as const));
+  return gw.httpRedirects
+    .filter((r) => httpsPorts.has(r.port))
+    .map((r) => finding(PORT_PROTOCOL, r, "port", r.port, `HTTPS listener "${httpsPorts.get(r.port)!.name}" uses it`));
 };
 
 export const LISTENER_UNIQUE = defineRule({
@@ -42,14 +44,15 @@ export const LISTENER_UNIQUE = defineRule({
 });
 
 export const listenersDistinct: GatewayRule = (gw) => {
-  const taken = new Set<string>();
+  const taken = new Map<string, ListenerBindingView>();
   const findings: Finding[] = [];
   for (const l of [...gw.listeners, ...gw.httpRedirects]) {
     if (isUnknown(l.port) || isUnknown(l.hostNames)) continue;
     const hosts = l.hostNames.length === 0 ? [""] : l.hostNames.filter((h) => !isUnknown(h)).map((h) => h.toLowerCase());
     const keys = hosts.map((h) => `${l.frontend}|${l.port}|${h}`);
-    if (keys.some((k) => taken.has(k))) findings.push(finding(LISTENER_UNIQUE, l, "hostNames", l.hostNames));
-    keys.forEach((k) => taken.add(k));
+    const other = keys.map((k) => taken.get(k)).find((x) => x !== undefined);
+    if (other !== undefined) findings.push(finding(LISTENER_UNIQUE, l, "hostNames", l.hostNames, `listener "${other.name}" listens there already`));
+    keys.forEach((k) => taken.set(k, taken.get(k) ?? l));
   }
   return findings;
 };
