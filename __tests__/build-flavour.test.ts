@@ -11,7 +11,7 @@ const present = fs.existsSync(path.join(FLAVOUR_DIR, "flavour.json"));
 // Never required: the repository's own run checks it.
 const whenPresent = whenAvailable("flavours/cdktn (the repository's tooling; a flavour's own tree has none)", present, false);
 // Loaded only where present: jest runs a skipped describe's body too, to collect its tests.
-const { rewriteImports, mergePatch } = present ? require("../scripts/build-flavour") : ({} as any);
+const { flavourReadme, rewriteImports, mergePatch } = present ? require("../scripts/build-flavour") : ({} as any);
 const flavour = present ? JSON.parse(fs.readFileSync(path.join(FLAVOUR_DIR, "flavour.json"), "utf8")) : { modules: {} };
 
 whenPresent("scripts/build-flavour.js", () => {
@@ -68,5 +68,19 @@ whenPresent("scripts/build-flavour.js", () => {
     const root = JSON.parse(fs.readFileSync(path.join(FLAVOUR_DIR, "package-lock.json"), "utf8")).packages[""];
     const fields = ["name", "dependencies", "devDependencies", "peerDependencies"] as const;
     expect(Object.fromEntries(fields.map((f) => [f, root[f]]))).toEqual(Object.fromEntries(fields.map((f) => [f, pkg[f]])));
+  });
+
+  test("the cdktn package's README is its own: its title, the Node its CLI needs, its install line with the overrides entry, its CLI", () => {
+    const readme = flavourReadme(fs.readFileSync(path.join(ROOT, "README.md"), "utf8"), flavour);
+    expect(readme.split("\n")[0]).toBe("# cdktn-azure-appgw-mtls");
+    expect(readme).toContain("`cdktn-cli` 0.24.0 needs\n> Node >= 22.19.0");
+    expect(readme).toMatch(/^npm pkg set 'overrides\[@cdktn\/provider-azurerm\]\[cdktn\]=\$cdktn'\nnpm install --save-exact cdktn@0\.24\.0 constructs@10\.6\.0 @cdktn\/provider-azurerm@16\.1\.0 \.\.\/cdktn-azure-appgw-mtls-\d/m);
+    expect(readme).not.toMatch(/^npm install --save-exact cdktf@/m);
+    expect(readme).toContain("npx cdktn-cli@0.24.0 deploy");
+    expect(readme).not.toContain("npx cdktf-cli@0.21.0 deploy");
+  });
+
+  test("a README edit that no longer matches fails the build instead of leaving the cdktf text", () => {
+    expect(() => flavourReadme("# x\n", { ...flavour, readme: [["no such text", "y"]] })).toThrow('flavour README edit "no such text" matches nothing in README.md');
   });
 });

@@ -238,7 +238,7 @@ describe("uniqueness and limits, as Azure counts them", () => {
     const gw = passthroughGateway(stack);
     gw.addBackendPool("a", { name: "App" });
     gw.addBackendPool("b", { name: "app" });
-    expect(failure(() => Testing.synth(stack, true))).toContain('test/Gateway/BackendPool/b: name = "app" is not allowed');
+    expect(failure(() => Testing.synth(stack, true))).toContain('test/Gateway/BackendPool/b: name = "app" (the backend pool test/Gateway/BackendPool/a has it) is not allowed');
   });
 
   test("two listeners on one port may not share a host name, whatever else they list", () => {
@@ -246,7 +246,7 @@ describe("uniqueness and limits, as Azure counts them", () => {
     const gw = bareGateway(stack);
     completeRoute(gw, gw.addHttpsListener("a", { certificate: CERT, hostNames: ["a.contoso.com", "API.contoso.com"] }), 1);
     completeRoute(gw, gw.addHttpsListener("b", { certificate: CERT, hostNames: ["api.contoso.com"] }), 2);
-    expect(failure(() => Testing.synth(stack, true))).toContain("test/Gateway/Listener/b: hostNames = [\"api.contoso.com\"] is not allowed");
+    expect(failure(() => Testing.synth(stack, true))).toContain("test/Gateway/Listener/b: hostNames = [\"api.contoso.com\"] (listener \"a\" listens there already) is not allowed");
   });
 
   /** `count` listeners on port 443 (one host name each), routed to one pool, or for the last `redirects`, redirected from port 80. */

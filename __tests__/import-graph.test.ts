@@ -110,6 +110,8 @@ export const LAYERS: { readonly [folder: string]: readonly string[] } = {
   parts: ["core", "model", "rules", "options"],
   render: ["core", "model", "rules", ".gen"],
   gateway: ["core", "model", "rules", "options", "resources", "parts", "render"],
+  // cdktf-azure-appgw-mtls/testing: users' test helpers, over the gateway and its model.
+  testing: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway"],
 };
 
 /** Each import of `files` that crosses into a folder its layer may not import, as "from -> to". */

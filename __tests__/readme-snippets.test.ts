@@ -19,6 +19,12 @@ test.each(checked.map((c) => [c.line, c.errors] as const))("the snippet at READM
   expect(errors).toEqual([]);
 });
 
+const DOCS = path.resolve(__dirname, "..", "docs");
+test.each(fs.readdirSync(DOCS).filter((f) => f.endsWith(".md")))("the TypeScript snippets of docs/%s compile", (page) => {
+  const errors = typeCheck(snippetsOf(fs.readFileSync(path.join(DOCS, page), "utf8"))).flatMap((c) => c.errors.map((e) => `line ${c.line}: ${e}`));
+  expect(errors).toEqual([]);
+});
+
 test("the check is not vacuous: a snippet that stopped compiling is reported", () => {
   const broken: Snippet = { line: 0, program: false, code: 'gateway.addRoutingRule("r", { priority: "high", listener });' };
   const [result] = typeCheck([broken]);

@@ -80,7 +80,7 @@ test("a literal password is rejected at synth, and the message does not repeat i
   } catch (e) {
     message = (e as Error).message;
   }
-  expect(message).toContain('test/Gateway/Listener/l: certificate = "(a literal, not shown)" is not allowed');
+  expect(message).toContain('test/Gateway/Listener/l: certificate.password = "(a literal, not shown)" (certificate "c") is not allowed');
   expect(message).toContain("[AGW-SECRET]");
   expect(message).not.toContain(secret);
 });

@@ -93,6 +93,22 @@ function copyDir(from, to) {
   }
 }
 
+/**
+ * The flavour package's own README from the repository's: its title, its banner, then each
+ * of flavour.json's `readme` edits ([pattern, replacement], a regular expression replacing
+ * every match). An edit whose pattern no longer matches fails the build, so the flavour's
+ * README cannot silently keep the cdktf text it was meant to replace.
+ */
+function flavourReadme(text, flavour) {
+  let out = text.replace(/^# .*\n/, `# ${flavour.package.name}\n\n${flavour.readmeBanner.join("\n")}\n`);
+  for (const [pattern, replacement] of flavour.readme || []) {
+    const re = new RegExp(pattern, "gm");
+    if (!re.test(out)) throw new Error(`flavour README edit ${JSON.stringify(pattern)} matches nothing in README.md`);
+    out = out.replace(re, replacement);
+  }
+  return out;
+}
+
 /** Writes the flavour's tree into `out` (its node_modules is kept); returns a summary line. */
 function writeTree(flavour, dir, out) {
   fs.mkdirSync(out, { recursive: true });
@@ -108,7 +124,7 @@ function writeTree(flavour, dir, out) {
       continue;
     }
     let text = rewriteImports(fs.readFileSync(path.join(ROOT, file), "utf8"), flavour.modules, counts);
-    if (file === "README.md") text = text.replace(/^(# .*\n)/, `$1\n${flavour.readmeBanner.join("\n")}\n`);
+    if (file === "README.md") text = flavourReadme(text, flavour);
     fs.writeFileSync(target, text);
   }
   copyDir(path.join(dir, "overlay"), out);
@@ -211,7 +227,7 @@ function main() {
   run(NPM, ["run", "build"], out);
 }
 
-module.exports = { rewriteImports, mergePatch };
+module.exports = { flavourReadme, rewriteImports, mergePatch };
 
 if (require.main === module) {
   try {

@@ -4,7 +4,9 @@
 # into a new TypeScript app with cdktn's peers and the `overrides` entry the README shows
 # (no --force, no --legacy-peer-deps), compiles main.ts's seed app there against the
 # installed package (tsc), synthesizes it, and checks the seed's gateway: azurerm 4.73's
-# argument names, the passthrough patch, and the same cdk.tf.json as the flavour's own synth.
+# argument names, the passthrough patch, and the same cdk.tf.json as the flavour's own synth;
+# then writes the flavour README's new app there and runs its synth and test in both deployment
+# modes, with and without the warning that matters most (scripts/consumer-modes.js).
 # The app's node_modules holds no cdktf package, so nothing it runs can load one.
 #
 #   bash scripts/consumer-test-cdktn.sh        (KEEP_CONSUMER_DIR=1 keeps the temp folder)
@@ -36,20 +38,26 @@ echo "-- a new cdktn app: the tarball, its peers, and the overrides entry"
 app="$work/app"
 mkdir -p "$app"
 # The peers and `overrides` as the packed package.json states them (the README shows the same).
+tsx="$(sed -n 's/.* tsx@\([0-9.]*\) .*/\1/p' "$tree/README.md" | head -1)"
+test -n "$tsx" || { echo "cdktn consumer test: the README installs no tsx@<version>" >&2; exit 1; }
 node -e '
-  const [tarball, out] = process.argv.slice(1);
+  const [tarball, out, tsx] = process.argv.slice(1);
   const pkg = JSON.parse(require("child_process").execFileSync("tar", ["-xOzf", tarball, "package/package.json"], { encoding: "utf8" }));
   const app = {
     name: "cdktn-consumer-app",
     version: "1.0.0",
     private: true,
     dependencies: { [pkg.name]: `file:${tarball}`, ...pkg.peerDependencies },
-    devDependencies: { typescript: pkg.devDependencies.typescript, "@types/node": pkg.devDependencies["@types/node"] },
+    // The new app of the README runs main.ts with tsx and its test with jest on @swc/jest (tsx: the README version; the others: the package versions).
+    devDependencies: {
+      typescript: pkg.devDependencies.typescript, "@types/node": pkg.devDependencies["@types/node"], tsx,
+      ...Object.fromEntries(["jest", "@types/jest", "@swc/core", "@swc/jest"].map((n) => [n, pkg.devDependencies[n]])),
+    },
     overrides: pkg.overrides,
   };
   require("fs").writeFileSync(out, JSON.stringify(app, null, 2) + "\n");
   console.log(pkg.name);
-' "$work/$tarball" "$app/package.json" > "$work/name"
+' "$work/$tarball" "$app/package.json" "$tsx" > "$work/name"
 pkgname="$(cat "$work/name")"
 cat "$app/package.json"
 cd "$app"
@@ -97,4 +105,11 @@ const expected = fs.readFileSync(expectedFile, "utf8");
 if (fs.readFileSync(file, "utf8") !== expected) fail(`${file} differs from the flavour's own synth (${expectedFile})`);
 console.log(`synthesized ${file}: the seed's gateway (azurerm 4.73.0, verify_client_certificate_issuer_dn) and its passthrough patch, byte-identical to the flavour's own synth`);
 EOF
+echo "-- the README's new app (the cdktn package's README): its files, its synth and test, both modes, the warning"
+# The seed's compiled main.js would shadow the README's main.ts for jest's `./main`.
+rm -f main.js
+node "$tree/scripts/readme-commands.js" files "2. The files" "$app"
+grep -q "from \"$pkgname/testing\"" main.test.ts || { echo "cdktn consumer test FAILED: the README's test does not import $pkgname/testing" >&2; exit 1; }
+env -u CI bash -euo pipefail -c "$(node "$tree/scripts/readme-commands.js" commands "3. Synthesize and test")"
+node "$tree/scripts/consumer-modes.js" "$app"
 echo "cdktn consumer test passed in $(elapsed)"

@@ -4,8 +4,10 @@
 # install commands, its files, its synth and test commands; the tarball instead
 # of the registry's package), so that section cannot rot; checks the gateway and
 # the passthrough patch are in the Terraform JSON and the user's snapshot test
-# ran; then checks the verifier entry point and that only the azapi bindings the
-# library needs are loaded. Exits non-zero on failure.
+# ran; then runs the template in both deployment modes and with the warning that
+# matters most (scripts/consumer-modes.js: the runner prints it, the user's test
+# fails on it); then checks the verifier entry point and that only the azapi
+# bindings the library needs are loaded. Exits non-zero on failure.
 #
 #   bash scripts/consumer-test.sh        (KEEP_CONSUMER_DIR=1 keeps the temp folder)
 set -euo pipefail
@@ -73,6 +75,10 @@ if (!fs.existsSync("__snapshots__/main.test.ts.snap")) fail("the user's snapshot
 console.log(`consumer app: ${gateways.length} gateway, ${patches.length} passthrough patch, the user's snapshot written`);
 EOF
 node check.js
+
+echo "-- the template in both deployment modes, and the warning printed and failing the user's test"
+node "$repo/scripts/consumer-modes.js" "$app"
+echo "both modes checked ($(elapsed) so far)"
 
 echo "-- the backend entry point, cdktf-azure-appgw-mtls/verifier"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=consumer-test-ca -days 1 \

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// What a section of the README tells a user to do, for CI to do the same:
+// What a section of the README (or a docs/ page) tells a user to do, for CI to do the same:
 //   node scripts/readme-commands.js commands "<heading>"      the section's first ```sh block, one command a line
 //   node scripts/readme-commands.js files "<heading>" <dir>   writes the section's files (a fenced block right
 //                                                             after `<!-- file: <name> -->`) into <dir>
@@ -7,13 +7,24 @@
 const fs = require("fs");
 const path = require("path");
 
-const README = path.resolve(__dirname, "..", "README.md");
+const ROOT = path.resolve(__dirname, "..");
+/** The README, then the docs/ pages it leads to: a heading is looked up in that order. */
+const PAGES = [
+  path.join(ROOT, "README.md"),
+  ...(fs.existsSync(path.join(ROOT, "docs")) ? fs.readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).sort().map((f) => path.join(ROOT, "docs", f)) : []),
+];
 
 /** The lines of the section under `heading` (any level), up to the next heading of that level or higher. */
 function section(heading) {
-  const lines = fs.readFileSync(README, "utf8").split("\n");
-  const start = lines.findIndex((l) => /^#+ /.test(l) && l.replace(/^#+ /, "").trim() === heading);
-  if (start < 0) throw new Error(`README.md has no section "${heading}"`);
+  for (const page of PAGES) {
+    const lines = fs.readFileSync(page, "utf8").split("\n");
+    const start = lines.findIndex((l) => /^#+ /.test(l) && l.replace(/^#+ /, "").trim() === heading);
+    if (start >= 0) return sectionFrom(lines, start);
+  }
+  throw new Error(`README.md and docs/*.md have no section "${heading}"`);
+}
+
+function sectionFrom(lines, start) {
   const level = lines[start].match(/^#+/)[0].length;
   const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && l.match(/^#+/)[0].length <= level);
   return lines.slice(start + 1, end < 0 ? undefined : end);

@@ -52,7 +52,7 @@ describe("a routing rule priority outside 1–20000", () => {
     const gw = passthroughGateway(stack, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, delegated: false }) });
     completeRoute(gw, gw.addHttpsListener("second", { port: 8443, certificate: CERT }), 100);
     const message = synthError(stack);
-    expect(message).toContain("test/Gateway/RoutingRule/second-route: priority = 100 is not allowed");
+    expect(message).toContain("test/Gateway/RoutingRule/second-route: priority = 100 (routing rule \"https-route\" has it) is not allowed");
     expect(message).toContain("[AGW-PRIORITY-UNIQUE]");
     expect(message).toContain("[AGW-SUBNET-DELEGATION]");
   });

@@ -1,5 +1,5 @@
 // The README's fenced `ts` blocks, type-checked as a user would compile them
-// (`cdktf-azure-appgw-mtls` and `/verifier` resolve to this repository's sources).
+// (`cdktf-azure-appgw-mtls`, `/verifier` and `/testing` resolve to this repository's sources).
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
@@ -86,7 +86,7 @@ export function typeCheck(snippets: Snippet[]): { line: number; errors: string[]
     esModuleInterop: true,
     types: ["node", "jest"],
     baseUrl: ROOT,
-    paths: { [PACKAGE]: ["lib/index.ts"], [`${PACKAGE}/verifier`]: ["src/verifier/index.ts"] },
+    paths: { [PACKAGE]: ["lib/index.ts"], [`${PACKAGE}/verifier`]: ["src/verifier/index.ts"], [`${PACKAGE}/testing`]: ["lib/testing/index.ts"] },
   };
   const host = ts.createCompilerHost(options);
   const readFile = host.readFile.bind(host);

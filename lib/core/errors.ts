@@ -56,8 +56,8 @@ export function formatProblem(path: string, prop: string, value: unknown, rule: 
  * `<prop> = <value>: recommended: <advice> [<rule id>]`, for warnings: the
  * annotation they become carries the construct path already.
  */
-export function formatAdvice(prop: string, value: unknown, rule: RuleInfo): string {
-  return `${prop} = ${describeValue(value)}: recommended: ${ruleText(rule)}`;
+export function formatAdvice(prop: string, value: unknown, rule: RuleInfo, note?: string): string {
+  return `${prop} = ${describeValue(value)}${note === undefined ? "" : ` (${note})`}: recommended: ${ruleText(rule)}`;
 }
 
 /** Throws when a value rule's answer names a broken rule. */

@@ -469,9 +469,9 @@ export class MtlsApplicationGateway extends Construct {
     if (!this.warned) {
       this.warned = true;
       for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING && !this.acknowledged.has(x.rule.id))) {
-        Annotations.of(f.scope).addWarning(formatAdvice(f.prop, f.value, f.rule));
+        Annotations.of(f.scope).addWarning(formatAdvice(f.prop, f.value, f.rule, f.note));
       }
     }
-    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, f.rule));
+    return findings.filter((f) => f.rule.severity === Severity.ERROR).map((f) => formatProblem(f.scope.node.path, f.prop, f.value, f.rule, f.note));
   }
 }

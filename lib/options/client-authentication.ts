@@ -6,7 +6,11 @@ import { ClientAuthConfigurationModel } from "../model/gateway-model";
 export interface TrustedClientCertificate {
   /** Name on the gateway (`trustedClientCertificates[].name`). */
   readonly name: string;
-  /** Base64 CER/PEM data of the CA chain (public data, not a secret). */
+  /**
+   * The CA chain as the base64 of a .cer file (of one DER certificate, or of PEM
+   * text with one or more certificates): public data, not a secret. From a PEM
+   * file's text: `CertificateData.fromPem(text)`; from a file: `CertificateData.fromFile(path)`.
+   */
   readonly data: string;
 }
 

@@ -75,8 +75,10 @@ export class ListenerCertificate {
     return this.config;
   }
 
-  /** The values that must stay secret (tokens in a correct stack). @internal */
-  public get _secretValues(): string[] {
-    return [this.config.data, this.config.password].filter((v): v is string => v !== undefined);
+  /** The props that must stay secret (tokens in a correct stack), by name. @internal */
+  public get _secrets(): { readonly prop: string; readonly value: string }[] {
+    return (["data", "password"] as const)
+      .map((prop) => ({ prop, value: this.config[prop] }))
+      .filter((s): s is { prop: "data" | "password"; value: string } => s.value !== undefined);
   }
 }

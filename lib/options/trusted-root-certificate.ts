@@ -1,3 +1,4 @@
+import { CertificateData } from "./certificate-data";
 import { TrustedCertificateModel } from "../model/gateway-model";
 
 /**
@@ -9,10 +10,19 @@ export class TrustedRootCertificate {
   /**
    * A CA certificate given inline (public data).
    * @param name its name on the gateway (`trustedRootCertificates[].name`)
-   * @param data Base64 of the CA certificate in .cer (DER or PEM) form
+   * @param data the base64 of a .cer file (of a DER certificate or of PEM text); see `CertificateData`
    */
   public static fromData(name: string, data: string): TrustedRootCertificate {
     return new TrustedRootCertificate({ name, data });
+  }
+
+  /**
+   * A CA certificate given as PEM text (one or more certificates), as read from a .pem file.
+   * @param name its name on the gateway
+   * @param pem the PEM text: `-----BEGIN CERTIFICATE-----` blocks
+   */
+  public static fromPem(name: string, pem: string): TrustedRootCertificate {
+    return TrustedRootCertificate.fromData(name, CertificateData.fromPem(pem));
   }
 
   /**

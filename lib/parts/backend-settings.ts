@@ -5,6 +5,7 @@ import { TrustedRootCertificate } from "../options/trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../model/defaults";
 import { backendPortRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
+import { certificateDataNote } from "../options/certificate-data";
 import { certDataRule, keyVaultSecretIdRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
@@ -111,7 +112,7 @@ export class BackendSettings extends Construct {
     for (const root of this.trustedRootCertificates) {
       assertValid(this, "trustedRootCertificates[].name", root.name, nameRule(root.name));
       assertValid(this, "trustedRootCertificates[].keyVaultSecretId", root.keyVaultSecretId, keyVaultSecretIdRule(root.keyVaultSecretId));
-      if (root.data !== undefined) assertValid(this, "trustedRootCertificates[].data", excerpt(root.data), certDataRule(root.data));
+      if (root.data !== undefined) assertValid(this, "trustedRootCertificates[].data", excerpt(root.data), certDataRule(root.data), certificateDataNote(root.data));
     }
     assertValid(this, "name", this.name, nameRule(this.name));
     assertValid(this, "port", this.port, backendPortRule(this.port));

@@ -67,6 +67,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gListeners.portsKeepOneProtocol,
   gListeners.listenersDistinct,
   gListeners.oneRulePerListener,
+  gListeners.listenersNotShadowed,
   gCertificates.secretsAreNotLiterals,
   gCertificates.keyVaultNeedsIdentity,
   gTls.tlsPoliciesOneFamily,

@@ -38,7 +38,7 @@ export interface ListenerBindingView extends PartView {
 }
 
 export interface HttpsListenerView extends ListenerBindingView {
-  readonly certificate: { readonly name: string; readonly keyVaultSecretId?: string; readonly _secretValues: string[] };
+  readonly certificate: { readonly name: string; readonly keyVaultSecretId?: string; readonly _secrets: { readonly prop: string; readonly value: string }[] };
   readonly sslProfile?: SslProfileView;
   readonly forwardsClientCertificate: boolean;
   readonly firewallPolicyId?: string;
@@ -122,6 +122,8 @@ export interface Finding {
   readonly scope: IConstruct;
   readonly prop: string;
   readonly value: unknown;
+  /** What the message adds after the value: the other part involved, by name. */
+  readonly note?: string;
 }
 
 /** A cross-part rule: a pure function of the gateway's view. */

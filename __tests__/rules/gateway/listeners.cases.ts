@@ -23,7 +23,16 @@ export const CASES: Cases = {
   "AGW-PORT-PROTOCOL": { bad: redirectOnPort(443), good: [redirectOnPort(80), redirectOnPort(8080)] },
   "AGW-LISTENER-UNIQUE": {
     bad: twoListeners({}, {}),
-    good: [twoListeners({ hostNames: ["a.contoso.com"] }, { hostNames: ["b.contoso.com"] }), twoListeners({}, { hostNames: ["b.contoso.com"] })],
+    good: [twoListeners({ hostNames: ["a.contoso.com"] }, { hostNames: ["b.contoso.com"] }), twoListeners({ hostNames: ["b.contoso.com"] }, {})],
+  },
+  "AGW-LISTENER-SHADOWED": {
+    bad: twoListeners({}, { hostNames: ["shop.contoso.com"] }),
+    good: [
+      twoListeners({ hostNames: ["shop.contoso.com"] }, {}),
+      twoListeners({}, { port: 8443, hostNames: ["shop.contoso.com"] }),
+      twoListeners({ hostNames: ["shop.contoso.com"] }, { hostNames: ["*.contoso.com"] }),
+      twoListeners({ hostNames: ["*.contoso.com"] }, { hostNames: ["contoso.com"] }),
+    ],
   },
   "AGW-LISTENER-ONE-RULE": {
     bad: (s) => {

@@ -18,9 +18,11 @@ export const SECRET_LITERAL = defineRule({
 export const HIDDEN = "(a literal, not shown)";
 
 export const secretsAreNotLiterals: GatewayRule = (gw) =>
-  gw.listeners
-    .filter((l) => l.certificate._secretValues.some((v) => !isUnknown(v)))
-    .map((l) => finding(SECRET_LITERAL, l, "certificate", HIDDEN));
+  gw.listeners.flatMap((l) =>
+    l.certificate._secrets
+      .filter((s) => !isUnknown(s.value))
+      .map((s) => finding(SECRET_LITERAL, l, `certificate.${s.prop}`, HIDDEN, `certificate "${l.certificate.name}"`)),
+  );
 
 export const KEY_VAULT_IDENTITY = defineRule({
   id: RuleId.KV_IDENTITY,

@@ -5,7 +5,7 @@ import { RuleId } from "../../core/rule-id";
 import { RouteView } from "../view";
 import { nameRule } from "../values/names";
 import { Finding, GatewayRule } from "../view";
-import { duplicates, finding, Scope } from "./finding";
+import { duplicates, duplicatesOf, finding, Scope } from "./finding";
 import { IConstruct } from "constructs";
 
 export const REQUIRED_PARTS = defineRule({
@@ -78,11 +78,11 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
     ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
     ["rewrite rule set", gw.rewriteRuleSets],
   ];
-  return kinds.flatMap(([, parts]) =>
-    duplicates(
+  return kinds.flatMap(([kind, parts]) =>
+    duplicatesOf(
       parts.filter((p) => !isUnknown(p.name)),
       (p) => p.name.toLowerCase(),
-    ).map((p) => finding(NAME_UNIQUE, p, "name", p.name)),
+    ).map(({ item, first }) => finding(NAME_UNIQUE, item, "name", item.name, `the ${kind} ${first.node.path} has it`)),
   );
 };
 

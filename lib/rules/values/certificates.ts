@@ -31,7 +31,8 @@ export const CERT_DATA = defineRule({
   id: RuleId.CERT_DATA,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "the base64 of a .cer file: one DER certificate, or PEM text with one or more certificates (Terraform: filebase64(\"ca.cer\"))",
+  allowed:
+    "the base64 of a .cer file: of one DER certificate, or of PEM text with one or more certificates; CertificateData.fromPem(pemText) and CertificateData.fromFile(path) make it, as Terraform's filebase64(\"ca.cer\") does; PEM text as is and raw DER bytes are not accepted",
   source:
     "azurerm v4.55.0 docs, trusted_client_certificate.data and trusted_root_certificate.data (the base-64 encoded certificate); Learn: mutual-authentication-overview (.CER uploads of the CA chain); Azure's 'Invalid data in .cer file' (MicrosoftDocs/azure-docs#69393)",
 });
