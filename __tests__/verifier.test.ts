@@ -329,7 +329,7 @@ describe("clientCertificateGuard in an HTTP handler", () => {
       end: (body?: string) => (res.body = body),
     });
   }
-  const guard = clientCertificateGuard(verifier);
+  const guard = clientCertificateGuard(verifier, { exposeReason: true });
 
   test("accepted: sets req.clientCertificate, calls next, writes nothing", () => {
     const req: RequestLike = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } };
@@ -350,6 +350,13 @@ describe("clientCertificateGuard in an HTTP handler", () => {
     expect(res.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(res.body!)).toEqual({ error: "client certificate required", reason: "NO_CERTIFICATE" });
     expect(next).not.toHaveBeenCalled();
+  });
+
+  test("by default the body carries no reason code (a prober learns nothing of the policy from it)", () => {
+    const res = fakeResponse();
+    clientCertificateGuard(verifier)({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, res);
+    expect(res.statusCode).toBe(403);
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate rejected" });
   });
 
   test("a refused certificate: 403; exposeReason false hides the reason; onReject sees the detail; the header name is configurable", () => {
