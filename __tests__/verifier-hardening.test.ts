@@ -143,17 +143,17 @@ describe("5. the guard keeps reasons to itself unless asked", () => {
     const r = { statusCode: 0, body: "" };
     return Object.assign(r, { setHeader: () => undefined, end: (b?: string) => (r.body = b ?? "") });
   };
-  const verifier = new ClientCertificateVerifier({ trustAnchors: root.pem, intermediates: intermediate.pem });
+  const verifier = () => new ClientCertificateVerifier({ trustAnchors: root.pem, intermediates: intermediate.pem });
 
   test("default: a refused certificate gets 403 and no reason code", () => {
     const r = res();
-    clientCertificateGuard(verifier)({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, r);
+    clientCertificateGuard(verifier())({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, r);
     expect([r.statusCode, JSON.parse(r.body)]).toEqual([403, { error: "client certificate rejected" }]);
   });
 
   test("exposeReason: true adds it, for debugging", () => {
     const r = res();
-    clientCertificateGuard(verifier, { exposeReason: true })({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, r);
+    clientCertificateGuard(verifier(), { exposeReason: true })({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, r);
     expect(JSON.parse(r.body)).toEqual({ error: "client certificate rejected", reason: Reason.UNTRUSTED_ISSUER });
   });
 });
