@@ -202,6 +202,17 @@ describe("policy options", () => {
     expect(outcome(v, gatewayEscape(pssSha1Leaf.pem))).toBe(Reason.WEAK_SIGNATURE);
   });
 
+  test("requireClientAuth: false also lifts a CA's extendedKeyUsage restriction", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, serverOnlyCa.pem], requireClientAuth: false });
+    expect(outcome(v, gatewayEscape(belowServerOnlyCa.pem))).toBe("ACCEPTED");
+  });
+
+  test("clockToleranceSeconds also accepts a leaf that expired within the tolerance", () => {
+    const justExpired = t.client("expired-a-minute-ago", { from: -30, to: -60 / (24 * 3600) });
+    expect(outcome(verifier(), gatewayEscape(justExpired.pem))).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(justExpired.pem))).toBe("ACCEPTED");
+  });
+
   test("requireClientAuth: false accepts a leaf without extendedKeyUsage, but not one with the wrong keyUsage", () => {
     const lax = verifierWith({ requireClientAuth: false });
     expect(outcome(lax, gatewayEscape(leaves.noEku.pem))).toBe("ACCEPTED");
@@ -288,6 +299,22 @@ describe("CA-side negative cases: what a wrong CA certificate in the policy or t
     ["a leaf whose only extendedKeyUsage is anyExtendedKeyUsage", Reason.MISSING_CLIENT_AUTH_EKU, {}, anyEkuLeaf],
   ])("%s: %s", (_, expected, extra, cert) => {
     expect(outcome(verifierWith(extra), gatewayEscape(cert.pem))).toBe(expected);
+  });
+
+  // A chain of CAs below the root, each issued by the one before (no pathLen limit): the search stops at 8 certificates.
+  const ladder = Array.from({ length: 8 }, (_, i) => pki.issue(`ladder-${i}`, i === 0 ? "root" : `ladder-${i - 1}`, { subject: `/CN=Ladder CA ${i}`, extensions: caExtensions() }));
+  test.each([
+    [7, "ACCEPTED"],
+    [8, Reason.UNTRUSTED_ISSUER],
+  ])("a leaf below %i CAs and the root (the search looks at most 8 certificates deep): %s", (n, expected) => {
+    const leaf = t.client(`below-ladder-${n}`, {}, `ladder-${n - 1}`);
+    expect(outcome(verifierWith({ intermediates: ladder.slice(0, n).map((c) => c.pem) }), gatewayEscape(leaf.pem))).toBe(expected);
+  });
+
+  test("a CA whose extendedKeyUsage is anyExtendedKeyUsage does not restrict its leaves", () => {
+    const anyEkuCa = pki.issue("any-eku-ca", "root", { subject: "/CN=Any EKU CA", extensions: caExtensions("extendedKeyUsage = 2.5.29.37.0") });
+    const v = verifierWith({ intermediates: [intermediate.pem, anyEkuCa.pem] });
+    expect(outcome(v, gatewayEscape(t.client("below-any-eku-ca", {}, "any-eku-ca").pem))).toBe("ACCEPTED");
   });
 
   test("the detail of an expired anchor names it as a CA", () => {
