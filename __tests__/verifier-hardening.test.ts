@@ -95,12 +95,31 @@ describe("3. every policy field is checked when the verifier is built (JavaScrip
     ["intermediates as an object", { intermediates: { pem: intermediate.pem } }, /intermediates is a Object/],
     ["a CRL that is not text or bytes", { crls: [{}] }, /crls\[0\] is a Object/],
     ["an unknown field (exposeReason belongs to the guard)", { exposeReason: false }, /policy field "exposeReason" is false; the fields are trustAnchors/],
+    ["allowed as an array", { allowed: ["client-a"] }, /allowed is an array; give an object with commonNames, dnsNames, emails, uris/],
+    ["allowed null", { allowed: null }, /allowed is null/],
+    ["an allow-list of empty lists", { allowed: { commonNames: [], uris: [] } }, /allowed lists no name/],
+    ["a long wrong value, shortened in the message", { crlCoverage: "x".repeat(50) }, new RegExp(`crlCoverage is "${"x".repeat(40)}\\.\\.\\."; allowed`)],
+    ["requireClientAuth null", { requireClientAuth: null }, /requireClientAuth is null; give true or false/],
+    ["a trust anchor that is a boolean", { trustAnchors: [root.pem, true] }, /trustAnchors\[1\] is true/],
+    ["no trustAnchors field", { trustAnchors: undefined }, /trustAnchors is undefined; give PEM text, DER bytes or X509Certificate objects/],
+    ["one intermediate of the wrong type (not in an array)", { intermediates: 5 }, /intermediates is 5; give/],
+    ["maxHeaderLength 1.5", { maxHeaderLength: 1.5 }, /maxHeaderLength is 1\.5/],
+    ["a negative maxHeaderLength", { maxHeaderLength: -1 }, /maxHeaderLength is -1/],
+    ["a clockToleranceSeconds of -0.5", { clockToleranceSeconds: -0.5 }, /clockToleranceSeconds is -0\.5/],
   ])("%s", (_, extra, message) => {
     expect(() => new ClientCertificateVerifier({ ...base, ...extra } as unknown as ClientCertificatePolicy)).toThrow(message);
   });
 
+  test("the smallest valid values are accepted: maxHeaderLength 1, clockToleranceSeconds 0, one list of names among empty ones", () => {
+    expect(() => new ClientCertificateVerifier({ ...base, maxHeaderLength: 1, clockToleranceSeconds: 0, requireClientAuth: false, clock: () => new Date() })).not.toThrow();
+    expect(() => new ClientCertificateVerifier({ ...base, allowed: { commonNames: [], dnsNames: ["a.example"] } })).not.toThrow();
+    expect(() => new ClientCertificateVerifier({ ...base, crls: [pki.crl("intermediate"), pki.crl("root")], crlCoverage: "leaf" })).not.toThrow();
+  });
+
   test("the policy itself must be an object", () => {
-    expect(() => new ClientCertificateVerifier(undefined as unknown as ClientCertificatePolicy)).toThrow(/the policy is undefined/);
+    expect(() => new ClientCertificateVerifier(undefined as unknown as ClientCertificatePolicy)).toThrow(/the policy is undefined; give an object with trustAnchors/);
+    expect(() => new ClientCertificateVerifier(null as unknown as ClientCertificatePolicy)).toThrow(/the policy is null/);
+    expect(() => new ClientCertificateVerifier([root.pem] as unknown as ClientCertificatePolicy)).toThrow(/the policy is an array/);
   });
 
   test("the header check is linear: 9 million characters decode to a rejection, not a RangeError", () => {
@@ -108,7 +127,8 @@ describe("3. every policy field is checked when the verifier is built (JavaScrip
     const started = process.hrtime.bigint();
     expect(decodeCertificateHeader(value, Number.MAX_SAFE_INTEGER)).toMatchObject({ ok: false, reason: Reason.MALFORMED_HEADER });
     expect(decodeCertificateHeader(`${value}%0`, Number.MAX_SAFE_INTEGER)).toMatchObject({ ok: false, reason: Reason.MALFORMED_HEADER });
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(3);
+    // Generous for a loaded machine (0.4 s idle); the regex before threw instead of answering.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(20);
   });
 });
 
@@ -120,7 +140,7 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
   );
   const leaf = t.client("under-loop-ca", {}, "loop-ca-0");
 
-  test.each([10, 20, 50])("k = %i: UNTRUSTED_ISSUER, each request well under a second", (k) => {
+  test.each([10, 20, 50])("k = %i: UNTRUSTED_ISSUER, each request in bounded time", (k) => {
     const v = new ClientCertificateVerifier({ trustAnchors: root.pem, intermediates: loops.slice(0, k).map((c) => c.pem) });
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -128,8 +148,10 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
       expect(outcome(v, leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
       times.push(Number(process.hrtime.bigint() - started) / 1e6);
     }
-    // The first request also verifies the CA-to-CA signatures (cached for the verifier's life).
-    expect(Math.max(...times)).toBeLessThan(1000);
+    // The first request also verifies the CA-to-CA signatures (cached for the verifier's life). Idle, the
+    // slowest is ~150 ms at k = 50; the bound leaves room for a loaded machine and is still under the
+    // 3.9 s the search took before at k = 10 (at k = 20 it did not finish).
+    expect(Math.max(...times)).toBeLessThan(2000);
   });
 
   test("the same CAs with the root among them as an anchor: the path is found", () => {
