@@ -1,6 +1,7 @@
 // The verifier under CA renewals, careless configuration and hostile chains (issue 26): one
 // describe block per defect the security review found, each case failing on the verifier before it.
 import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
+import { X509Certificate } from "crypto";
 import * as fs from "fs";
 import { DerNode, caExtensions, clientExtensions, gatewayEscape, standardPki } from "./support/pki";
 
@@ -65,6 +66,12 @@ describe("2. an intermediate given as a trust anchor is still checked against it
     ["no root CRL, crlCoverage leaf", "ACCEPTED", { crls: [caCrl], crlCoverage: "leaf" as const }],
   ])("%s: %s", (_, expected, extra) => {
     expect(outcome(new ClientCertificateVerifier({ trustAnchors: anchors, ...extra }), leaf.pem)).toBe(expected);
+  });
+
+  test("a CA with the root's name and another key does not clear the anchor: its CRL does not count", () => {
+    const fakeRoot = pki.issue("fake-root-for-anchor", undefined, { subject: "/CN=Test Root/O=Verifier Tests", extensions: caExtensions() });
+    const v = new ClientCertificateVerifier({ trustAnchors: anchors, intermediates: fakeRoot.pem, crls: [caCrl, rootCrlRevoking, pki.crl("fake-root-for-anchor")] });
+    expect(outcome(v, leaf.pem)).toBe(Reason.REVOKED);
   });
 
   test("the intermediate alone as the anchor (its issuer not configured): trusted as itself, its own CRL applies", () => {
@@ -152,6 +159,19 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
     // slowest is ~150 ms at k = 50; the bound leaves room for a loaded machine and is still under the
     // 3.9 s the search took before at k = 10 (at k = 20 it did not finish).
     expect(Math.max(...times)).toBeLessThan(2000);
+  });
+
+  test("a CA that failed deep in one branch is searched again nearer the leaf, where it can succeed", () => {
+    // The root allows one CA below it. leaf <- Mid (self-issued, tried first) <- Mid CA <- root fails on
+    // the root's pathLen, and Mid CA is then known to fail at that depth; leaf <- Mid CA <- root holds.
+    const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
+    const pathLen1Root = pki.issue("pathlen-1-root", undefined, { subject: "/CN=PathLen 1 Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
+    const midCa = pki.issue("mid-ca", "pathlen-1-root", { subject: "/CN=Mid", extensions: caExtensions() });
+    const selfIssuedMid = pki.issue("mid-self-issued", "mid-ca", { subject: "/CN=Mid", extensions: caExtensions() }, "mid-ca");
+    const below = t.client("below-mid", {}, "mid-ca");
+    const v = new ClientCertificateVerifier({ trustAnchors: pathLen1Root.pem, intermediates: [selfIssuedMid.pem, midCa.pem] });
+    const result = v.verifyHeader(gatewayEscape(below.pem));
+    expect(result.ok && result.chain.map((c) => c.fingerprint256)).toEqual([below, midCa, pathLen1Root].map((c) => new X509Certificate(c.pem).fingerprint256));
   });
 
   test("the same CAs with the root among them as an anchor: the path is found", () => {
