@@ -39,4 +39,6 @@ export default {
   thresholds: { high: 95, low: 90, break: 90 },
   concurrency: 2,
   timeoutMS: 20000,
+  // The first run makes every test file's PKI with openssl: minutes on a loaded machine.
+  dryRunTimeoutMinutes: 20,
 };
