@@ -49,7 +49,8 @@ suite("passthrough end to end: nginx (TLS, optional_no_ca) in front of a Node ba
     intermediates: t.intermediate.pem,
     crls: [t.pki.crl("intermediate"), t.pki.crl("root")],
   });
-  const guard = clientCertificateGuard(verifier);
+  // The reason in the body lets the cases below see why (off by default: it helps a prober).
+  const guard = clientCertificateGuard(verifier, { exposeReason: true });
   /** The X-Client-Cert value of each request as the backend received it (undefined: absent). */
   const received: (string | undefined)[] = [];
   const backend = http.createServer((req, res) => {

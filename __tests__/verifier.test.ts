@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
 import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
-import { DerNode, caExtensions, gatewayEscape, nginxEscape, pemBody, standardPki } from "./support/pki";
+import { DerNode, caExtensions, clientExtensions, gatewayEscape, nginxEscape, pemBody, standardPki } from "./support/pki";
 
 const t = standardPki();
 const { pki, root, intermediate, leaves } = t;
@@ -27,7 +27,9 @@ const pssSha1Leaf = t.client("rsa-pss-sha1", { digest: "sha1", sigopts: ["rsa_pa
 const noCrlSignCa = pki.issue("no-crl-sign-ca", "root", { subject: "/CN=No cRLSign CA", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"] });
 
 const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
-const verifier = new ClientCertificateVerifier(policy);
+// Verifiers are built inside the tests: a mutation run (docs/MUTATION.md) treats code that runs outside
+// any test as covered by all of them, and then runs every test for each of its mutants.
+const verifier = () => new ClientCertificateVerifier(policy);
 const DAY = 24 * 3600 * 1000;
 
 /** "ACCEPTED" or the reason code, which is what every case pins. */
@@ -53,11 +55,11 @@ describe("certificates, forwarded as Application Gateway does", () => {
     ["a revoked leaf, when no CRL is configured (revocation is checked only with CRLs)", "ACCEPTED", leaves.revoked.pem],
     ["the intermediate CA itself, sent as a client certificate", Reason.MISSING_CLIENT_AUTH_EKU, intermediate.pem],
   ])("%s: %s", (_, expected, pem) => {
-    expect(outcome(verifier, gatewayEscape(pem))).toBe(expected);
+    expect(outcome(verifier(), gatewayEscape(pem))).toBe(expected);
   });
 
   test("an accepted certificate comes with the client's identity and its path", () => {
-    const result = verifier.verifyHeader(gatewayEscape(leaves.valid.pem));
+    const result = verifier().verifyHeader(gatewayEscape(leaves.valid.pem));
     if (!result.ok) throw new Error(`rejected: ${result.reason} ${result.detail}`);
     expect(result.status).toBe(200);
     expect(result.identity).toMatchObject({
@@ -74,7 +76,7 @@ describe("certificates, forwarded as Application Gateway does", () => {
   });
 
   test("a rejection carries status 403 and a detail naming the certificate", () => {
-    expect(verifier.verifyHeader(gatewayEscape(leaves.expired.pem))).toMatchObject({
+    expect(verifier().verifyHeader(gatewayEscape(leaves.expired.pem))).toMatchObject({
       ok: false,
       status: 403,
       detail: expect.stringMatching(/^certificate CN=expired, O=Verifier Tests expired \d{4}-/),
@@ -115,7 +117,7 @@ describe("header decoding: strict percent-decoding of one PEM certificate", () =
     ["an oversized header (17 kB)", Reason.HEADER_TOO_LARGE, "A".repeat(17 * 1024)],
     ["an empty header", Reason.NO_CERTIFICATE, ""],
   ])("%s: %s", (_, expected, value) => {
-    expect(outcome(verifier, value)).toBe(expected);
+    expect(outcome(verifier(), value)).toBe(expected);
   });
 
   test.each([
@@ -123,12 +125,12 @@ describe("header decoding: strict percent-decoding of one PEM certificate", () =
     ["two values as an array", Reason.MALFORMED_HEADER, [gatewayEscape(pem), gatewayEscape(pem)]],
     ["one value as an array", "ACCEPTED", [gatewayEscape(pem)]],
   ])("%s: %s", (_, expected, value) => {
-    expect(outcome(verifier, value)).toBe(expected);
+    expect(outcome(verifier(), value)).toBe(expected);
   });
 
   test("no certificate is a 401, every other rejection a 403", () => {
-    expect(verifier.verifyHeader(undefined)).toMatchObject({ ok: false, status: 401 });
-    expect(verifier.verifyHeader("%ZZ")).toMatchObject({ ok: false, status: 403 });
+    expect(verifier().verifyHeader(undefined)).toMatchObject({ ok: false, status: 401 });
+    expect(verifier().verifyHeader("%ZZ")).toMatchObject({ ok: false, status: 403 });
   });
 
   test("maxHeaderLength moves the size limit", () => {
@@ -162,7 +164,7 @@ describe("header decoding: strict percent-decoding of one PEM certificate", () =
       fc.property(fc.integer({ min: 0, max: der.length - 1 }), fc.integer({ min: 1, max: 255 }), (at, xor) => {
         const bytes = Buffer.from(der);
         bytes[at] ^= xor;
-        const result = verifier.verifyHeader(gatewayEscape(asPem(bytes)));
+        const result = verifier().verifyHeader(gatewayEscape(asPem(bytes)));
         return !result.ok && codes.has(result.reason);
       }),
       { numRuns: 300, seed: 20261204 },
@@ -179,7 +181,7 @@ describe("policy options", () => {
 
   test("clockToleranceSeconds accepts a leaf that turns valid within the tolerance", () => {
     const soon = t.client("valid-in-a-minute", { from: 60 / (24 * 3600) });
-    expect(outcome(verifier, gatewayEscape(soon.pem))).toBe(Reason.NOT_YET_VALID);
+    expect(outcome(verifier(), gatewayEscape(soon.pem))).toBe(Reason.NOT_YET_VALID);
     expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(soon.pem))).toBe("ACCEPTED");
   });
 
@@ -198,6 +200,17 @@ describe("policy options", () => {
     expect(outcome(v, gatewayEscape(pkcs1Leaf.pem))).toBe("ACCEPTED");
     expect(outcome(v, gatewayEscape(pssSha256Leaf.pem))).toBe(Reason.WEAK_SIGNATURE);
     expect(outcome(v, gatewayEscape(pssSha1Leaf.pem))).toBe(Reason.WEAK_SIGNATURE);
+  });
+
+  test("requireClientAuth: false also lifts a CA's extendedKeyUsage restriction", () => {
+    const v = verifierWith({ intermediates: [intermediate.pem, serverOnlyCa.pem], requireClientAuth: false });
+    expect(outcome(v, gatewayEscape(belowServerOnlyCa.pem))).toBe("ACCEPTED");
+  });
+
+  test("clockToleranceSeconds also accepts a leaf that expired within the tolerance", () => {
+    const justExpired = t.client("expired-a-minute-ago", { from: -30, to: -60 / (24 * 3600) });
+    expect(outcome(verifier(), gatewayEscape(justExpired.pem))).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith({ clockToleranceSeconds: 300 }), gatewayEscape(justExpired.pem))).toBe("ACCEPTED");
   });
 
   test("requireClientAuth: false accepts a leaf without extendedKeyUsage, but not one with the wrong keyUsage", () => {
@@ -264,25 +277,71 @@ describe("policy options", () => {
   });
 });
 
+describe("CA-side negative cases: what a wrong CA certificate in the policy or the request must not achieve", () => {
+  const rootSubject = "/CN=Test Root/O=Verifier Tests";
+  // Self-signed with the root's name and another key: trusted only if anchors were matched by name.
+  const impostorClient = pki.issue("impostor-client", undefined, { subject: rootSubject, extensions: clientExtensions() });
+  // A CA naming the test root as its issuer, signed by another key that also calls itself the root.
+  pki.issue("fake-root", undefined, { subject: rootSubject, extensions: caExtensions(), from: -30, to: 3650 });
+  const rogueCa = pki.issue("rogue-ca", "fake-root", { subject: "/CN=Rogue CA", extensions: caExtensions() });
+  const belowRogueCa = t.client("below-rogue-ca", {}, "rogue-ca");
+  const expiredRoot = pki.issue("expired-root", undefined, { subject: "/CN=Expired Root", extensions: caExtensions(), from: -400, to: -1 });
+  const belowExpiredRoot = t.client("below-expired-root", {}, "expired-root");
+  const futureRoot = pki.issue("future-root", undefined, { subject: "/CN=Future Root", extensions: caExtensions(), from: 1, to: 400 });
+  const belowFutureRoot = t.client("below-future-root", { from: -1 }, "future-root");
+  const anyEkuLeaf = t.client("any-eku-only", { extensions: ["basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature", "extendedKeyUsage = 2.5.29.37.0"] });
+
+  test.each([
+    ["a self-signed client certificate with the root's subject (an anchor is its bytes, not its name)", Reason.BAD_SIGNATURE, {}, impostorClient],
+    ["a rogue intermediate in the policy that names the root but is signed by another key", Reason.BAD_SIGNATURE, { intermediates: [intermediate.pem, rogueCa.pem] }, belowRogueCa],
+    ["a trust anchor that has expired", Reason.EXPIRED, { trustAnchors: expiredRoot.pem, intermediates: [] }, belowExpiredRoot],
+    ["a trust anchor not valid yet", Reason.NOT_YET_VALID, { trustAnchors: futureRoot.pem, intermediates: [] }, belowFutureRoot],
+    ["a leaf whose only extendedKeyUsage is anyExtendedKeyUsage", Reason.MISSING_CLIENT_AUTH_EKU, {}, anyEkuLeaf],
+  ])("%s: %s", (_, expected, extra, cert) => {
+    expect(outcome(verifierWith(extra), gatewayEscape(cert.pem))).toBe(expected);
+  });
+
+  // A chain of CAs below the root, each issued by the one before (no pathLen limit): the search stops at 8 certificates.
+  const ladder = Array.from({ length: 8 }, (_, i) => pki.issue(`ladder-${i}`, i === 0 ? "root" : `ladder-${i - 1}`, { subject: `/CN=Ladder CA ${i}`, extensions: caExtensions() }));
+  test.each([
+    [7, "ACCEPTED"],
+    [8, Reason.UNTRUSTED_ISSUER],
+  ])("a leaf below %i CAs and the root (the search looks at most 8 certificates deep): %s", (n, expected) => {
+    const leaf = t.client(`below-ladder-${n}`, {}, `ladder-${n - 1}`);
+    expect(outcome(verifierWith({ intermediates: ladder.slice(0, n).map((c) => c.pem) }), gatewayEscape(leaf.pem))).toBe(expected);
+  });
+
+  test("a CA whose extendedKeyUsage is anyExtendedKeyUsage does not restrict its leaves", () => {
+    const anyEkuCa = pki.issue("any-eku-ca", "root", { subject: "/CN=Any EKU CA", extensions: caExtensions("extendedKeyUsage = 2.5.29.37.0") });
+    const v = verifierWith({ intermediates: [intermediate.pem, anyEkuCa.pem] });
+    expect(outcome(v, gatewayEscape(t.client("below-any-eku-ca", {}, "any-eku-ca").pem))).toBe("ACCEPTED");
+  });
+
+  test("the detail of an expired anchor names it as a CA", () => {
+    const v = new ClientCertificateVerifier({ trustAnchors: expiredRoot.pem });
+    expect(v.verifyHeader(gatewayEscape(belowExpiredRoot.pem))).toMatchObject({ detail: expect.stringMatching(/^CA CN=Expired Root expired \d{4}-/) });
+  });
+});
+
 describe("revocation with CRLs", () => {
   const intermediateCrl = pki.crl("intermediate");
   const rootCrl = pki.crl("root");
-  const withCrls = verifierWith({ crls: [intermediateCrl, rootCrl] });
+  const withCrls = { crls: [intermediateCrl, rootCrl] };
 
   test.each([
     ["a valid leaf, both CRLs current", "ACCEPTED", withCrls, leaves.valid.pem],
     ["the revoked leaf", Reason.REVOKED, withCrls, leaves.revoked.pem],
-    ["a valid leaf, the root's CRL missing (every certificate in the path needs one)", Reason.CRL_MISSING, verifierWith({ crls: [intermediateCrl] }), leaves.valid.pem],
-    ["a valid leaf, the root's CRL missing, crlCoverage 'leaf'", "ACCEPTED", verifierWith({ crls: [intermediateCrl], crlCoverage: "leaf" }), leaves.valid.pem],
-    ["a valid leaf, only the root's CRL, crlCoverage 'leaf' (the leaf is not covered)", Reason.CRL_MISSING, verifierWith({ crls: [rootCrl], crlCoverage: "leaf" }), leaves.valid.pem],
-    ["a valid leaf, the intermediate's CRL past nextUpdate", Reason.CRL_EXPIRED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), rootCrl] }), leaves.valid.pem],
-    ["a valid leaf, the intermediate's CRL issued in the future", Reason.CRL_NOT_YET_VALID, verifierWith({ crls: [pki.crl("intermediate", 1, 30), rootCrl] }), leaves.valid.pem],
-    ["a valid leaf, the intermediate's CRL starting in a minute, within clockToleranceSeconds", "ACCEPTED", verifierWith({ crls: [pki.crl("intermediate", 60 / (24 * 3600), 30), rootCrl], clockToleranceSeconds: 300 }), leaves.valid.pem],
-    ["the revoked leaf, the intermediate's CRL re-signed unchanged by the test helper (the control for the CRLs built that way below)", Reason.REVOKED, verifierWith({ crls: [pki.resign("intermediate", intermediateCrl, (tbs) => tbs), rootCrl] }), leaves.revoked.pem],
-    ["the revoked leaf, an old CRL and a newer one: the newer one is used", Reason.REVOKED, verifierWith({ crls: [pki.crl("intermediate", -60, -30), intermediateCrl, rootCrl] }), leaves.revoked.pem],
-    ["a CRL given as DER", Reason.REVOKED, verifierWith({ crls: [derOf(intermediateCrl, "X509 CRL"), rootCrl] }), leaves.revoked.pem],
-  ])("%s: %s", (_, expected, v, pem) => {
-    expect(outcome(v, gatewayEscape(pem))).toBe(expected);
+    ["a valid leaf, the root's CRL missing (every certificate in the path needs one)", Reason.CRL_MISSING, { crls: [intermediateCrl] }, leaves.valid.pem],
+    ["a valid leaf, the root's CRL missing, crlCoverage 'leaf'", "ACCEPTED", { crls: [intermediateCrl], crlCoverage: "leaf" }, leaves.valid.pem],
+    ["a valid leaf, only the root's CRL, crlCoverage 'leaf' (the leaf is not covered)", Reason.CRL_MISSING, { crls: [rootCrl], crlCoverage: "leaf" }, leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL past nextUpdate", Reason.CRL_EXPIRED, { crls: [pki.crl("intermediate", -60, -30), rootCrl] }, leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL issued in the future", Reason.CRL_NOT_YET_VALID, { crls: [pki.crl("intermediate", 1, 30), rootCrl] }, leaves.valid.pem],
+    ["a valid leaf, the intermediate's CRL starting in a minute, within clockToleranceSeconds", "ACCEPTED", { crls: [pki.crl("intermediate", 60 / (24 * 3600), 30), rootCrl], clockToleranceSeconds: 300 }, leaves.valid.pem],
+    ["the revoked leaf, the intermediate's CRL re-signed unchanged by the test helper (the control for the CRLs built that way below)", Reason.REVOKED, { crls: [pki.resign("intermediate", intermediateCrl, (tbs) => tbs), rootCrl] }, leaves.revoked.pem],
+    ["the revoked leaf, an old CRL and a newer one: the newer one is used", Reason.REVOKED, { crls: [pki.crl("intermediate", -60, -30), intermediateCrl, rootCrl] }, leaves.revoked.pem],
+    ["a CRL given as DER", Reason.REVOKED, { crls: [derOf(intermediateCrl, "X509 CRL"), rootCrl] }, leaves.revoked.pem],
+  ])("%s: %s", (_, expected, extra, pem) => {
+    expect(outcome(verifierWith(extra as Partial<ClientCertificatePolicy>), gatewayEscape(pem))).toBe(expected);
   });
 
   test("an expired CRL is reported, not a revocation, when the leaf is revoked as well (fail closed on stale data)", () => {
@@ -329,7 +388,7 @@ describe("clientCertificateGuard in an HTTP handler", () => {
       end: (body?: string) => (res.body = body),
     });
   }
-  const guard = clientCertificateGuard(verifier);
+  const guard: ReturnType<typeof clientCertificateGuard> = (req, res, next) => clientCertificateGuard(verifier(), { exposeReason: true })(req, res, next);
 
   test("accepted: sets req.clientCertificate, calls next, writes nothing", () => {
     const req: RequestLike = { headers: { "x-client-cert": gatewayEscape(leaves.valid.pem) } };
@@ -352,9 +411,16 @@ describe("clientCertificateGuard in an HTTP handler", () => {
     expect(next).not.toHaveBeenCalled();
   });
 
+  test("by default the body carries no reason code (a prober learns nothing of the policy from it)", () => {
+    const res = fakeResponse();
+    clientCertificateGuard(verifier())({ headers: { "x-client-cert": gatewayEscape(t.fromOtherCa.pem) } }, res);
+    expect(res.statusCode).toBe(403);
+    expect(JSON.parse(res.body!)).toEqual({ error: "client certificate rejected" });
+  });
+
   test("a refused certificate: 403; exposeReason false hides the reason; onReject sees the detail; the header name is configurable", () => {
     const rejections: string[] = [];
-    const quiet = clientCertificateGuard(verifier, { header: "X-Custom-Cert", exposeReason: false, onReject: (r) => rejections.push(r.detail) });
+    const quiet = clientCertificateGuard(verifier(), { header: "X-Custom-Cert", exposeReason: false, onReject: (r) => rejections.push(r.detail) });
     const res = fakeResponse();
     quiet({ headers: { "x-custom-cert": gatewayEscape(leaves.expired.pem) } }, res);
     expect(res.statusCode).toBe(403);

@@ -55,9 +55,49 @@ export const caExtensions = (...extra: string[]): string[] => [
   ...extra,
 ];
 
+/**
+ * Set by the mutation run (.ci/mutation/stryker.config.mjs) to a fresh folder: the first run of a test
+ * file saves its PKI there and every later run (one per mutant) starts from a copy instead of calling
+ * openssl again. Only what openssl made is replayed (certificates, keys, CRLs, each keyed by the exact
+ * call and, for CRLs, the revocations made before it); anything dated to the minute is made afresh.
+ */
+const CACHE = process.env.VERIFIER_PKI_CACHE;
+const instances = new Map<string, number>();
+const wholeDays = (...days: (number | undefined)[]): boolean => days.every((d) => d === undefined || Number.isInteger(d));
+
 export class TestPki {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-pki."));
   private crls = 0;
+  /** Results of openssl calls by key, saved to / restored from the cache. */
+  private memo: Record<string, unknown> = {};
+  private readonly snapshot?: string;
+  private readonly restored: boolean = false;
+  private readonly configured = new Set<string>();
+  private readonly revocations: Record<string, string[]> = {};
+
+  constructor() {
+    if (!CACHE) return;
+    const testPath: string = (globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState().testPath ?? "pki";
+    const label = path.basename(testPath);
+    const n = (instances.get(label) ?? 0) + 1;
+    instances.set(label, n);
+    this.snapshot = path.join(CACHE, `${label}.${n}`);
+    if (fs.existsSync(path.join(this.snapshot, "memo.json"))) {
+      fs.cpSync(this.snapshot, this.dir, { recursive: true });
+      this.memo = JSON.parse(fs.readFileSync(path.join(this.dir, "memo.json"), "utf8"));
+      this.restored = true;
+    }
+  }
+
+  /**
+   * `compute()`, or its result from the cached run (JSON values only); always `compute()` without a
+   * cache. `again`: compute and record anew (a retry must not get the result it is retrying).
+   */
+  remember<T>(key: string, compute: () => T, again = false): T {
+    if (!this.snapshot) return compute();
+    if (again || !(key in this.memo)) this.memo[key] = compute();
+    return this.memo[key] as T;
+  }
 
   openssl(...args: string[]): string {
     return execFileSync("openssl", args, { cwd: this.dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -78,9 +118,11 @@ export class TestPki {
   private caConfig(issuer: string): string {
     const home = this.file(`${issuer}.ca`);
     const config = path.join(home, "ca.cnf");
-    if (!fs.existsSync(config)) {
+    // Written once per instance: a copy restored from the cache holds the first run's folder in it.
+    if (!this.configured.has(issuer)) {
+      this.configured.add(issuer);
       fs.mkdirSync(path.join(home, "new"), { recursive: true });
-      fs.writeFileSync(path.join(home, "index.txt"), "");
+      if (!fs.existsSync(path.join(home, "index.txt"))) fs.writeFileSync(path.join(home, "index.txt"), "");
       fs.writeFileSync(
         config,
         [
@@ -111,6 +153,17 @@ export class TestPki {
    * self-signed when `issuer` is undefined. `keyOf` reuses another name's key.
    */
   issue(name: string, issuer: string | undefined, options: IssueOptions, keyOf?: string): Issued {
+    return this.issueOnce(false, name, issuer, options, keyOf);
+  }
+
+  private issueOnce(again: boolean, name: string, issuer: string | undefined, options: IssueOptions, keyOf?: string): Issued {
+    const make = () => this.make(name, issuer, options, keyOf);
+    const pem = wholeDays(options.from, options.to) ? this.remember(`issue ${JSON.stringify([name, issuer, options, keyOf])}`, make, again) : make();
+    return { name, pem, certFile: this.file(`${name}.pem`), keyFile: this.file(`${name}.key`) };
+  }
+
+  /** issue's openssl calls; returns the certificate's PEM. */
+  private make(name: string, issuer: string | undefined, options: IssueOptions, keyOf?: string): string {
     const keyFile = keyOf ? this.file(`${keyOf}.key`) : this.newKey(name, options.keyAlgorithm);
     if (keyOf) fs.copyFileSync(keyFile, this.file(`${name}.key`));
     const csr = this.file(`${name}.csr`);
@@ -125,7 +178,7 @@ export class TestPki {
       "-md", options.digest ?? "sha256", "-extfile", ext, "-extensions", "ext",
       ...(options.sigopts ?? []).flatMap((o) => ["-sigopt", o]),
     );
-    return { name, pem: fs.readFileSync(certFile, "utf8"), certFile, keyFile: this.file(`${name}.key`) };
+    return fs.readFileSync(certFile, "utf8");
   }
 
   /**
@@ -134,18 +187,25 @@ export class TestPki {
    */
   issueWhere(wanted: (issued: Issued) => boolean, attempts: number, ...args: Parameters<TestPki["issue"]>): Issued {
     for (let i = 0; i < attempts; i++) {
-      const issued = this.issue(...args);
+      // A replay's first attempt is the certificate the first run accepted; a retry is issued anew.
+      const issued = this.issueOnce(i > 0, ...args);
       if (wanted(issued)) return issued;
     }
     throw new Error(`TestPki: no certificate "${args[0]}" out of ${attempts} met the test's precondition`);
   }
 
   revoke(issuer: string, cert: Issued): void {
-    this.openssl("ca", "-config", this.caConfig(issuer), "-revoke", cert.certFile);
+    this.revocations[issuer] = [...(this.revocations[issuer] ?? []), cert.name];
+    this.remember(`revoke ${issuer} ${cert.name}`, () => this.openssl("ca", "-config", this.caConfig(issuer), "-revoke", cert.certFile));
   }
 
   /** A CRL of `issuer` (PEM), valid from `from` to `to` days from now; `extensions` are openssl lines for CRL extensions. */
   crl(issuer: string, from = -1, to = 30, extensions: readonly string[] = []): string {
+    const make = () => this.makeCrl(issuer, from, to, extensions);
+    return wholeDays(from, to) ? this.remember(`crl ${JSON.stringify([issuer, from, to, extensions, this.revocations[issuer] ?? []])}`, make) : make();
+  }
+
+  private makeCrl(issuer: string, from: number, to: number, extensions: readonly string[]): string {
     const n = this.crls++;
     const out = this.file(`${issuer}.${n}.crl.pem`);
     let config = this.caConfig(issuer);
@@ -179,6 +239,12 @@ export class TestPki {
   }
 
   cleanup(): void {
+    if (this.snapshot && !this.restored) {
+      // Saved whole, then renamed, so a run never sees half a snapshot.
+      fs.writeFileSync(path.join(this.dir, "memo.json"), JSON.stringify(this.memo));
+      fs.cpSync(this.dir, `${this.snapshot}.partial`, { recursive: true });
+      fs.renameSync(`${this.snapshot}.partial`, this.snapshot);
+    }
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

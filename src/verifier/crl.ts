@@ -22,7 +22,7 @@ export interface Crl {
   readonly issuer: Buffer;
   readonly thisUpdate: Date;
   readonly nextUpdate: Date;
-  /** Serial numbers, upper-case hex as in Certificate.serial. */
+  /** Serial numbers, upper-case hex as in Certificate.serial (der.integerKey: signed and non-minimal ones too). */
   readonly revoked: ReadonlySet<string>;
   readonly signatureAlgorithm: string;
   readonly tbs: Buffer;
@@ -45,8 +45,8 @@ export function parseCrl(bytes: Buffer): Crl {
     for (const entry of der.children(fields[i++])) {
       const [serial, , entryExtensions] = der.children(der.expectTag(entry, Tag.SEQUENCE, "revoked certificate"));
       const critical = entryExtensions ? readExtensions(entryExtensions).filter((e) => e.critical) : [];
-      if (critical.length) throw new der.DerError(`entry ${der.unsignedHex(serial)} has critical extension ${critical[0].oid}`);
-      revoked.add(der.unsignedHex(serial));
+      if (critical.length) throw new der.DerError(`entry ${der.integerKey(serial)} has critical extension ${critical[0].oid}`);
+      revoked.add(der.integerKey(serial));
     }
   }
   if (fields[i]?.tag === 0xa0) {

@@ -124,6 +124,20 @@ export function unsignedHex(tlv: Tlv): string {
   return hex;
 }
 
+/**
+ * Any INTEGER, signed and in any length, as the hex that unsignedHex gives for the
+ * same non-negative value ("-" and the magnitude for a negative one). For CRL
+ * entries: RFC 5280 parsers in the wild (OpenSSL) accept negative and
+ * non-minimal serials there, and one such entry must not make the CRL unusable.
+ */
+export function integerKey(tlv: Tlv): string {
+  const bytes = content(expectTag(tlv, Tag.INTEGER, "integer"));
+  if (bytes.length === 0) throw new DerError("empty integer");
+  let value = BigInt(`0x${bytes.toString("hex")}`);
+  if (bytes[0] & 0x80) value -= 1n << BigInt(bytes.length * 8);
+  return value < 0n ? `-${(-value).toString(16).toUpperCase()}` : value.toString(16).toUpperCase();
+}
+
 export function smallInteger(tlv: Tlv): number {
   const hex = unsignedHex(tlv);
   if (hex.length > 8) throw new DerError("integer too large");

@@ -18,8 +18,13 @@ export type DecodedHeader =
   | { readonly ok: true; readonly der: Buffer }
   | { readonly ok: false; readonly reason: ReasonCode; readonly detail: string };
 
-/** Characters a percent-encoded PEM may hold literally: unreserved (RFC 3986 §2.3) and base64's `+/=`. */
-const ENCODED = /^(?:[A-Za-z0-9\-._~+/=]|%[0-9A-Fa-f]{2})*$/;
+/**
+ * The first character a percent-encoded PEM may not hold: a `%` not followed by
+ * two hex digits, or one outside unreserved (RFC 3986 §2.3) and base64's `+/=`.
+ * A search for one bad character, not a match of the whole value: linear, and
+ * no backtracking stack that a long value could overflow.
+ */
+const NOT_ENCODED = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~+/=%]/;
 const BEGIN = "-----BEGIN CERTIFICATE-----";
 const END = "-----END CERTIFICATE-----";
 
@@ -37,10 +42,8 @@ export function decodeCertificateHeader(value: string | readonly string[] | unde
   if (value === undefined || value === "") return fail(Reason.NO_CERTIFICATE, "no certificate header");
   if (typeof value !== "string") return fail(Reason.MALFORMED_HEADER, "header value is not a string");
   if (value.length > maxLength) return fail(Reason.HEADER_TOO_LARGE, `${value.length} characters, limit ${maxLength}`);
-  if (!ENCODED.test(value)) {
-    const bad = value.match(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~+/=%]/)?.[0] ?? "?";
-    return fail(Reason.MALFORMED_HEADER, `not percent-encoded PEM: unexpected ${JSON.stringify(bad)}`);
-  }
+  const bad = NOT_ENCODED.exec(value);
+  if (bad) return fail(Reason.MALFORMED_HEADER, `not percent-encoded PEM: unexpected ${JSON.stringify(bad[0])}`);
   const pem = percentDecode(value);
   if (pem === undefined) return fail(Reason.MALFORMED_HEADER, "decodes to bytes outside ASCII");
 

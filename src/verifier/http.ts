@@ -22,7 +22,10 @@ export interface ResponseLike {
 export interface GuardOptions {
   /** The request header that carries the certificate. Default "X-Client-Cert", the gateway's default. */
   readonly header?: string;
-  /** Put the reason code in the JSON body of a 401/403. Default true; the detail is never sent. */
+  /**
+   * Put the reason code in the JSON body of a 401/403, for debugging a client. Default false: a
+   * reason tells a prober which CA names, pinned names and allow-list the backend has. The detail is never sent.
+   */
   readonly exposeReason?: boolean;
   /** Called for each rejection before the response is written, e.g. to log `result.detail`. */
   readonly onReject?: (result: Rejected, req: RequestLike) => void;
@@ -36,7 +39,7 @@ export interface GuardOptions {
  */
 export function clientCertificateGuard(verifier: ClientCertificateVerifier, options: GuardOptions = {}) {
   const header = (options.header ?? "X-Client-Cert").toLowerCase(); // Node lower-cases incoming header names
-  const exposeReason = options.exposeReason ?? true;
+  const exposeReason = options.exposeReason ?? false;
   return function guard(req: RequestLike, res: ResponseLike, next?: () => void): Accepted | undefined {
     const result = verifier.verifyHeader(req.headers[header]);
     if (result.ok) {

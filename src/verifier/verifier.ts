@@ -8,6 +8,7 @@
 import { X509Certificate } from "node:crypto";
 import { Crl, crlSignedBy, parseCrl } from "./crl";
 import { DEFAULT_MAX_HEADER_LENGTH, decodeCertificateHeader } from "./header";
+import { checkPolicyShape } from "./policy";
 import { Reason, ReasonCode, httpStatus } from "./reasons";
 import {
   Certificate,
@@ -106,22 +107,53 @@ export interface Rejected {
 
 export type VerificationResult = Accepted | Rejected;
 
-/** A path to a trust anchor, leaf first, or the first reason none was found. */
+/** A path to a trust anchor, leaf first, or the most specific reason none was found. */
 type PathResult = { ok: true; path: Certificate[] } | Rejected;
 
-/** Generous for client PKIs (root, one or two intermediates); bounds the search. */
+/** Generous for client PKIs (root, one or two intermediates); bounds the search's depth. */
 const MAX_PATH_LENGTH = 8;
+/**
+ * Issuer candidates one request may try. A real policy needs a handful; many CAs
+ * sharing a name and key (which all verify each other) would otherwise make the
+ * search grow with every path through them.
+ */
+export const PATH_SEARCH_BUDGET = 1000;
 
-const reject = (reason: ReasonCode, detail: string): Rejected => ({ ok: false, status: httpStatus(reason), reason, detail });
+/** Control characters (C0, DEL, C1) and the Unicode line separators, escaped so a certificate's text cannot forge log lines. */
+const UNSAFE_FOR_LOGS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+export const escapeForLogs = (text: string): string =>
+  text.replace(UNSAFE_FOR_LOGS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+const reject = (reason: ReasonCode, detail: string): Rejected => ({ ok: false, status: httpStatus(reason), reason, detail: escapeForLogs(detail) });
 const asList = <T>(value: T | readonly T[] | undefined): readonly T[] =>
   value === undefined ? [] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
+/** Reasons in the order they are checked: a later one got further, so it says more about why no path held. */
+const REASON_ORDER: readonly ReasonCode[] = Object.values(Reason);
+const moreSpecific = (a: Rejected | undefined, b: Rejected): Rejected =>
+  a && REASON_ORDER.indexOf(a.reason) >= REASON_ORDER.indexOf(b.reason) ? a : b;
+
+/** The state of one request's path search. */
+interface Search {
+  readonly leaf: Certificate;
+  readonly now: number;
+  /** Issuer candidates left to try. */
+  budget: number;
+  /** CAs from which no path was found, with the shallowest depth it was tried at (deeper cannot do better) and why. */
+  readonly dead: Map<Certificate, { depth: number; failure: Rejected }>;
+}
+
 export class ClientCertificateVerifier {
-  private readonly anchors: Certificate[];
+  /** DER (base64) of every trust anchor: a certificate is an anchor by its bytes, never by its name. */
+  private readonly anchorBytes: Set<string>;
   /** Anchors and intermediates that may issue: the CAs searched by issuer name. */
   private readonly issuers: Certificate[];
-  private readonly crls = new Map<Certificate, Crl>();
-  private readonly caLinks = new Map<string, Rejected | undefined>();
+  /** Non-CA anchors (pinned clients): they end a path but issue nothing. */
+  private readonly pinned: Certificate[];
+  /** Every CRL of a CA, newest first. */
+  private readonly crls = new Map<Certificate, Crl[]>();
+  /** CA-to-CA links are between policy certificates: each is checked once for the verifier's life (no date in it). */
+  private readonly caLinks = new Map<Certificate, Map<Certificate, Rejected | undefined>>();
   private readonly clock: () => Date;
   private readonly toleranceMs: number;
   private readonly requireClientAuth: boolean;
@@ -129,16 +161,19 @@ export class ClientCertificateVerifier {
   private readonly maxHeaderLength: number;
   private readonly allowed?: AllowedNames;
 
-  /** Throws when the policy itself is wrong (no anchors, a certificate or CRL that does not parse, a CA it cannot evaluate, an empty CRL list, a bad tolerance). */
+  /** Throws when the policy itself is wrong: a field of the wrong type or value, no anchors, a certificate or CRL that does not parse, a CA it cannot evaluate. */
   constructor(policy: ClientCertificatePolicy) {
-    this.anchors = asList(policy.trustAnchors).flatMap((input, i) => policyCertificates(input, `trustAnchors[${i}]`));
-    if (this.anchors.length === 0) throw new Error("ClientCertificateVerifier: trustAnchors holds no certificate; give at least one CA certificate");
+    checkPolicyShape(policy);
+    const anchors = asList(policy.trustAnchors).flatMap((input, i) => policyCertificates(input, `trustAnchors[${i}]`));
+    if (anchors.length === 0) throw new Error("ClientCertificateVerifier: trustAnchors holds no certificate; give at least one CA certificate");
     const intermediates = asList(policy.intermediates).flatMap((input, i) => policyCertificates(input, `intermediates[${i}]`));
     for (const ca of intermediates) {
       if (!ca.isCa) throw new Error(`ClientCertificateVerifier: intermediates: ${describe(ca)} is not a CA (basicConstraints cA is not true)`);
     }
-    this.issuers = [...this.anchors.filter((c) => c.isCa), ...intermediates];
-    for (const ca of [...this.anchors, ...intermediates]) {
+    this.anchorBytes = new Set(anchors.map((a) => a.der.toString("base64")));
+    this.issuers = [...anchors.filter((c) => c.isCa), ...intermediates];
+    this.pinned = anchors.filter((c) => !c.isCa);
+    for (const ca of [...anchors, ...intermediates]) {
       const unsupported = ca.extensions.find((e) => e.oid === Ext.NAME_CONSTRAINTS) ?? unknownCriticalExtension(ca);
       if (unsupported) {
         throw new Error(
@@ -150,16 +185,16 @@ export class ClientCertificateVerifier {
 
     asList(policy.crls).forEach((input, i) => {
       for (const crl of policyCrls(input, `crls[${i}]`)) {
-        // RFC 5280 §4.2.1.3: a CRL issuer's keyUsage, when present, includes cRLSign.
-        const issuer = this.issuers.find((ca) => ca.subject.equals(crl.issuer) && hasKeyUsage(ca, KeyUsageBit.CRL_SIGN) && crlSignedBy(crl, ca));
-        if (!issuer) {
+        // RFC 5280 §4.2.1.3: a CRL issuer's keyUsage, when present, includes cRLSign. Same-key
+        // renewals of a CA share its CRLs, so a CRL belongs to every CA whose key signed it.
+        const signers = this.issuers.filter((ca) => ca.subject.equals(crl.issuer) && hasKeyUsage(ca, KeyUsageBit.CRL_SIGN) && crlSignedBy(crl, ca));
+        if (signers.length === 0) {
           throw new Error(
             `ClientCertificateVerifier: crls[${i}] is not signed by any CA in trustAnchors or intermediates ` +
               `(its issuer name matches none, its signature does not verify, the CA's keyUsage lacks cRLSign, or its signature algorithm is not accepted)`,
           );
         }
-        const known = this.crls.get(issuer);
-        if (!known || crl.thisUpdate > known.thisUpdate) this.crls.set(issuer, crl); // the newest CRL per CA
+        for (const ca of signers) this.crls.set(ca, [...(this.crls.get(ca) ?? []), crl].sort((a, b) => b.thisUpdate.getTime() - a.thisUpdate.getTime()));
       }
     });
     if (this.crls.size === 0 && (policy.crls !== undefined || policy.crlCoverage !== undefined)) {
@@ -167,18 +202,9 @@ export class ClientCertificateVerifier {
       throw new Error("ClientCertificateVerifier: crls holds no CRL (or crlCoverage is set without crls); give the CAs' CRLs, or leave both out to check no revocation");
     }
     this.crlCoverage = this.crls.size === 0 ? "none" : (policy.crlCoverage ?? "chain");
-
-    const allowed = policy.allowed;
-    if (allowed && ![allowed.commonNames, allowed.dnsNames, allowed.emails, allowed.uris].some((l) => l && l.length > 0)) {
-      throw new Error("ClientCertificateVerifier: allowed lists no name, so it would reject every certificate; leave it out to allow any name");
-    }
-    this.allowed = allowed;
+    this.allowed = policy.allowed;
     this.clock = policy.clock ?? (() => new Date());
-    const tolerance = policy.clockToleranceSeconds ?? 0;
-    if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
-      throw new Error(`ClientCertificateVerifier: clockToleranceSeconds is ${String(tolerance)}; give a finite number of seconds, 0 or more`);
-    }
-    this.toleranceMs = tolerance * 1000;
+    this.toleranceMs = (policy.clockToleranceSeconds ?? 0) * 1000;
     this.requireClientAuth = policy.requireClientAuth ?? true;
     this.maxHeaderLength = policy.maxHeaderLength ?? DEFAULT_MAX_HEADER_LENGTH;
   }
@@ -200,24 +226,18 @@ export class ClientCertificateVerifier {
     const unknown = unknownCriticalExtension(leaf);
     if (unknown) return reject(Reason.UNSUPPORTED_CRITICAL_EXTENSION, `${describe(leaf)} has critical extension ${unknown.oid}`);
 
-    const found = this.findPath(leaf, [leaf]);
-    if (!found.ok) return found;
-    const path = found.path;
     const date: unknown = this.clock();
     const now = date instanceof Date ? date.getTime() : NaN; // NaN (an invalid clock) passes no date check
-    const failure =
-      this.checkPathLengths(path) ??
-      this.checkDates(path, now) ??
-      this.checkUsages(path) ??
-      this.checkRevocation(path, now) ??
-      this.checkNames(leaf);
+    const found = this.extend([leaf], { leaf, now, budget: PATH_SEARCH_BUDGET, dead: new Map() });
+    if (!found.ok) return found;
+    const failure = this.checkNames(leaf);
     if (failure) return failure;
     const x509 = leaf.x509;
     return {
       ok: true,
       status: 200,
       certificate: x509,
-      chain: path.map((c) => c.x509),
+      chain: found.path.map((c) => c.x509),
       identity: {
         subject: describe(leaf),
         commonNames: leaf.commonNames,
@@ -230,32 +250,49 @@ export class ClientCertificateVerifier {
   }
 
   /**
-   * Depth-first search from `cert` to a trust anchor through CAs of the issuer's
-   * name whose key verifies the signature. A leaf identical to a trust anchor is
-   * trusted as itself.
+   * Depth-first search from the path's last certificate to a trust anchor, over
+   * every CA of the issuer's name, each link checked in full before going up
+   * (signature, pathLen, dates, EKU, the issuer's CRL), so a failing candidate
+   * (an expired CA before its renewal) does not hide a good one. A CA from which
+   * no path was found is not searched again at that depth or deeper, and the
+   * budget bounds the candidates tried; when no path holds, the most specific
+   * failure is returned.
    */
-  private findPath(cert: Certificate, path: Certificate[]): PathResult {
-    if (this.anchors.some((a) => a.der.equals(cert.der))) return { ok: true, path };
+  private extend(path: Certificate[], search: Search): PathResult {
+    const cert = path[path.length - 1];
+    const depth = path.length - 1;
+    const dead = search.dead.get(cert);
+    if (dead && dead.depth <= depth) return dead.failure;
+    if (this.anchorBytes.has(cert.der.toString("base64"))) {
+      const failure = this.checkLeaf(search) ?? this.checkAnchorRevocation(cert, path, search.now);
+      return failure ?? { ok: true, path };
+    }
     if (path.length > MAX_PATH_LENGTH) return reject(Reason.UNTRUSTED_ISSUER, `no trust anchor within ${MAX_PATH_LENGTH} certificates`);
-    const named = [...this.issuers, ...this.anchors.filter((a) => !a.isCa)].filter((ca) => ca.subject.equals(cert.issuer) && !path.includes(ca));
+    const named = [...this.issuers, ...this.pinned].filter((ca) => ca.subject.equals(cert.issuer) && !path.includes(ca));
+    let best: Rejected | undefined;
     if (named.length === 0) {
-      return reject(Reason.UNTRUSTED_ISSUER, `${describe(cert)} is issued by ${cert.x509.issuer.split("\n").join(", ")}, which is not a trusted or intermediate CA`);
+      best = reject(Reason.UNTRUSTED_ISSUER, `${describe(cert)} is issued by ${cert.x509.issuer.split("\n").join(", ")}, which is not a trusted or intermediate CA`);
     }
-    let firstFailure: Rejected | undefined;
     for (const ca of named) {
-      const link = path.length === 1 ? this.checkIssuedBy(cert, ca) : this.checkCaLink(cert, ca);
-      const result = link ?? this.findPath(ca, [...path, ca]);
+      if (search.budget-- <= 0) {
+        best = moreSpecific(best, reject(Reason.UNTRUSTED_ISSUER, `path search stopped after ${PATH_SEARCH_BUDGET} issuer candidates`));
+        break;
+      }
+      const failure = this.link(cert, ca) ?? this.checkCa(ca, path.length, search.now) ?? this.checkRevocation(cert, ca, depth === 0, search.now);
+      const result = failure ?? this.extend([...path, ca], search);
       if (result.ok) return result;
-      firstFailure ??= result;
+      best = moreSpecific(best, result);
     }
-    return firstFailure!;
+    if (depth > 0) search.dead.set(cert, { depth, failure: best! });
+    return best!;
   }
 
-  /** CA-to-CA links are between policy certificates, so each is checked once (no date in it). */
-  private checkCaLink(cert: Certificate, ca: Certificate): Rejected | undefined {
-    const key = `${cert.x509.fingerprint256}>${ca.x509.fingerprint256}`;
-    if (!this.caLinks.has(key)) this.caLinks.set(key, this.checkIssuedBy(cert, ca));
-    return this.caLinks.get(key);
+  private link(cert: Certificate, ca: Certificate): Rejected | undefined {
+    if (!this.issuers.includes(cert)) return this.checkIssuedBy(cert, ca);
+    let links = this.caLinks.get(cert);
+    if (!links) this.caLinks.set(cert, (links = new Map()));
+    if (!links.has(ca)) links.set(ca, this.checkIssuedBy(cert, ca));
+    return links.get(ca);
   }
 
   private checkIssuedBy(cert: Certificate, ca: Certificate): Rejected | undefined {
@@ -274,13 +311,33 @@ export class ClientCertificateVerifier {
     return valid ? undefined : reject(Reason.BAD_SIGNATURE, `${describe(cert)} is not signed by the key of ${describe(ca)}`);
   }
 
-  /** pathLenConstraint: at most that many CA certificates between a CA and the leaf (RFC 5280 §4.2.1.9). */
-  private checkPathLengths(path: readonly Certificate[]): Rejected | undefined {
-    for (let i = 1; i < path.length; i++) {
-      const limit = path[i].pathLength;
-      if (limit !== undefined && i - 1 > limit) {
-        return reject(Reason.PATH_LENGTH_EXCEEDED, `${describe(path[i])} allows ${limit} CA(s) below it; the path has ${i - 1}`);
-      }
+  /**
+   * A CA at `index` in the path: its pathLenConstraint (at most that many CA
+   * certificates between it and the leaf, RFC 5280 §4.2.1.9), its dates, and
+   * whether it restricts extendedKeyUsage without clientAuth.
+   */
+  private checkCa(ca: Certificate, index: number, now: number): Rejected | undefined {
+    if (ca.pathLength !== undefined && index - 1 > ca.pathLength) {
+      return reject(Reason.PATH_LENGTH_EXCEEDED, `${describe(ca)} allows ${ca.pathLength} CA(s) below it; the path has ${index - 1}`);
+    }
+    // A CA that restricts usages restricts its whole subtree (as browsers and OpenSSL read it).
+    const restricts = this.requireClientAuth && ca.extendedKeyUsage && !ca.extendedKeyUsage.some((u) => u === EKU_CLIENT_AUTH || u === EKU_ANY);
+    return (
+      this.checkDates(ca, "CA", now) ??
+      (restricts ? reject(Reason.MISSING_CLIENT_AUTH_EKU, `CA ${describe(ca)} restricts extendedKeyUsage and leaves out clientAuth`) : undefined)
+    );
+  }
+
+  /** The leaf's own checks, the same on every path: run when a path reaches an anchor, so a path-less leaf stays UNTRUSTED_ISSUER. */
+  private checkLeaf({ leaf, now }: Search): Rejected | undefined {
+    const dates = this.checkDates(leaf, "certificate", now);
+    if (dates) return dates;
+    if (this.requireClientAuth && !leaf.extendedKeyUsage?.includes(EKU_CLIENT_AUTH)) {
+      const has = leaf.extendedKeyUsage ? `extendedKeyUsage ${leaf.extendedKeyUsage.join(", ")}` : "no extendedKeyUsage";
+      return reject(Reason.MISSING_CLIENT_AUTH_EKU, `${describe(leaf)} has ${has}; clientAuth (${EKU_CLIENT_AUTH}) is required`);
+    }
+    if (!hasKeyUsage(leaf, KeyUsageBit.DIGITAL_SIGNATURE)) {
+      return reject(Reason.KEY_USAGE, `${describe(leaf)} has keyUsage without digitalSignature`);
     }
     return undefined;
   }
@@ -294,50 +351,53 @@ export class ClientCertificateVerifier {
     return now < from.getTime() - this.toleranceMs ? "early" : "late";
   }
 
-  private checkDates(path: readonly Certificate[], now: number): Rejected | undefined {
+  private checkDates(cert: Certificate, role: "certificate" | "CA", now: number): Rejected | undefined {
     if (!Number.isFinite(now)) return reject(Reason.EXPIRED, "the verifier's clock returned an invalid Date, so no validity period can be checked");
-    for (const [i, cert] of path.entries()) {
-      const role = i === 0 ? "certificate" : "CA";
-      const when = this.window(now, cert.notBefore, cert.notAfter);
-      if (when === "early") return reject(Reason.NOT_YET_VALID, `${role} ${describe(cert)} is valid from ${cert.notBefore.toISOString()}`);
-      if (when === "late") return reject(Reason.EXPIRED, `${role} ${describe(cert)} expired ${cert.notAfter.toISOString()}`);
-    }
+    const when = this.window(now, cert.notBefore, cert.notAfter);
+    if (when === "early") return reject(Reason.NOT_YET_VALID, `${role} ${describe(cert)} is valid from ${cert.notBefore.toISOString()}`);
+    if (when === "late") return reject(Reason.EXPIRED, `${role} ${describe(cert)} expired ${cert.notAfter.toISOString()}`);
     return undefined;
   }
 
-  private checkUsages(path: readonly Certificate[]): Rejected | undefined {
-    const [leaf, ...cas] = path;
-    if (this.requireClientAuth) {
-      if (!leaf.extendedKeyUsage?.includes(EKU_CLIENT_AUTH)) {
-        const has = leaf.extendedKeyUsage ? `extendedKeyUsage ${leaf.extendedKeyUsage.join(", ")}` : "no extendedKeyUsage";
-        return reject(Reason.MISSING_CLIENT_AUTH_EKU, `${describe(leaf)} has ${has}; clientAuth (${EKU_CLIENT_AUTH}) is required`);
-      }
-      // A CA that restricts usages restricts its whole subtree (as browsers and OpenSSL read it).
-      const restricting = cas.find((ca) => ca.extendedKeyUsage && !ca.extendedKeyUsage.some((u) => u === EKU_CLIENT_AUTH || u === EKU_ANY));
-      if (restricting) return reject(Reason.MISSING_CLIENT_AUTH_EKU, `CA ${describe(restricting)} restricts extendedKeyUsage and leaves out clientAuth`);
-    }
-    if (!hasKeyUsage(leaf, KeyUsageBit.DIGITAL_SIGNATURE)) {
-      return reject(Reason.KEY_USAGE, `${describe(leaf)} has keyUsage without digitalSignature`);
-    }
-    return undefined;
-  }
-
-  private checkRevocation(path: readonly Certificate[], now: number): Rejected | undefined {
+  /**
+   * `cert` against the CRL of `ca`, its issuer: the newest CRL valid now; when
+   * none is, the newest one already issued (CRL_EXPIRED) or else the oldest
+   * (CRL_NOT_YET_VALID). A missing CRL fails under "chain", and for the leaf.
+   */
+  private checkRevocation(cert: Certificate, ca: Certificate, isLeaf: boolean, now: number): Rejected | undefined {
     if (this.crlCoverage === "none") return undefined;
-    // Each certificate below the trust anchor, checked against its issuer's CRL.
-    for (let i = 0; i < path.length - 1; i++) {
-      const cert = path[i];
-      const crl = this.crls.get(path[i + 1]);
-      if (!crl) {
-        if (i === 0 || this.crlCoverage === "chain") return reject(Reason.CRL_MISSING, `no CRL of ${describe(path[i + 1])}, which issued ${describe(cert)}`);
-        continue;
-      }
-      const when = this.window(now, crl.thisUpdate, crl.nextUpdate);
-      if (when === "early") return reject(Reason.CRL_NOT_YET_VALID, `the CRL of ${describe(path[i + 1])} starts ${crl.thisUpdate.toISOString()}`);
-      if (when === "late") return reject(Reason.CRL_EXPIRED, `the CRL of ${describe(path[i + 1])} was due for renewal ${crl.nextUpdate.toISOString()}`);
-      if (crl.revoked.has(cert.serial)) return reject(Reason.REVOKED, `${describe(cert)} (serial ${cert.serial}) is revoked`);
+    const crls = this.crls.get(ca);
+    if (!crls) {
+      return isLeaf || this.crlCoverage === "chain" ? reject(Reason.CRL_MISSING, `no CRL of ${describe(ca)}, which issued ${describe(cert)}`) : undefined;
     }
+    const crl =
+      crls.find((c) => this.window(now, c.thisUpdate, c.nextUpdate) === "valid") ??
+      crls.find((c) => this.window(now, c.thisUpdate, c.nextUpdate) === "late") ??
+      crls[crls.length - 1];
+    const when = this.window(now, crl.thisUpdate, crl.nextUpdate);
+    if (when === "early") return reject(Reason.CRL_NOT_YET_VALID, `the CRL of ${describe(ca)} starts ${crl.thisUpdate.toISOString()}`);
+    if (when === "late") return reject(Reason.CRL_EXPIRED, `the CRL of ${describe(ca)} was due for renewal ${crl.nextUpdate.toISOString()}`);
+    if (crl.revoked.has(cert.serial)) return reject(Reason.REVOKED, `${describe(cert)} (serial ${cert.serial}) is revoked`);
     return undefined;
+  }
+
+  /**
+   * A trust anchor that is not self-issued (an intermediate listed as an anchor)
+   * is trusted as itself, but when a CA of the policy issued it and CRLs are
+   * configured, that CA's CRL still applies: a root CRL revoking the
+   * intermediate must not go unused. Any one such issuer that clears it is
+   * enough; "chain" coverage wants its CRL, as for an intermediate.
+   */
+  private checkAnchorRevocation(anchor: Certificate, path: readonly Certificate[], now: number): Rejected | undefined {
+    if (this.crlCoverage === "none" || anchor.subject.equals(anchor.issuer)) return undefined;
+    const issuers = this.issuers.filter((ca) => ca.subject.equals(anchor.issuer) && !path.includes(ca) && !this.link(anchor, ca));
+    let best: Rejected | undefined;
+    for (const ca of issuers) {
+      const failure = this.checkRevocation(anchor, ca, false, now);
+      if (!failure) return undefined;
+      best = moreSpecific(best, failure);
+    }
+    return best;
   }
 
   private checkNames(leaf: Certificate): Rejected | undefined {

@@ -1,0 +1,44 @@
+// Mutation testing of the backend verifier (src/verifier) with StrykerJS: `npm run mutation:verifier`
+// from the repository root (docs/MUTATION.md). .ci/run fails under a 90 % score (thresholds.break).
+// Stryker is installed here, not in the package's devDependencies: `npm ci --prefix .ci/mutation`.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+// Every jest run (one per mutant) starts from the PKI the first run made (__tests__/support/pki.ts).
+if (!process.env.VERIFIER_PKI_CACHE) {
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-pki-cache."));
+  process.env.VERIFIER_PKI_CACHE = cache;
+  process.on("exit", () => fs.rmSync(cache, { recursive: true, force: true }));
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ["src/verifier/**/*.ts"],
+  testRunner: "jest",
+  jest: {
+    configFile: "jest.config.js",
+    // The verifier's own tests; the nginx end-to-end test is left out (ports, a server per run), and
+    // cdktf's jest matchers (setup.js) are not needed here.
+    config: {
+      testMatch: ["**/__tests__/verifier.test.ts", "**/__tests__/verifier-hardening.test.ts", "**/__tests__/verifier-differential.test.ts"],
+      setupFilesAfterEnv: [],
+    },
+    enableFindRelatedTests: false,
+  },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.verifier.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: "perTest",
+  // The sandbox needs the sources, the tests and their config only.
+  ignorePatterns: ["/*", "!/src", "!/__tests__", "!/scripts", "!/jest.config.js", "!/package.json", "!/tsconfig*.json", "!/README.md"],
+  tempDirName: ".stryker-tmp",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/verifier.html" },
+  jsonReporter: { fileName: "reports/mutation/verifier.json" },
+  thresholds: { high: 95, low: 90, break: 90 },
+  concurrency: 2,
+  timeoutMS: 20000,
+  // The first run makes every test file's PKI with openssl: minutes on a loaded machine.
+  dryRunTimeoutMinutes: 20,
+};
