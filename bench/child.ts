@@ -2,9 +2,11 @@
 //   node child.js synth <library|handwritten|floor> <seed|big> <n> <outdir>
 //     loads only what its side needs, synthesizes n gateways, and prints its own
 //     peak RSS and CPU time (the runner prefers /usr/bin/time's figures);
-//   node child.js import <lazy|all>
-//     with cdktf loaded, times require() of the library's entry point (the azapi
-//     index as built, or with every binding loaded as the eager index did).
+//   node child.js import <entry|all>
+//     with cdktf loaded, times require() of the library's entry point (which exports
+//     AzapiProvider by name), or of it and every azapi binding (what 0.2.0's namespace loaded).
+import * as fs from "fs";
+import * as path from "path";
 import { App } from "cdktf";
 
 /** Each side's gateway adders, loaded only when that side runs. */
@@ -39,8 +41,13 @@ function importCost(variant: string): { ms: number; rssMb: number } {
   const start = process.hrtime.bigint();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lib = require("../lib");
-  if (variant === "all") Object.values(lib.azapi);
-  else if (variant !== "lazy") throw new Error("usage: child.js import <lazy|all>");
+  if (variant === "all") {
+    // Every generated binding, as the wholesale `azapi` namespace of 0.2.0 made available.
+    const gen = path.join(__dirname, "..", ".gen", "providers", "azapi");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    for (const d of fs.readdirSync(gen, { withFileTypes: true })) if (d.isDirectory()) require(path.join(gen, d.name));
+  } else if (variant !== "entry") throw new Error("usage: child.js import <entry|all>");
+  if (typeof lib.AzapiProvider !== "function") throw new Error("the entry point does not export AzapiProvider");
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, rssMb: (process.memoryUsage().rss - rss0) / 2 ** 20 };
 }
 
