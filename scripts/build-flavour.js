@@ -36,7 +36,6 @@ const NOT_COPIED = [
   /^\.ci\//,
   /^flavours\//,
   /^scripts\/(build-flavour\.js|consumer-test.*\.sh|python-smoke\.(sh|py))$/,
-  /^bench\/RESULTS\.md$/,
 ];
 /** Files whose imports are rewritten (README.md: its code blocks). */
 const REWRITTEN = /\.(ts|js|md)$/;
