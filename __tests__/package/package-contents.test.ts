@@ -210,12 +210,16 @@ describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball
     expect(pkg.publishConfig).toEqual({ access: "public", provenance: true });
   });
 
-  test("exports: the root, ./verifier (the same files as verifier/package.json, for resolvers without exports), package.json and .jsii", () => {
-    const stub = JSON.parse(fs.readFileSync(path.join(contents, "verifier/package.json"), "utf8"));
+  test("exports: the root, ./verifier and ./testing (the same files as their stub package.json, for resolvers without exports), package.json and .jsii", () => {
     const inPackage = (target: string) => path.posix.normalize(target.replace(/^\.\//, ""));
+    const subpath = (name: string) => {
+      const stub = JSON.parse(fs.readFileSync(path.join(contents, `${name}/package.json`), "utf8"));
+      return { types: `./${inPackage(path.posix.join(name, stub.types))}`, default: `./${inPackage(path.posix.join(name, stub.main))}` };
+    };
     expect(pkg.exports).toEqual({
       ".": { types: `./${pkg.types}`, default: `./${pkg.main}` },
-      "./verifier": { types: `./${inPackage(path.posix.join("verifier", stub.types))}`, default: `./${inPackage(path.posix.join("verifier", stub.main))}` },
+      "./verifier": subpath("verifier"),
+      "./testing": subpath("testing"),
       "./package.json": "./package.json",
       "./.jsii": "./.jsii",
     });
