@@ -6,7 +6,7 @@
 // Secrets (PFX data and passwords) are split off into a body of their own, so
 // that the single-resource deployment can send them in `sensitive_body`.
 import { GatewayModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
-import { customErrors, headers, nonEmpty } from "../shared";
+import { customErrors, headers, nonEmpty } from "../block-shapes";
 
 /** ARM collection names of the children a reference can point to. */
 const COLLECTION = {

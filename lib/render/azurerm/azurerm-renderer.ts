@@ -12,7 +12,7 @@ import { Construct } from "constructs";
 import { formatProblem, GatewayConfigError } from "../../core/errors";
 import { GatewayPartsModel, GatewaySettingsModel, RouteTargetModel, SslPolicyModel, UrlConfigurationModel } from "../../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../../model/defaults";
-import { customErrors, headers, nonEmpty } from "../shared";
+import { customErrors, headers, nonEmpty } from "../block-shapes";
 import { PassthroughPatch } from "./passthrough-patch";
 import { AZURERM_FEATURES } from "./provider-features";
 import { ESCAPE_HATCH, setOnResource } from "../../rules/gateway/structure";
