@@ -115,7 +115,7 @@ test("AGW-REWRITE-LIMITS at its boundary: 40 of your headers pass the set's own 
   const headers = (n: number) => Array.from({ length: n }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" }));
   const found = problems(withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: headers(40) }]));
   expect(found.errors).not.toContain("[AGW-REWRITE-LIMITS]");
-  expect(found.errors).toContain("rewriteRuleSets[].headerConfigurations = \"41 of them\" is not allowed");
+  expect(found.errors).toContain("rewriteRuleSets[].headerConfigurations = \"41 of them\" (in the rewrite set \"mine-mtls-forward\" as rendered) is not allowed");
   expect(found.errors).toContain("[AGW-LIMIT]");
 });
 

@@ -16,7 +16,7 @@ import { diagnosticsWorkspaceRule, movedFromRule } from "../rules/values/gateway
 import { diagnosticNameRule, nameRule } from "../rules/values/names";
 import { cidrRule, privateIpRule, reservedRangeRule, subnetPrefixLengthRule } from "../rules/values/network";
 import { locationMatchRule } from "../rules/values/placement";
-import { subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
+import { idNameNote, subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
 import { headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
 import { principalRule, roleDefinitionRule } from "../rules/values/roles";
 import { GatewayCapacity } from "../options/capacity";
@@ -286,13 +286,14 @@ export function checkGatewayProps(scope: IConstruct, resolved: ResolvedGatewayPr
   const move: [string, string | undefined] = [resolved.deployment, props.movedFrom];
   assertValid(scope, "movedFrom", props.movedFrom, movedFromRule(move));
   const prefix = props.subnet.addressPrefix;
-  assertValid(scope, "subnet.subnetId", props.subnet.subnetId, subnetIdRule([viaAzurerm, props.subnet.subnetId]));
+  assertValid(scope, "subnet.subnetId", props.subnet.subnetId, subnetIdRule([viaAzurerm, props.subnet.subnetId]), idNameNote("subnet", props.subnet.subnetId));
   assertValid(scope, "subnet.addressPrefix", prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix) ?? reservedRangeRule(prefix));
   assertValid(scope, "privateFrontendIpAddress", props.privateFrontendIpAddress, privateIpRule(props.privateFrontendIpAddress));
   if (props.firewallPolicyId !== undefined) {
-    assertValid(scope, "firewallPolicyId", props.firewallPolicyId, wafSkuRule(sku) ?? wafPolicyIdRule([viaAzurerm, props.firewallPolicyId]));
+    const broken = wafSkuRule(sku) ?? wafPolicyIdRule([viaAzurerm, props.firewallPolicyId]);
+    assertValid(scope, "firewallPolicyId", props.firewallPolicyId, broken, broken === undefined ? undefined : idNameNote("wafPolicy", props.firewallPolicyId));
   }
-  assertValid(scope, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId));
+  assertValid(scope, "logAnalyticsWorkspaceId", props.logAnalyticsWorkspaceId, workspaceIdRule(props.logAnalyticsWorkspaceId), idNameNote("workspace", props.logAnalyticsWorkspaceId));
   assertValid(scope, "diagnosticSettingName", props.diagnosticSettingName, diagnosticNameRule(props.diagnosticSettingName));
   const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
   assertValid(scope, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));

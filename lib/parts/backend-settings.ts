@@ -6,7 +6,7 @@ import { BackendHttpSettingsModel, ProbeModel } from "../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../model/defaults";
 import { backendPortRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
 import { certificateDataNote } from "../options/certificate-data";
-import { certDataRule, keyVaultSecretIdRule } from "../rules/values/certificates";
+import { certDataRule, keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
 
@@ -111,7 +111,7 @@ export class BackendSettings extends Construct {
     assertValid(this, "trustedRootCertificates", this.trustedRootCertificates.map((c) => c.name), trustedRootRule(roots));
     for (const root of this.trustedRootCertificates) {
       assertValid(this, "trustedRootCertificates[].name", root.name, nameRule(root.name));
-      assertValid(this, "trustedRootCertificates[].keyVaultSecretId", root.keyVaultSecretId, keyVaultSecretIdRule(root.keyVaultSecretId));
+      assertValid(this, "trustedRootCertificates[].keyVaultSecretId", root.keyVaultSecretId, keyVaultSecretIdRule(root.keyVaultSecretId), secretIdNote(root.keyVaultSecretId));
       if (root.data !== undefined) assertValid(this, "trustedRootCertificates[].data", excerpt(root.data), certDataRule(root.data), certificateDataNote(root.data));
     }
     assertValid(this, "name", this.name, nameRule(this.name));

@@ -5,10 +5,10 @@ import { assertValid } from "../core/errors";
 import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, describeCustomErrors } from "./listener-binding";
 import { ListenerFrontend } from "../core/enums";
 import { HttpListenerModel } from "../model/gateway-model";
-import { keyVaultSecretIdRule } from "../rules/values/certificates";
+import { keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
 import { forwardNeedsMtlsRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
-import { keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
+import { idNameNote, keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
 
 /** Props of an HTTPS listener. */
@@ -114,9 +114,9 @@ export class HttpsListener extends Construct {
     checkCustomErrorPages(this, "customErrorPages", this.customErrorPages);
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
-    assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId));
+    assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId), secretIdNote(secretId));
     const keyVaultId = this.certificate.keyVaultId;
-    assertValid(this, "certificate.keyVaultId", keyVaultId, keyVaultIdRule(keyVaultId) ?? keyVaultMatchRule([secretId, keyVaultId]));
+    assertValid(this, "certificate.keyVaultId", keyVaultId, keyVaultIdRule(keyVaultId) ?? keyVaultMatchRule([secretId, keyVaultId]), idNameNote("keyVault", keyVaultId));
     if (this.forwardClientCertificate === true) {
       assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
     }

@@ -4,7 +4,7 @@ import { Construct } from "constructs";
 import { assertValid, derivedNote } from "../core/errors";
 import { claimName } from "./placement";
 import { identityNameRule } from "../rules/values/names";
-import { identityIdRule } from "../rules/values/resource-ids";
+import { idNameNote, identityIdRule } from "../rules/values/resource-ids";
 import { principalRule } from "../rules/values/roles";
 
 /** Where a created identity goes. */
@@ -59,7 +59,7 @@ export class GatewayIdentity {
    */
   public _bind(scope: Construct, placement: IdentityPlacement, viaAzurerm: boolean): BoundIdentity {
     if (this.identityId !== undefined) {
-      assertValid(scope, "identity.identityId", this.identityId, identityIdRule([viaAzurerm, this.identityId]));
+      assertValid(scope, "identity.identityId", this.identityId, identityIdRule([viaAzurerm, this.identityId]), idNameNote("identity", this.identityId));
       if (this.principalId !== undefined) {
         assertValid(scope, "identity.principalId", this.principalId, principalRule([this.principalId, undefined]));
       }

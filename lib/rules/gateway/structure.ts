@@ -4,9 +4,10 @@ import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/r
 import { RuleId } from "../../core/rule-id";
 import { RouteView } from "../view";
 import { nameRule } from "../values/names";
-import { Finding, GatewayRule } from "../view";
+import { Finding, GatewayRule, GatewayView } from "../view";
 import { duplicates, duplicatesOf, finding, Scope } from "./finding";
 import { IConstruct } from "constructs";
+import type { GatewayModel, RewriteRuleSetModel } from "../../model/gateway-model";
 
 export const REQUIRED_PARTS = defineRule({
   id: RuleId.REQUIRED,
@@ -63,9 +64,10 @@ export const NAME_UNIQUE = defineRule({
   id: RuleId.NAME_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "a name no other part of the same kind on this gateway has, compared ignoring case",
+  allowed:
+    "a name no other part of the same kind on this gateway has, compared ignoring case; likewise every named collection the gateway is given (frontend IP configurations, frontend ports, SSL certificates, trusted client and root certificates, health probes): items shared by name must be spelled the same",
   source:
-    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...); Learn: resource-name-rules (names are case-insensitive: compare them so)",
+    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, frontendIPConfigurations, frontendPorts, ...: sub-resource ids are <gateway id>/<collection>/<name>); Learn: resource-name-rules (names are case-insensitive: compare them so)",
 });
 
 export const namesUniquePerKind: GatewayRule = (gw) => {
@@ -78,13 +80,38 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
     ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
     ["rewrite rule set", gw.rewriteRuleSets],
   ];
-  return kinds.flatMap(([kind, parts]) =>
+  const parts = kinds.flatMap(([kind, parts]) =>
     duplicatesOf(
       parts.filter((p) => !isUnknown(p.name)),
       (p) => p.name.toLowerCase(),
     ).map(({ item, first }) => finding(NAME_UNIQUE, item, "name", item.name, `the ${kind} ${first.node.path} has it`)),
   );
+  return [...parts, ...renderedNamesUnique(gw)];
 };
+
+/**
+ * The collections the parts share by name (a port, a certificate) or that the library names: as rendered,
+ * two items whose names differ only in case are two children Azure takes for one.
+ */
+function renderedNamesUnique(gw: GatewayView): Finding[] {
+  const m = gw.model;
+  const collections: [string, { name: string }[], string][] = [
+    ["frontendIPConfigurations", m.frontendIPConfigurations, "privateFrontendIpConfigurationName"],
+    ["frontendPorts", m.frontendPorts, "frontendPortName"],
+    ["sslCertificates", m.sslCertificates, "certificate.name"],
+    ["trustedClientCertificates", m.trustedClientCertificates, "clientAuthentication.trustedClientCertificates[].name"],
+    ["trustedRootCertificates", m.trustedRootCertificates, "trustedRootCertificates[].name"],
+    ["probes", m.probes, "healthProbe.name"],
+  ];
+  return collections.flatMap(([collection, items, prop]) =>
+    duplicatesOf(
+      items.filter((i) => !isUnknown(i.name)),
+      (i) => i.name.toLowerCase(),
+    ).map(({ item, first }) =>
+      finding(NAME_UNIQUE, gw.scope, prop, item.name, `${collection} has "${first.name}" already: Azure compares these names ignoring case`),
+    ),
+  );
+}
 
 export const SHARED_NAME_CONFLICT = defineRule({
   id: RuleId.SHARED_NAME,
@@ -132,34 +159,36 @@ export const LIMITS = defineRule({
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
-    "Azure's per-gateway limits: 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners of which 100 active (routing to a backend pool), 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 redirect configurations, 400 rewrite rule sets, 40 header configurations per rewrite set",
-  source: "Learn: azure-subscription-service-limits, Application Gateway limits (2024-06); application-gateway-faq (active listeners)",
+    "Azure's per-gateway limits, counted on what the gateway is given (merged rewrite sets, the listeners of HTTP redirects, shared certificates once): 100 frontend ports, 100 backend pools, 1200 targets per pool, 200 listeners of which 100 active (routing to a backend pool), 400 routing rules, 100 backend settings, 100 SSL certificates, 200 trusted client CAs, 100 trusted root certificates, 100 redirect configurations, 400 rewrite rule sets, 40 header or URL configurations per rewrite set, 100 path rules per URL path map",
+  source:
+    "Learn: azure-subscription-service-limits, Application Gateway limits (2024-06: frontend ports, backend address pools, backend targets per pool, HTTP listeners, HTTP load-balancing rules, backend HTTP settings, SSL certificates, trusted client CA certificates, trusted root certificates, redirect configurations, rewrite rule sets, header or URL configurations per rewrite rule set, path-based rules per URL map); application-gateway-faq (active listeners)",
 });
 
 export const withinLimits: GatewayRule = (gw) => {
-  const count = (names: string[]) => new Set(names).size;
-  const listeners = [...gw.listeners, ...gw.httpRedirects];
+  const m = gw.model;
   const limits: [string, number, number][] = [
-    ["frontendPorts", count(listeners.map((l) => l.frontendPortName)), 100],
-    ["backendPools", gw.backendPools.length, 100],
-    ["listeners", listeners.length, 200],
-    ["routingRules", gw.model.requestRoutingRules.length, 400],
-    ["trustedRootCertificates", gw.model.trustedRootCertificates.length, 100],
-    ["backendSettings", gw.backendSettings.length, 100],
-    ["sslCertificates", count(gw.listeners.map((l) => l.certificate.name)), 100],
-    ["trustedClientCertificates", count(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((c) => c.name))), 200],
+    ["frontendPorts", m.frontendPorts.length, 100],
+    ["backendPools", m.backendAddressPools.length, 100],
+    // Every listener Azure is given: HTTPS listeners and the HTTP listener of each redirect.
+    ["listeners", m.httpListeners.length, 200],
+    ["routingRules", m.requestRoutingRules.length, 400],
+    ["trustedRootCertificates", m.trustedRootCertificates.length, 100],
+    ["backendSettings", m.backendHttpSettingsCollection.length, 100],
+    ["sslCertificates", m.sslCertificates.length, 100],
+    ["trustedClientCertificates", m.trustedClientCertificates.length, 200],
     // Active: a listener whose rule sends traffic to a backend pool; redirect-only ones do not count.
-    ["activeListeners", count(gw.model.requestRoutingRules.filter((r) => r.backendAddressPool !== undefined).map((r) => r.httpListener)), 100],
-    ["redirectConfigurations", gw.model.redirectConfigurations.length, 100],
-    ["rewriteRuleSets", gw.model.rewriteRuleSets.length, 400],
-    [
-      "rewriteRuleSets[].headerConfigurations",
-      Math.max(0, ...gw.model.rewriteRuleSets.map((s) => s.rewriteRules.reduce((n, r) => n + r.requestHeaderConfigurations.length, 0))),
-      40,
-    ],
+    ["activeListeners", new Set(m.requestRoutingRules.filter(routesToBackend(m)).map((r) => r.httpListener)).size, 100],
+    ["redirectConfigurations", m.redirectConfigurations.length, 100],
+    ["rewriteRuleSets", m.rewriteRuleSets.length, 400],
   ];
+  // A set as Azure gets it: the user's rules merged with the library's certificate rule; a URL rewrite is one configuration.
+  const configurations = (set: RewriteRuleSetModel) =>
+    set.rewriteRules.reduce((n, r) => n + r.requestHeaderConfigurations.length + r.responseHeaderConfigurations.length + (r.urlConfiguration ? 1 : 0), 0);
   return [
     ...limits.filter(([, n, max]) => n > max).map(([prop, n]) => finding(LIMITS, gw.scope, prop, `${n} of them`)),
+    ...m.rewriteRuleSets
+      .filter((set) => configurations(set) > 40)
+      .map((set) => finding(LIMITS, gw.scope, "rewriteRuleSets[].headerConfigurations", `${configurations(set)} of them`, `in the rewrite set "${set.name}" as rendered`)),
     ...gw.pathBasedRoutingRules
       .filter((r) => r.pathRules.length > 100)
       .map((r) => finding(LIMITS, r, "pathRules", `${r.pathRules.length} of them`)),
@@ -167,6 +196,13 @@ export const withinLimits: GatewayRule = (gw) => {
       .filter((p) => p.fqdns.length + p.ipAddresses.length > 1200)
       .map((p) => finding(LIMITS, p, "targets", `${p.fqdns.length + p.ipAddresses.length} of them`)),
   ];
+};
+
+/** A rule that sends requests to a backend pool: directly, or through a path map whose default or path rules do. */
+const routesToBackend = (m: GatewayModel) => (r: GatewayModel["requestRoutingRules"][number]) => {
+  if (r.backendAddressPool !== undefined) return true;
+  const map = r.urlPathMap === undefined ? undefined : m.urlPathMaps.find((p) => p.name === r.urlPathMap);
+  return map !== undefined && (map.defaultTarget.backendAddressPool !== undefined || map.pathRules.some((p) => p.backendAddressPool !== undefined));
 };
 
 export const DERIVED_NAMES = defineRule({

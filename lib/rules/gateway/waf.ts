@@ -3,7 +3,7 @@
 import { Checked, defineRule, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { GatewaySku } from "../../core/enums";
-import { WAF_POLICY_ID, wafPolicyIdRule } from "../values/resource-ids";
+import { idNameNote, WAF_POLICY_ID, wafPolicyIdRule } from "../values/resource-ids";
 import { GatewayRule } from "../view";
 import { finding, Scope } from "./finding";
 
@@ -25,7 +25,7 @@ export const partWafPolicies: GatewayRule = (gw) => {
   ];
   return parts.flatMap(([scope, id]) => [
     ...(gw.sku === GatewaySku.WAF_V2 ? [] : [finding(PART_WAF_POLICY, scope, "firewallPolicyId", id)]),
-    ...(wafPolicyIdRule([gw.azurermReadsIds, id]) ? [finding(WAF_POLICY_ID, scope, "firewallPolicyId", id)] : []),
+    ...(wafPolicyIdRule([gw.azurermReadsIds, id]) ? [finding(WAF_POLICY_ID, scope, "firewallPolicyId", id, idNameNote("wafPolicy", id))] : []),
   ]);
 };
 

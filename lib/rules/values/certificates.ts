@@ -1,6 +1,7 @@
 // Value rules on certificate data, Key Vault secret ids and trusted client CAs: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
+import { isVaultName } from "./resource-ids";
 import { RuleId } from "../../core/rule-id";
 import { isCerData } from "../certificate-data";
 import { between } from "./common";
@@ -9,13 +10,24 @@ export const KEY_VAULT_SECRET_ID = defineRule({
   id: RuleId.KV_SECRET_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>]",
-  source: "Learn: key-vault-certs (keyVaultSecretId); Key Vault object identifiers",
+  allowed:
+    "a Key Vault secret id: https://<vault>.vault.azure.net/secrets/<name>[/<version>], the vault named by its naming rule (3–24 letters, digits and '-', starting with a letter, ending with a letter or digit, no '--'), the secret name 1–127 letters, digits and '-', the version 32 hex digits",
+  source:
+    "Learn: key-vault-certs (keyVaultSecretId); Key Vault object identifiers; resource-name-rules (Microsoft.KeyVault vaults, vaults/secrets); azurerm v4.55.0 key_vault_secret_id: keyVaultValidate.NestedItemIdWithOptionalVersion",
 });
 
-export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) =>
-  /^https:\/\/[A-Za-z0-9-]{3,24}\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(\/[0-9a-fA-F]{32})?\/?$/.test(v),
-);
+const SECRET_ID = /^https:\/\/([A-Za-z0-9-]+)\.vault\.(azure\.net|azure\.cn|usgovcloudapi\.net)\/secrets\/[A-Za-z0-9-]{1,127}(\/[0-9a-fA-F]{32})?\/?$/;
+
+export const keyVaultSecretIdRule = valueRule<string>(KEY_VAULT_SECRET_ID, (v) => {
+  const vault = SECRET_ID.exec(v)?.[1];
+  return vault !== undefined && isVaultName(vault);
+});
+
+/** What a message adds after a secret id whose vault name breaks the vault naming rule. */
+export function secretIdNote(secretId: string | undefined): string | undefined {
+  const vault = secretId === undefined || isUnknown(secretId) ? undefined : SECRET_ID.exec(secretId)?.[1];
+  return vault !== undefined && !isVaultName(vault) ? `vault name ${JSON.stringify(vault)} breaks its naming rule` : undefined;
+}
 
 export const STRICT_CA_COUNT = defineRule({
   id: RuleId.STRICT_CAS,

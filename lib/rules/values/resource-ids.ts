@@ -1,83 +1,157 @@
 // Value rules on resource ids the API takes literally: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
+import { identityNameRule, subnetNameRule, vnetNameRule, wafPolicyNameRule } from "./names";
+import { resourceGroupNameRule } from "./placement";
 
 // Resource ids the API takes literally, in the form azurerm v4.55.0 checks at
 // plan (go-azure-helpers resourceids: static segments case-sensitive, any
-// non-empty value for the named ones).
-const SEGMENT = "[^/]+";
+// non-empty value for the named ones), and each name in them by the naming rule
+// of its own resource type (Learn: resource-name-rules), which ARM applies.
+const SEGMENT = "([^/]+)";
 
-const armId = (provider: string, ...types: string[]) =>
-  new RegExp(`^/subscriptions/${SEGMENT}/resourceGroups/${SEGMENT}/providers/${provider}${types.map((t) => `/${t}/${SEGMENT}`).join("")}$`);
+/** A named segment of an id: its resource type, whether a name is valid for it, and how the message calls it. */
+interface Segment {
+  readonly type: string;
+  readonly valid: (name: string) => boolean;
+  readonly what: string;
+}
+
+const ruleOk = (rule: (v: string) => unknown) => (name: string) => rule(name) === undefined;
+
+/** Subscription ids are GUIDs (ARM: subscriptionId, format uuid). */
+const isGuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+/** Learn: resource-name-rules, Microsoft.KeyVault vaults: 3–24 alphanumerics and hyphens, start with a letter, end with a letter or digit, no consecutive hyphens. */
+export const isVaultName = (v: string): boolean => /^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$/.test(v) && !v.includes("--");
+
+/** azurerm v4.55.0 loganalytics validate.LogAnalyticsWorkspaceName; Learn: resource-name-rules, Microsoft.OperationalInsights workspaces (4–63). */
+const isWorkspaceName = (v: string) => /^[A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9]$/.test(v);
+
+const NAME_RULES = {
+  subscription: "subscription: a GUID",
+  resourceGroup: "resource group: 1–90 letters, digits, '_', '-', '.', '(' and ')', not ending with '.'",
+  vnet: "virtual network: 2–64 letters, digits, '_', '.', '-', starting with a letter or digit, ending with a letter, digit or '_'",
+  subnet: "subnet: 1–80 of the same, not GatewaySubnet",
+  identity: "identity: 3–128 letters, digits, '-' and '_', starting with a letter or digit",
+  wafPolicy: "policy: 1–128 characters",
+  workspace: "workspace: 4–63 letters, digits and '-', starting and ending with a letter or digit",
+  vault: "vault: 3–24 letters, digits and '-', starting with a letter, ending with a letter or digit, no '--'",
+};
+
+const SEGMENTS: { [kind: string]: { provider: string; segments: Segment[] } } = {
+  subnet: {
+    provider: "Microsoft.Network",
+    segments: [
+      { type: "virtualNetworks", valid: ruleOk(vnetNameRule), what: "virtual network name" },
+      { type: "subnets", valid: ruleOk(subnetNameRule), what: "subnet name" },
+    ],
+  },
+  identity: { provider: "Microsoft.ManagedIdentity", segments: [{ type: "userAssignedIdentities", valid: ruleOk(identityNameRule), what: "identity name" }] },
+  wafPolicy: {
+    provider: "Microsoft.Network",
+    segments: [{ type: "applicationGatewayWebApplicationFirewallPolicies", valid: ruleOk(wafPolicyNameRule), what: "WAF policy name" }],
+  },
+  workspace: { provider: "Microsoft.OperationalInsights", segments: [{ type: "workspaces", valid: isWorkspaceName, what: "workspace name" }] },
+  keyVault: { provider: "Microsoft.KeyVault", segments: [{ type: "vaults", valid: isVaultName, what: "vault name" }] },
+};
+
+/** The kinds of id the library parses. */
+export type IdKind = keyof typeof SEGMENTS;
+
+const armId = (kind: IdKind) =>
+  new RegExp(`^/subscriptions/${SEGMENT}/resourceGroups/${SEGMENT}/providers/${SEGMENTS[kind].provider}${SEGMENTS[kind].segments.map((t) => `/${t.type}/${SEGMENT}`).join("")}$`);
+
+/** The names in an id that break their resource's naming rule, as "<what> \"<name>\"" (empty when the id does not parse). */
+function badNames(kind: IdKind, id: string, caseSensitive: boolean): string[] {
+  const match = new RegExp(armId(kind).source, caseSensitive ? "" : "i").exec(id);
+  if (match === null) return [];
+  const checks: [string, (v: string) => boolean, string][] = [
+    [match[1], isGuid, "subscription id"],
+    [match[2], ruleOk(resourceGroupNameRule), "resource group name"],
+    ...SEGMENTS[kind].segments.map((s, i): [string, (v: string) => boolean, string] => [match[i + 3], s.valid, s.what]),
+  ];
+  return checks.filter(([name, valid]) => !isUnknown(name) && !valid(name)).map(([name, , what]) => `${what} ${JSON.stringify(name)}`);
+}
+
+/** Whether an id has the form of its kind and every name in it is valid. */
+const validId = (kind: IdKind, id: string, caseSensitive: boolean) =>
+  new RegExp(armId(kind).source, caseSensitive ? "" : "i").test(id) && badNames(kind, id, caseSensitive).length === 0;
 
 /**
  * An id check for a value azurerm reads (case-sensitive, as its parser) or that
  * goes to ARM alone (ids compare ignoring case there): [azurerm reads it, id].
  */
-const idCheck = (pattern: RegExp) => ([azurerm, id]: [boolean, string]) => new RegExp(pattern.source, azurerm ? "" : "i").test(id);
+const idCheck = (kind: IdKind) => ([azurerm, id]: [boolean, string]) => validId(kind, id, azurerm);
+
+/** What a message adds after an id whose names break their naming rules: which name, e.g. `vault name "a--b" breaks its naming rule`. */
+export function idNameNote(kind: IdKind, id: string | undefined): string | undefined {
+  if (id === undefined || isUnknown(id)) return undefined;
+  const bad = badNames(kind, id, false);
+  return bad.length === 0 ? undefined : `${bad.join(", ")} ${bad.length === 1 ? "breaks its" : "break their"} naming rule`;
+}
 
 export const SUBNET_ID = defineRule({
   id: RuleId.SUBNET_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed:
-    "a subnet id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet> (spelled as shown where azurerm reads it)",
-  source: "azurerm v4.55.0 gateway_ip_configuration.subnet_id: commonids.ValidateSubnetID (case-sensitive segments); ARM resource ids",
+    `a subnet id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet> (spelled as shown where azurerm reads it), each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.vnet}; ${NAME_RULES.subnet})`,
+  source:
+    "azurerm v4.55.0 gateway_ip_configuration.subnet_id: commonids.ValidateSubnetID (case-sensitive segments); ARM resource ids (subscriptionId: uuid); Learn: resource-name-rules (resourcegroups, virtualNetworks, virtualNetworks/subnets)",
 });
 
 /** [azurerm reads it, id] */
-export const subnetIdRule = valueRule<[boolean, string]>(SUBNET_ID, idCheck(armId("Microsoft.Network", "virtualNetworks", "subnets")));
+export const subnetIdRule = valueRule<[boolean, string]>(SUBNET_ID, idCheck("subnet"));
 
 export const IDENTITY_ID = defineRule({
   id: RuleId.IDENTITY_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed:
-    "a user-assigned identity id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (spelled as shown where azurerm reads it)",
-  source: "azurerm v4.55.0 identity.identity_ids: commonids.ValidateUserAssignedIdentityID; ARM resource ids",
+    `a user-assigned identity id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> (spelled as shown where azurerm reads it), each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.identity})`,
+  source:
+    "azurerm v4.55.0 identity.identity_ids: commonids.ValidateUserAssignedIdentityID; ARM resource ids (subscriptionId: uuid); Learn: resource-name-rules (resourcegroups, userAssignedIdentities)",
 });
 
 /** [azurerm reads it, id] */
-export const identityIdRule = valueRule<[boolean, string]>(IDENTITY_ID, idCheck(armId("Microsoft.ManagedIdentity", "userAssignedIdentities")));
+export const identityIdRule = valueRule<[boolean, string]>(IDENTITY_ID, idCheck("identity"));
 
 export const WAF_POLICY_ID = defineRule({
   id: RuleId.WAF_POLICY_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
   allowed:
-    "a WAF policy id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name> (where azurerm reads it, spelled as shown: with the lower-case 'a' that ARM itself does not return)",
+    `a WAF policy id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies/<name> (where azurerm reads it, spelled as shown: with the lower-case 'a' that ARM itself does not return), each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.wafPolicy})`,
   source:
-    "azurerm v4.55.0 firewall_policy_id: webapplicationfirewallpolicies.ValidateApplicationGatewayWebApplicationFirewallPolicyID (case-sensitive; hashicorp/terraform-provider-azurerm#23378)",
+    "azurerm v4.55.0 firewall_policy_id: webapplicationfirewallpolicies.ValidateApplicationGatewayWebApplicationFirewallPolicyID (case-sensitive; hashicorp/terraform-provider-azurerm#23378); ARM resource ids (subscriptionId: uuid; policy name maxLength 128); Learn: resource-name-rules (resourcegroups)",
 });
 
 /** [azurerm reads it, id] */
-export const wafPolicyIdRule = valueRule<[boolean, string]>(
-  WAF_POLICY_ID,
-  idCheck(armId("Microsoft.Network", "applicationGatewayWebApplicationFirewallPolicies")),
-);
+export const wafPolicyIdRule = valueRule<[boolean, string]>(WAF_POLICY_ID, idCheck("wafPolicy"));
 
 export const WORKSPACE_ID = defineRule({
   id: RuleId.WORKSPACE_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a Log Analytics workspace id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>, spelled as shown",
-  source: "azurerm v4.55.0 azurerm_monitor_diagnostic_setting.log_analytics_workspace_id: workspaces.ValidateWorkspaceID",
+  allowed: `a Log Analytics workspace id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>, spelled as shown, each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.workspace})`,
+  source:
+    "azurerm v4.55.0 azurerm_monitor_diagnostic_setting.log_analytics_workspace_id: workspaces.ValidateWorkspaceID; loganalytics validate.LogAnalyticsWorkspaceName (4–63); ARM resource ids (subscriptionId: uuid); Learn: resource-name-rules (resourcegroups)",
 });
 
-export const workspaceIdRule = valueRule<string>(WORKSPACE_ID, (v) => armId("Microsoft.OperationalInsights", "workspaces").test(v));
+export const workspaceIdRule = valueRule<string>(WORKSPACE_ID, (v) => validId("workspace", v, true));
 
 export const KEY_VAULT_ID = defineRule({
   id: RuleId.KEY_VAULT_ID,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a Key Vault id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name> (the role assignment's scope)",
-  source: "ARM resource id of Microsoft.KeyVault/vaults (ids compare case-insensitively); azurerm checks no more than a '/'",
+  allowed: `a Key Vault id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name> (the role assignment's scope), each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.vault})`,
+  source:
+    "ARM resource id of Microsoft.KeyVault/vaults (ids compare case-insensitively; subscriptionId: uuid); Learn: resource-name-rules (resourcegroups, Microsoft.KeyVault vaults); azurerm checks no more than a '/'",
 });
 
-export const keyVaultIdRule = valueRule<string>(KEY_VAULT_ID, (v) =>
-  new RegExp(armId("Microsoft.KeyVault", "vaults").source, "i").test(v),
-);
+export const keyVaultIdRule = valueRule<string>(KEY_VAULT_ID, (v) => validId("keyVault", v, false));
 
 export const KEY_VAULT_MATCH = defineRule({
   id: RuleId.KV_MATCH,
