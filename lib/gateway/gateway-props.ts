@@ -3,7 +3,7 @@
 import { Fn, TerraformProvider } from "cdktf";
 import { isUnknown } from "../core/rule";
 import { IConstruct } from "constructs";
-import { ClientCertificateHeaders } from "../options/client-certificate-headers";
+import { ClientCertificateHeaders, DEFAULT_CERTIFICATE_HEADER } from "../options/client-certificate-headers";
 import { CustomErrorPage } from "../options/custom-error-page";
 import { GatewayDeployment } from "../core/enums";
 import { assertValid, derivedNote } from "../core/errors";
@@ -17,7 +17,7 @@ import { diagnosticNameRule, nameRule } from "../rules/values/names";
 import { cidrRule, privateIpRule, reservedRangeRule, subnetPrefixLengthRule } from "../rules/values/network";
 import { locationMatchRule } from "../rules/values/placement";
 import { idNameNote, subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
-import { headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
+import { certHeaderUniqueRule, headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
 import { principalRule, roleDefinitionRule } from "../rules/values/roles";
 import { GatewayCapacity } from "../options/capacity";
 import { GatewaySku } from "../core/enums";
@@ -298,9 +298,17 @@ export function checkGatewayProps(scope: IConstruct, resolved: ResolvedGatewayPr
   const workspace: [boolean, boolean] = [props.publicIpDiagnostics === true, props.logAnalyticsWorkspaceId !== undefined];
   assertValid(scope, "publicIpDiagnostics", props.publicIpDiagnostics, diagnosticsWorkspaceRule(workspace));
   checkCustomErrorPages(scope, "customErrorPages", resolved.customErrorPages);
-  for (const [key, header] of Object.entries(resolved.clientCertificateHeaders)) {
+  const headerOwners = new Map<string, string>();
+  // The certificate's header has a default: another field may not take it either.
+  const headers = { certificate: DEFAULT_CERTIFICATE_HEADER, ...resolved.clientCertificateHeaders };
+  for (const [key, header] of Object.entries(headers)) {
+    if (header === undefined) continue;
+    const given = key !== "certificate" || resolved.clientCertificateHeaders.certificate !== undefined;
     // Every certificate header is deleted (set to "") where no certificate is forwarded.
-    assertValid(scope, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
+    if (given) assertValid(scope, `clientCertificateHeaders.${key}`, header, headerNameRule(header) ?? rewriteHeaderRule([header, true]));
+    const owner = isUnknown(header) ? undefined : headerOwners.get(header.toLowerCase());
+    assertValid(scope, `clientCertificateHeaders.${key}`, header, certHeaderUniqueRule([header, owner !== undefined]), owner && `clientCertificateHeaders.${owner} has it${owner === "certificate" && resolved.clientCertificateHeaders.certificate === undefined ? ` (its default)` : ""}`);
+    if (!isUnknown(header)) headerOwners.set(header.toLowerCase(), key);
   }
   checkSslPolicy(scope, "sslPolicy", sslPolicy);
 }

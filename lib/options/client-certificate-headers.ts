@@ -52,10 +52,13 @@ export interface ClientCertificateHeaders {
   readonly verification?: string;
 }
 
+/** The header the leaf certificate goes to unless `certificate` is set. */
+export const DEFAULT_CERTIFICATE_HEADER = "X-Client-Cert";
+
 /** The header each server variable goes to, with the library's defaults applied. */
 export function headerVariables(headers: ClientCertificateHeaders = {}): { header: string; variable: string }[] {
   const pairs: [string | undefined, string][] = [
-    [headers.certificate ?? "X-Client-Cert", "client_certificate"],
+    [headers.certificate ?? DEFAULT_CERTIFICATE_HEADER, "client_certificate"],
     [headers.subject, "client_certificate_subject"],
     [headers.issuer, "client_certificate_issuer"],
     [headers.fingerprint, "client_certificate_fingerprint"],

@@ -6,7 +6,7 @@ import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, d
 import { ListenerFrontend } from "../core/enums";
 import { HttpListenerModel } from "../model/gateway-model";
 import { keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
-import { forwardNeedsMtlsRule } from "../rules/values/listeners";
+import { forwardNeedsMtlsRule, sniHostNamesRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
 import { idNameNote, keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
@@ -112,6 +112,7 @@ export class HttpsListener extends Construct {
     this.firewallPolicyId = props.firewallPolicyId;
     checkListenerBinding(this, this);
     checkCustomErrorPages(this, "customErrorPages", this.customErrorPages);
+    assertValid(this, "requireSni", this.requireSni, sniHostNamesRule([this.requireSni === true, this.hostNames]), `hostNames = ${JSON.stringify(this.hostNames)}`);
     assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
     const secretId = this.certificate.keyVaultSecretId;
     assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId), secretIdNote(secretId));

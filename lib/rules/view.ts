@@ -16,6 +16,8 @@ export interface PartView extends IConstruct {
 export interface SslPolicyView {
   readonly policyName?: string;
   readonly policyType?: string;
+  /** Cipher suites of a Custom or CustomV2 policy. */
+  readonly cipherSuites?: string[];
   /** "2022" or "legacy"; undefined when unknown. */
   readonly family?: string;
 }

@@ -43,4 +43,8 @@ export const CASES: Cases = {
       }),
     ],
   },
+  "AGW-SNI-HOSTNAMES": {
+    bad: withListener({ requireSni: true }),
+    good: [withListener({ requireSni: true, hostNames: ["api.contoso.com"] }), withListener({ requireSni: false })],
+  },
 };

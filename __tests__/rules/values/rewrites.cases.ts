@@ -41,4 +41,9 @@ export const CASES: Cases = {
     // may hold at synth (AGW-LIMIT); the boundary of the set's own check is the test below.
     good: [withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: Array.from({ length: 39 }, (_, i) => ({ headerName: `X-H${i}`, headerValue: "1" })) }])],
   },
+  "AGW-CERT-HEADER-UNIQUE": {
+    // The certificate's default header, X-Client-Cert, taken by another field in other case.
+    bad: sub("10.0.0.0/24", { clientCertificateHeaders: { subject: "x-client-cert" } }),
+    good: [sub("10.0.0.0/24", { clientCertificateHeaders: { subject: "X-Client-Cert-Subject", issuer: "X-Client-Cert-Issuer" } })],
+  },
 };

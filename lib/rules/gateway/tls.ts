@@ -2,8 +2,8 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { GatewayRule } from "../view";
-import { finding } from "./finding";
+import { GatewayRule, SslPolicyView } from "../view";
+import { finding, Scope } from "./finding";
 
 export const TLS_FAMILY = defineRule({
   id: RuleId.TLS_FAMILY,
@@ -21,22 +21,38 @@ export const tlsPoliciesOneFamily: GatewayRule = (gw) => {
     .map((p) => finding(TLS_FAMILY, p, "sslPolicy", p.sslPolicy!.policyName ?? p.sslPolicy!.policyType));
 };
 
+/** The cipher suites Learn lists for a CustomV2 policy in FIPS mode, in ARM's names (TLS_AES_128/256_GCM are TLS 1.3's, not listed in ARM). */
+export const FIPS_CIPHER_SUITES = [
+  "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+];
+
 export const FIPS_TLS = defineRule({
   id: RuleId.FIPS_TLS,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "with FIPS on, TLS policies AppGwSslPolicy20220101, AppGwSslPolicy20220101S or CustomV2 only",
-  source: "Learn: fips (FIPS 140 in Application Gateway: supported TLS policies)",
+  allowed: `with FIPS on, TLS policies AppGwSslPolicy20220101, AppGwSslPolicy20220101S or CustomV2 only, a CustomV2 policy with FIPS cipher suites only (${FIPS_CIPHER_SUITES.join(", ")}; the TLS 1.3 suites are implied)`,
+  source: "Learn: fips (FIPS mode in Application Gateway: supported TLS policies, Custom V2 versions and cipher suites, 2025-12)",
 });
 
 export const fipsTlsPolicies: GatewayRule = (gw) => {
   if (gw.model.enableFips !== true) return [];
   const fipsOk = (p: { policyType?: string; policyName?: string }) =>
     p.policyType === "CustomV2" || (p.policyName !== undefined && (isUnknown(p.policyName) || p.policyName.startsWith("AppGwSslPolicy2022")));
-  return [
-    ...(fipsOk(gw.sslPolicy) ? [] : [finding(FIPS_TLS, gw.scope, "sslPolicy", gw.sslPolicy.policyName ?? gw.sslPolicy.policyType)]),
-    ...gw.sslProfiles.filter((p) => p.sslPolicy && !fipsOk(p.sslPolicy)).map((p) => finding(FIPS_TLS, p, "sslPolicy", p.sslPolicy!.policyName ?? p.sslPolicy!.policyType)),
+  // A CustomV2 policy's ciphers outside Learn's FIPS list.
+  const nonFips = (p: SslPolicyView) => (p.policyType === "CustomV2" ? (p.cipherSuites ?? []).filter((c) => !isUnknown(c) && !FIPS_CIPHER_SUITES.includes(c)) : []);
+  const policies: [Scope, SslPolicyView][] = [
+    [gw.scope, gw.sslPolicy],
+    ...gw.sslProfiles.filter((p) => p.sslPolicy !== undefined).map((p): [Scope, SslPolicyView] => [p, p.sslPolicy!]),
   ];
+  return policies.flatMap(([scope, p]) =>
+    !fipsOk(p)
+      ? [finding(FIPS_TLS, scope, "sslPolicy", p.policyName ?? p.policyType)]
+      : nonFips(p).length > 0
+        ? [finding(FIPS_TLS, scope, "sslPolicy.cipherSuites", nonFips(p), "not in Learn's FIPS list")]
+        : [],
+  );
 };
 
 /** The rules of this file, in the order the README lists them. */

@@ -98,5 +98,17 @@ export const customErrorRule = valueRule<[string, string, boolean]>(CUSTOM_ERROR
   }
 });
 
+export const SNI_HOST_NAMES = defineRule({
+  id: RuleId.SNI_HOST_NAMES,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "requireSni only on a multi-site listener: one with host names (a basic listener answers every host and has no name to match SNI against)",
+  source:
+    "ARM Microsoft.Network 2025-03-01 ApplicationGatewayHttpListenerPropertiesFormat.requireServerNameIndication (\"Enables SNI for multi-hosting\"); Learn: multiple-site-overview, configuration-listeners (SNI selects among multi-site listeners by host name)",
+});
+
+/** [requireSni, the listener's host names] */
+export const sniHostNamesRule = valueRule<[boolean, string[]]>(SNI_HOST_NAMES, ([sni, hosts]) => !sni || hosts.length > 0);
+
 /** The rules of this file, in the order the README lists them. */
-export const LISTENERS_VALUE_RULES: RuleInfo[] = [FRONTEND_PORT, PRIORITY, HOST_NAME_COUNT, HOST_NAME, FORWARD_WITHOUT_MTLS, CUSTOM_ERROR];
+export const LISTENERS_VALUE_RULES: RuleInfo[] = [FRONTEND_PORT, PRIORITY, HOST_NAME_COUNT, HOST_NAME, FORWARD_WITHOUT_MTLS, CUSTOM_ERROR, SNI_HOST_NAMES];

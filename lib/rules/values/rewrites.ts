@@ -15,7 +15,7 @@ export const HEADER_NAME = defineRule({
 export const headerNameRule = valueRule<string>(HEADER_NAME, (v) => /^[0-9A-Za-z-]+$/.test(v));
 
 /** Headers a rewrite may not touch at all, and those it may not delete (set to ""). */
-const UNREWRITABLE = ["connection", "upgrade"];
+const UNREWRITABLE = ["x-original-host", "connection", "upgrade"];
 
 const UNDELETABLE = ["host"];
 
@@ -23,8 +23,9 @@ export const REWRITE_HEADER = defineRule({
   id: RuleId.REWRITE_HEADER,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "a header a rewrite may change: not Connection or Upgrade, and not Host where the rewrite deletes it (an empty value)",
-  source: "Learn: rewrite-http-headers-url (\"all headers ... except for the Connection, and Upgrade headers\"; the host header cannot be deleted)",
+  allowed: "a header a rewrite may change: not X-Original-Host, Connection or Upgrade (in any case), and not Host where the rewrite deletes it (an empty value)",
+  source:
+    "Learn: rewrite-http-headers-url, Limitations (X-Original-Host, Connection and Upgrade headers cannot be rewritten; \"all headers ... except for the Connection, and Upgrade headers\"; the host header cannot be deleted)",
 });
 
 /** [header name, whether some rewrite sets it to "" (deletes it)] */
@@ -109,5 +110,17 @@ export const REWRITE_SET_LIMITS = defineRule({
 /** [header and URL configurations, conditions] */
 export const rewriteSetLimitsRule = valueRule<[number, number]>(REWRITE_SET_LIMITS, ([actions, conditions]) => actions <= 40 && conditions <= 40);
 
+export const CERT_HEADER_UNIQUE = defineRule({
+  id: RuleId.CERT_HEADER_UNIQUE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "one header per client-certificate field: no two fields of clientCertificateHeaders name the same header, compared ignoring case",
+  source:
+    "RFC 9110 section 5.1 (field names are case-insensitive); Learn: rewrite-http-headers-url (a header configuration sets one header: a second one of the same name overwrites the first field's value)",
+});
+
+/** [header name, whether another field already maps to it (ignoring case)] */
+export const certHeaderUniqueRule = valueRule<[string, boolean]>(CERT_HEADER_UNIQUE, ([, taken]) => !taken);
+
 /** The rules of this file, in the order the README lists them. */
-export const REWRITES_VALUE_RULES: RuleInfo[] = [HEADER_NAME, REWRITE_HEADER, RESPONSE_HEADER_NAME, REWRITE_RULE_NAME, REWRITE_SEQUENCE, REWRITE_CONDITION, URL_REWRITE, REWRITE_SET_LIMITS];
+export const REWRITES_VALUE_RULES: RuleInfo[] = [HEADER_NAME, REWRITE_HEADER, RESPONSE_HEADER_NAME, REWRITE_RULE_NAME, REWRITE_SEQUENCE, REWRITE_CONDITION, URL_REWRITE, REWRITE_SET_LIMITS, CERT_HEADER_UNIQUE];
