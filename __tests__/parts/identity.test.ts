@@ -8,7 +8,7 @@ import { bareGateway, completeRoute, IDENTITY_ID, passthroughGateway, onlyResour
 
 describe("certificates from Key Vault", () => {
   const secretId = "https://edge-kv.vault.azure.net/secrets/edge-cert";
-  const vaultId = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/edge-kv";
+  const vaultId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/edge-kv";
 
   test("a created identity is attached to the gateway and granted Key Vault Secrets User on the vault", () => {
     const stack = testStack();
@@ -30,7 +30,7 @@ describe("certificates from Key Vault", () => {
 
   test("an identity passed in is used as is; without a principal id no role is assigned", () => {
     const stack = testStack();
-    const id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/agw";
+    const id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/agw";
     const gw = bareGateway(stack, { identity: GatewayIdentity.fromUserAssignedIdentity(id) });
     completeRoute(gw, gw.addHttpsListener("kv", { certificate: ListenerCertificate.fromKeyVaultSecret("edge", { secretId, keyVaultId: vaultId }) }));
     const json = synthJson(stack);

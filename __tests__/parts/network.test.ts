@@ -59,7 +59,7 @@ describe("GatewayNetwork", () => {
 describe("a subnet the user brings", () => {
   test("the gateway is placed in it and no network is created", () => {
     const stack = testStack();
-    const id = "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/agw";
+    const id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/agw";
     bareGateway(stack, { subnet: GatewaySubnet.fromSubnetId({ subnetId: id, addressPrefix: "10.1.0.0/24" }) });
     const json = JSON.parse(Testing.synth(stack));
     expect(json.resource.azurerm_virtual_network).toBeUndefined();

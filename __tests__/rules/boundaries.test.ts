@@ -18,7 +18,7 @@ import {
   TrustedRootCertificate,
 } from "../../lib";
 import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
-import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, SUBNET_ID, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
+import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
 import { Build, problems, secret, sub, withListener, withRewrites } from "../support/rule-cases";
 
 interface Boundary {
@@ -108,6 +108,26 @@ const activeWithPathMap = (basic: number) => (s: TerraformStack) => {
   rule.addPathRule("api", { paths: ["/api/*"], backendPool, backendSettings: settings });
 };
 
+/** A path-based rule with `n` path rules. */
+const pathRules = (n: number) => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  const backendPool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+  const backendSettings = gw.addBackendSettings("s");
+  const rule = gw.addPathBasedRoutingRule("paths", { priority: 1, listener: gw.addHttpsListener("l", { certificate: CERT }), backendPool, backendSettings });
+  times(n, (i) => rule.addPathRule(`p${i}`, { paths: [`/p${i}/*`], backendPool, backendSettings }));
+};
+const targets = (n: number) => withGateway((gw) => gw.addBackendPool("many", { fqdns: Array.from({ length: n }, (_, i) => `t${i}.example.com`) }));
+/** The fixture CA as PEM text. */
+const CA_PEM = `-----BEGIN CERTIFICATE-----\n${CA_CER_BASE64.match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
+/** The most copies of the CA's PEM that fit in 25 KB. */
+const CA_COPIES = Math.floor((25 * 1024) / CA_PEM.length);
+/** A strict profile whose one CA file is the CA's PEM `copies` times over (base64 of the text). */
+const caFile = (copies: number) =>
+  withGateway((gw) => {
+    const data = Buffer.from(CA_PEM.repeat(copies), "latin1").toString("base64");
+    gw.addSslProfile("strict", { clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "ca", data }] }) });
+  });
+
 // Names, compared ignoring case, on what is rendered.
 const twoPorts = (a: string, b: string) =>
   withGateway((gw) => {
@@ -141,7 +161,10 @@ const headerRule = (name: string, side: "requestHeaders" | "responseHeaders" = "
   withRewrites([{ name: "r", ruleSequence: 1, [side]: [{ headerName: name, headerValue: "x" }] }]);
 const fipsCustomV2 = (cipher: string, onProfile = false) => (s: TerraformStack) => {
   const policy = SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: [cipher] });
-  if (!onProfile) return sub("10.0.0.0/24", { enableFips: true, sslPolicy: policy })(s);
+  if (!onProfile) {
+    sub("10.0.0.0/24", { enableFips: true, sslPolicy: policy })(s);
+    return;
+  }
   const gw = bareGateway(s, { enableFips: true });
   const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough(), sslPolicy: policy });
   completeRoute(gw, gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile }));
@@ -177,6 +200,15 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     message: 'activeListeners = "101 of them"',
     rule: "AGW-LIMIT",
     good: [activeWithPathMap(98)],
+  },
+  "100 path rules per URL path map": { bad: pathRules(101), message: 'pathRules = "101 of them"', rule: "AGW-LIMIT", good: [pathRules(100)] },
+  "1200 targets per backend pool": { bad: targets(1201), message: 'targets = "1201 of them"', rule: "AGW-LIMIT", good: [targets(1200)] },
+  // AGW-STRICT-CAS: the size of one trusted client CA file
+  "a trusted client CA file of at most 25 KB": {
+    bad: caFile(CA_COPIES + 1),
+    message: `clientAuthentication.trustedClientCertificates[].data = `,
+    rule: "AGW-STRICT-CAS",
+    good: [caFile(CA_COPIES)],
   },
   // AGW-NAME-UNIQUE on the rendered collections
   "frontend IP configuration names": {

@@ -4,7 +4,7 @@ import { ClientAuthMode } from "../core/enums";
 import { assertValid, excerpt } from "../core/errors";
 import { SslProfileModel } from "../model/gateway-model";
 import { certificateDataNote } from "../options/certificate-data";
-import { certDataRule, strictCaCountRule } from "../rules/values/certificates";
+import { caFileBytes, certDataRule, strictCaCountRule, strictCaSizeRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
 
@@ -53,6 +53,7 @@ export class SslProfile extends Construct {
     for (const ca of auth.trustedClientCertificates) {
       assertValid(this, "clientAuthentication.trustedClientCertificates[].name", ca.name, nameRule(ca.name));
       assertValid(this, "clientAuthentication.trustedClientCertificates[].data", excerpt(ca.data), certDataRule(ca.data), certificateDataNote(ca.data));
+      assertValid(this, "clientAuthentication.trustedClientCertificates[].data", excerpt(ca.data), strictCaSizeRule(ca.data), `${caFileBytes(ca.data)} bytes`);
     }
     if (this.sslPolicy) checkSslPolicy(this, "sslPolicy", this.sslPolicy);
   }

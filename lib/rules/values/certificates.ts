@@ -33,11 +33,18 @@ export const STRICT_CA_COUNT = defineRule({
   id: RuleId.STRICT_CAS,
   severity: Severity.ERROR,
   checked: Checked.AT_CONSTRUCTION,
-  allowed: "1 to 100 trusted client CA certificates for a strict profile",
-  source: "Learn: mutual-authentication-overview; application-gateway limits (100 per SSL profile)",
+  allowed: "1 to 100 trusted client CA certificates for a strict profile, each file (its base64 data decoded) at most 25 KB",
+  source:
+    "Learn: mutual-authentication-overview (each uploaded file 25 KB or less); application-gateway limits (100 per SSL profile; maximum trusted client CA certificate size 25 KB, the root and intermediates of one file together)",
 });
 
 export const strictCaCountRule = valueRule<number>(STRICT_CA_COUNT, between(1, 100));
+
+/** The size of a CA file from its base64 data, in bytes. */
+export const caFileBytes = (data: string): number => Buffer.from(data.replace(/\s+/g, ""), "base64").length;
+
+/** A trusted client CA file's base64 data: at most 25 KB decoded. */
+export const strictCaSizeRule = valueRule<string>(STRICT_CA_COUNT, (data) => caFileBytes(data) <= 25 * 1024);
 
 export const CERT_DATA = defineRule({
   id: RuleId.CERT_DATA,
