@@ -217,7 +217,7 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     rule: "AGW-NAME-UNIQUE",
     good: [frontendNames("frontend", "frontend-private")],
   },
-  "frontend port names": { bad: twoPorts("web", "WEB"), message: 'frontendPortName = "WEB" (frontendPorts has "web" already', rule: "AGW-NAME-UNIQUE", good: [twoPorts("web", "web-2")] },
+  "frontend port names": { bad: twoPorts("web", "WEB"), message: 'test/Gateway/Listener/b: frontendPortName = "WEB" (frontendPorts has "web" already', rule: "AGW-NAME-UNIQUE", good: [twoPorts("web", "web-2")] },
   "SSL certificate names": {
     bad: twoCertificates("edge", "Edge"),
     message: 'certificate.name = "Edge" (sslCertificates has "edge" already',
@@ -238,7 +238,7 @@ const BOUNDARIES: { [check: string]: Boundary } = {
   },
   "health probe names": {
     bad: twoProbes("health", "health"),
-    message: 'healthProbe.name = "health" (probes has "health" already',
+    message: 'test/Gateway/BackendSettings/s1: healthProbe.name = "health" (probes has "health" already',
     rule: "AGW-NAME-UNIQUE",
     good: [twoProbes("health", "health-2")],
   },

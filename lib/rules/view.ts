@@ -60,6 +60,8 @@ export interface BackendSettingsView extends PartView {
   readonly protocol: string;
   readonly hostName?: string;
   readonly healthProbe?: { readonly host?: string };
+  /** Name of its custom probe (used when `healthProbe` is set). */
+  readonly probeName: string;
   readonly trustedRootCertificates: { readonly name: string; readonly keyVaultSecretId?: string }[];
 }
 

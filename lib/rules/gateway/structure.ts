@@ -95,20 +95,29 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
  */
 function renderedNamesUnique(gw: GatewayView): Finding[] {
   const m = gw.model;
-  const collections: [string, { name: string }[], string][] = [
-    ["frontendIPConfigurations", m.frontendIPConfigurations, "privateFrontendIpConfigurationName"],
-    ["frontendPorts", m.frontendPorts, "frontendPortName"],
-    ["sslCertificates", m.sslCertificates, "certificate.name"],
-    ["trustedClientCertificates", m.trustedClientCertificates, "clientAuthentication.trustedClientCertificates[].name"],
-    ["trustedRootCertificates", m.trustedRootCertificates, "trustedRootCertificates[].name"],
-    ["probes", m.probes, "healthProbe.name"],
+  const bindings = [...gw.listeners, ...gw.httpRedirects];
+  // The part that gave a name: the last of those that did (the first keeps it), or the gateway where no part did.
+  const last = <T>(items: T[], gave: (item: T) => boolean) => [...items].reverse().find(gave);
+  // Each collection, the prop that names its items, and the part that gave a name.
+  const collections: [string, { name: string }[], string, (name: string) => Scope | undefined][] = [
+    ["frontendIPConfigurations", m.frontendIPConfigurations, "privateFrontendIpConfigurationName", () => undefined],
+    ["frontendPorts", m.frontendPorts, "frontendPortName", (n) => last(bindings, (l) => l.frontendPortName === n)],
+    ["sslCertificates", m.sslCertificates, "certificate.name", (n) => last(gw.listeners, (l) => l.certificate.name === n)],
+    [
+      "trustedClientCertificates",
+      m.trustedClientCertificates,
+      "clientAuthentication.trustedClientCertificates[].name",
+      (n) => last(gw.sslProfiles, (p) => p.clientAuthentication.trustedClientCertificates.some((c) => c.name === n)),
+    ],
+    ["trustedRootCertificates", m.trustedRootCertificates, "trustedRootCertificates[].name", (n) => last(gw.backendSettings, (b) => b.trustedRootCertificates.some((c) => c.name === n))],
+    ["probes", m.probes, "healthProbe.name", (n) => last(gw.backendSettings, (b) => b.healthProbe !== undefined && b.probeName === n)],
   ];
-  return collections.flatMap(([collection, items, prop]) =>
+  return collections.flatMap(([collection, items, prop, givenBy]) =>
     duplicatesOf(
       items.filter((i) => !isUnknown(i.name)),
       (i) => i.name.toLowerCase(),
     ).map(({ item, first }) =>
-      finding(NAME_UNIQUE, gw.scope, prop, item.name, `${collection} has "${first.name}" already: Azure compares these names ignoring case`),
+      finding(NAME_UNIQUE, givenBy(item.name) ?? gw.scope, prop, item.name, `${collection} has "${first.name}" already: Azure compares these names ignoring case`),
     ),
   );
 }
