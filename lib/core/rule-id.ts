@@ -124,4 +124,7 @@ export enum RuleId {
   WAF_FILE_UPLOAD = "AGW-WAF-FILE-UPLOAD",
   WAF_BODY_SIZE = "AGW-WAF-BODY-SIZE",
   WAF_JS_COOKIE = "AGW-WAF-JS-COOKIE",
+  // What callers pass, whatever their language (lib/rules/values/props.ts)
+  PROP_TYPE = "AGW-PROP-TYPE",
+  ENUM_VALUE = "AGW-ENUM",
 }

@@ -37,6 +37,7 @@ import { GatewaySku } from "../core/enums";
 import { SslPolicy } from "../options/ssl-policy";
 import { SslProfile, SslProfileProps } from "../parts/ssl-profile";
 import { WafPolicy } from "../resources/waf-policy";
+import { checkCall, childPath } from "../rules/values/props";
 
 /**
  * An Azure Application Gateway (v2) whose HTTPS listeners can run mutual TLS in
@@ -94,6 +95,7 @@ export class MtlsApplicationGateway extends Construct {
   private readonly scopes: { [kind: string]: Construct };
 
   constructor(scope: Construct, id: string, props: MtlsApplicationGatewayProps) {
+    checkCall(childPath(scope, id), "MtlsApplicationGateway", [scope, id, props]);
     super(scope, id);
     const resolved = resolveGatewayProps(props);
     const { publicIpName, viaAzurerm } = resolved;
@@ -216,6 +218,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props client authentication and TLS policy
    */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
+    checkCall(`${this.node.path}/SslProfile/${id}`, "MtlsApplicationGateway.addSslProfile", [id, props]);
     const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
     if (profile.isPassthrough) this.renderer.passthroughProfileAdded();
     return profile;
@@ -227,6 +230,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props port, certificate, SSL profile, host names
    */
   public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
+    checkCall(`${this.node.path}/Listener/${id}`, "MtlsApplicationGateway.addHttpsListener", [id, props]);
     const listener = new HttpsListener(this.partScope("Listener", id), id, props);
     this.grantKeyVaultAccess(listener.certificate);
     return listener;
@@ -238,6 +242,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props target listener, priority, port
    */
   public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
+    checkCall(`${this.node.path}/HttpRedirect/${id}`, "MtlsApplicationGateway.addHttpRedirect", [id, props]);
     return new HttpRedirect(this.partScope("HttpRedirect", id), id, props);
   }
 
@@ -247,6 +252,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props FQDN or IP targets
    */
   public addBackendPool(id: string, props: BackendPoolProps = {}): BackendPool {
+    checkCall(`${this.node.path}/BackendPool/${id}`, "MtlsApplicationGateway.addBackendPool", [id, props]);
     return new BackendPool(this.partScope("BackendPool", id), id, props);
   }
 
@@ -256,6 +262,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props protocol, port, host name, probe
    */
   public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
+    checkCall(`${this.node.path}/BackendSettings/${id}`, "MtlsApplicationGateway.addBackendSettings", [id, props]);
     return new BackendSettings(this.partScope("BackendSettings", id), id, props);
   }
 
@@ -265,6 +272,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props priority, listener, and a backend pool with settings or a redirect
    */
   public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
+    checkCall(`${this.node.path}/RoutingRule/${id}`, "MtlsApplicationGateway.addRoutingRule", [id, props]);
     return new RoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
@@ -274,6 +282,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props priority, listener, and the default route
    */
   public addPathBasedRoutingRule(id: string, props: PathBasedRoutingRuleProps): PathBasedRoutingRule {
+    checkCall(`${this.node.path}/RoutingRule/${id}`, "MtlsApplicationGateway.addPathBasedRoutingRule", [id, props]);
     return new PathBasedRoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
@@ -283,6 +292,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props the rules
    */
   public addRewriteRuleSet(id: string, props: RewriteRuleSetProps): RewriteRuleSet {
+    checkCall(`${this.node.path}/RewriteRuleSet/${id}`, "MtlsApplicationGateway.addRewriteRuleSet", [id, props]);
     return new RewriteRuleSet(this.partScope("RewriteRuleSet", id), id, props);
   }
 
@@ -292,6 +302,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props principal and role
    */
   public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
+    checkCall(`${this.node.path}/RoleAssignment-${id}`, "MtlsApplicationGateway.addRoleAssignment", [id, props]);
     checkRoleAssignment(`${this.node.path}/RoleAssignment-${id}`, props);
     return new RoleAssignment(this, `RoleAssignment-${id}`, {
       scope: this.gatewayId,
@@ -311,6 +322,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
+    checkCall(this.node.path, "MtlsApplicationGateway.acknowledge", [ruleId, reason]);
     const rule = RULES.find((r) => r.id === ruleId);
     const warnings = RULES.filter((r) => r.severity === Severity.WARNING).map((r) => r.id);
     if (rule === undefined || rule.severity !== Severity.WARNING) {

@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { describeValue, excerpt, GatewayConfigError } from "../core/errors";
 import { RuleId } from "../core/rule-id";
 import { isCerData } from "../rules/certificate-data";
+import { checkCall } from "../rules/values/props";
 
 /**
  * Certificate data in the form Azure takes for trusted client CAs and trusted
@@ -17,6 +18,7 @@ export class CertificateData {
    * @param pem the text of a .pem or PEM .cer file: `-----BEGIN CERTIFICATE-----` blocks
    */
   public static fromPem(pem: string): string {
+    checkCall("CertificateData.fromPem", "CertificateData.fromPem", [pem]);
     const data = Buffer.from(pem, "utf8").toString("base64");
     if (!/-----BEGIN CERTIFICATE-----/.test(pem) || !isCerData(data)) {
       throw new GatewayConfigError(
@@ -33,6 +35,7 @@ export class CertificateData {
    * @param path the file's path, relative to the working directory
    */
   public static fromFile(path: string): string {
+    checkCall("CertificateData.fromFile", "CertificateData.fromFile", [path]);
     return readFileSync(path).toString("base64");
   }
 

@@ -10,6 +10,7 @@ import { forwardNeedsMtlsRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
 import { keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
+import { checkCall, childPath } from "../rules/values/props";
 
 /** Props of an HTTPS listener. */
 export interface HttpsListenerProps {
@@ -98,6 +99,7 @@ export class HttpsListener extends Construct {
   public readonly firewallPolicyId?: string;
 
   constructor(scope: Construct, id: string, props: HttpsListenerProps) {
+    checkCall(childPath(scope, id), "HttpsListener", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.port = props.port ?? 443;
