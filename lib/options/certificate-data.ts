@@ -36,7 +36,15 @@ export class CertificateData {
    */
   public static fromFile(path: string): string {
     checkCall("CertificateData.fromFile", "CertificateData.fromFile", [path]);
-    return readFileSync(path).toString("base64");
+    try {
+      return readFileSync(path).toString("base64");
+    } catch (e) {
+      // A missing or unreadable file is the caller's input, reported as ours (not Node's ENOENT).
+      throw new GatewayConfigError(
+        `CertificateData.fromFile(path) = ${describeValue(path)} is not allowed: a readable certificate file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) [${RuleId.CERT_DATA}]`,
+        RuleId.CERT_DATA,
+      );
+    }
   }
 
   private constructor() {}

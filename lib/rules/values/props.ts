@@ -59,10 +59,11 @@ function requiredFields(type: string): string {
 /** Enums whose values a rule of their own explains better (why v1 SKUs, why not 404). */
 const ENUM_RULES: { readonly [enumName: string]: RuleInfo } = { GatewaySku: SKU, CustomErrorStatusCode: CUSTOM_ERROR };
 
-/** The rule a value of the type breaks, with what the type allows appended to what the rule allows. */
-function broken(type: string): RuleInfo {
-  if (ENUM_RULES[type]) return ENUM_RULES[type];
-  const rule = API_ENUMS[type] ? ENUM_VALUE : PROP_TYPE;
+/** The rule a value of the type breaks (a missing one: PROP_TYPE), with what the type allows appended to what the rule allows. */
+function broken(type: string, value: unknown): RuleInfo {
+  const missing = value === undefined || value === null;
+  if (ENUM_RULES[type] && !missing) return ENUM_RULES[type];
+  const rule = API_ENUMS[type] && !missing ? ENUM_VALUE : PROP_TYPE;
   return { ...rule, allowed: `${rule.allowed}: here ${describeType(type)}` };
 }
 
@@ -90,7 +91,7 @@ function hasType(value: unknown, type: string): boolean {
 function checkValue(where: string, prop: string, value: unknown, type: string, optional: boolean): void {
   if (value === undefined && optional) return;
   if (value === undefined || value === null || (!isUnknown(value) && !hasType(value, type))) {
-    assertValid(where, prop, value, broken(type));
+    assertValid(where, prop, value, broken(type, value));
   }
   if (isUnknown(value)) return;
   if (type.endsWith("[]")) {
