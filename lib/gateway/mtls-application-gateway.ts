@@ -8,7 +8,7 @@ import { BackendPool, BackendPoolProps } from "../parts/backend-pool";
 import { BackendSettings, BackendSettingsProps } from "../parts/backend-settings";
 import { ListenerCertificate } from "../options/listener-certificate";
 import { ClientCertificateHeaders, headerVariables } from "../options/client-certificate-headers";
-import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
+import { formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
 import { describeCustomErrors } from "../parts/listener-binding";
 import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps, roleDefinitionIdUnder } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
@@ -31,7 +31,7 @@ import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
 import { checkGateway } from "../rules/registry";
 import { isUnknown, Severity } from "../core/rule";
 import { RULES } from "../rules/registry";
-import { PART_ID } from "../rules/values/names";
+import { checkPartId } from "../rules/values/names";
 import { GatewayCapacity } from "../options/capacity";
 import { GatewaySku } from "../core/enums";
 import { SslPolicy } from "../options/ssl-policy";
@@ -303,6 +303,7 @@ export class MtlsApplicationGateway extends Construct {
    */
   public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
     checkCall(`${this.node.path}/RoleAssignment-${id}`, "MtlsApplicationGateway.addRoleAssignment", [id, props]);
+    checkPartId(this, id, `RoleAssignment-${id}`);
     checkRoleAssignment(`${this.node.path}/RoleAssignment-${id}`, props);
     return new RoleAssignment(this, `RoleAssignment-${id}`, {
       scope: this.gatewayId,
@@ -413,8 +414,7 @@ export class MtlsApplicationGateway extends Construct {
   private partScope(kind: string, id: string): Construct {
     this.partsModel = undefined;
     const scope = this.scopes[kind];
-    const bad = id === "" || id.includes("/") || isUnknown(id) || scope.node.tryFindChild(id) !== undefined;
-    assertValid(`${scope.node.path}/`, "id", id, bad ? PART_ID : undefined);
+    checkPartId(scope, id);
     return scope;
   }
 
@@ -433,7 +433,9 @@ export class MtlsApplicationGateway extends Construct {
     if (vault === undefined || principalId === undefined || this.grantedVaults.has(vault)) return;
     this.grantedVaults.add(vault);
     // A certificate name that is a Terraform expression cannot name a construct.
-    const id = isUnknown(certificate.name) ? `KeyVaultAccess${this.grantedVaults.size}` : `KeyVaultAccess-${certificate.name}`;
+    // Certificates of one name in two vaults (refused at synth, AGW-SHARED-NAME) must not collide here first.
+    const named = `KeyVaultAccess-${certificate.name}`;
+    const id = isUnknown(certificate.name) || this.node.tryFindChild(named) !== undefined ? `KeyVaultAccess${this.grantedVaults.size}` : named;
     const role = new RoleAssignment(this, id, {
       scope: vault,
       roleDefinitionName: "Key Vault Secrets User",

@@ -3,7 +3,7 @@ import { assertValid } from "../core/errors";
 import { PathRuleModel, RequestRoutingRuleModel, UrlPathMapModel } from "../model/gateway-model";
 import { checkRoute, describeRoute, RouteProps } from "./route";
 import { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
-import { nameRule } from "../rules/values/names";
+import { checkPartId, nameRule } from "../rules/values/names";
 import { pathPatternRule } from "../rules/values/routing";
 import { checkCall, childPath } from "../rules/values/props";
 
@@ -68,6 +68,7 @@ export class PathBasedRoutingRule extends RoutingRuleBase {
    */
   public addPathRule(id: string, props: PathRuleProps): PathRule {
     checkCall(`${this.node.path}/${id}`, "PathBasedRoutingRule.addPathRule", [id, props]);
+    checkPartId(this, id);
     const rule = new PathRule(this, id, props);
     for (const path of rule.paths) {
       assertValid(rule, "paths[]", path, pathPatternRule([path, this.paths.has(path)]));

@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { RouteView } from "../view";
+import { HttpsListenerView, RouteView } from "../view";
 import { nameRule } from "../values/names";
 import { Finding, GatewayRule } from "../view";
 import { duplicates, duplicatesOf, finding, Scope } from "./finding";
@@ -63,9 +63,9 @@ export const NAME_UNIQUE = defineRule({
   id: RuleId.NAME_UNIQUE,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "a name no other part of the same kind on this gateway has, compared ignoring case",
+  allowed: "a name no other part of the same kind on this gateway has (path rules: of the same URL path map; probes too), compared ignoring case",
   source:
-    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, ...); Learn: resource-name-rules (names are case-insensitive: compare them so)",
+    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, probes, ...; a URL path map's pathRules); Learn: resource-name-rules (names are case-insensitive: compare them so)",
 });
 
 export const namesUniquePerKind: GatewayRule = (gw) => {
@@ -78,20 +78,31 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
     ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
     ["rewrite rule set", gw.rewriteRuleSets],
   ];
-  return kinds.flatMap(([kind, parts]) =>
-    duplicatesOf(
-      parts.filter((p) => !isUnknown(p.name)),
-      (p) => p.name.toLowerCase(),
-    ).map(({ item, first }) => finding(NAME_UNIQUE, item, "name", item.name, `the ${kind} ${first.node.path} has it`)),
-  );
+  // Path rules are keyed by name inside their URL path map (pathRules are its child resources).
+  for (const rule of gw.pathBasedRoutingRules) kinds.push([`path rule of ${rule.name}`, rule.pathRules]);
+  const known = <T extends { readonly name: string }>(items: T[]) => items.filter((i) => !isUnknown(i.name));
+  // Probes are named by their backend settings (healthProbe.name, or `<settings>-probe`) and keyed by name too.
+  const probes = known(gw.backendSettings.filter((s) => s.healthProbe !== undefined).map((settings) => ({ settings, name: settings.probeName })));
+  return [
+    ...kinds.flatMap(([kind, parts]) =>
+      duplicatesOf(known(parts), (p) => p.name.toLowerCase()).map(({ item, first }) =>
+        finding(NAME_UNIQUE, item, "name", item.name, `the ${kind} ${first.node.path} has it`),
+      ),
+    ),
+    ...duplicatesOf(probes, (p) => p.name.toLowerCase()).map(({ item, first }) =>
+      finding(NAME_UNIQUE, item.settings, "healthProbe.name", item.name, `the probe of ${first.settings.node.path} has it`),
+    ),
+  ];
 };
 
 export const SHARED_NAME_CONFLICT = defineRule({
   id: RuleId.SHARED_NAME,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
-  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+  allowed:
+    "one definition per name: certificates, trusted client CAs, trusted root certificates and frontend ports shared by name must be identical, and one port number has one name",
+  source:
+    "ARM: sslCertificates, trustedClientCertificates, trustedRootCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
 });
 
 export const sharedNamesConsistent: GatewayRule = (gw) => {
@@ -105,11 +116,19 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
       else if (!same(seen, item)) findings.push(finding(SHARED_NAME_CONFLICT, scope, prop, name));
     }
   };
+  // Two certificate objects with the same contents (the same Key Vault secret, say) are one certificate.
+  const content = (c: HttpsListenerView["certificate"]) => JSON.stringify([c.keyVaultSecretId, c.keyVaultId, c._secrets]);
   conflicts(
     gw.listeners.map((l): [Scope, string, typeof l.certificate] => [l, l.certificate.name, l.certificate]),
     (c) => c.name,
-    (a, b) => a === b,
+    (a, b) => a === b || content(a) === content(b),
     "certificate",
+  );
+  conflicts(
+    gw.backendSettings.flatMap((s) => s.trustedRootCertificates.map((root): [Scope, string, typeof root] => [s, root.name, root])),
+    (root) => root.name,
+    (a, b) => a.data === b.data && a.keyVaultSecretId === b.keyVaultSecretId,
+    "trustedRootCertificates",
   );
   conflicts(
     gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((ca): [Scope, string, typeof ca] => [p, ca.name, ca])),
