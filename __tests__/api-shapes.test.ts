@@ -34,6 +34,7 @@ import {
   WafPolicy,
 } from "../lib";
 import { API_CALLS, API_ENUMS, API_INTERFACES } from "../lib/rules/api-shapes";
+import { BRANDED } from "../lib/rules/values/props";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { bareGateway, CERT, completeRoute, testStack } from "./support/stack";
 import { whenAvailable } from "./support/requirements";
@@ -290,7 +291,19 @@ describe.each(CALLS)("%s", (call) => {
     test.each(all.filter((s) => s.type !== "any").map((s) => [s.prop, s.type, s] as const))("%s given a value that is not %s is our error naming it", (_prop, _type, site) => {
       expectOurError(site, wrong(site.type), /\[AGW-PROP-TYPE\]|\[AGW-ENUM\]|\[AGW-SKU\]|\[AGW-CUSTOM-ERROR\]/);
     });
+    const instances = all.filter((s) => BRANDED.includes(s.type));
+    if (instances.length > 0) {
+      test.each(instances.map((s) => [s.prop, s.type, s] as const))("%s given a plain object, not a %s the library made, is our error naming it", (_prop, _type, site) => {
+        expectOurError(site, { name: "x" }, /\[AGW-PROP-TYPE\]/);
+      });
+    }
   }
+});
+
+test("every class of the library a prop or parameter can hold brands its instances", () => {
+  const types = [...Object.values(API_INTERFACES), ...Object.values(API_CALLS)].flat().map(([, type]) => type.replace(/\[\]$/, ""));
+  const classes = [...new Set(types)].filter((t) => t in lib && !API_ENUMS[t] && !API_INTERFACES[t]);
+  expect(classes.sort()).toEqual([...BRANDED].sort());
 });
 
 describe("messages", () => {

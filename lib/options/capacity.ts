@@ -1,5 +1,5 @@
 import { GatewayConfigError } from "../core/errors";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 
 /** Autoscale bounds. */
@@ -59,3 +59,4 @@ export class GatewayCapacity {
     return this.instances ?? this.maxCapacity ?? 10;
   }
 }
+brandApiClass(GatewayCapacity, "GatewayCapacity");

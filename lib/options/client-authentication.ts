@@ -1,6 +1,6 @@
 import { ClientAuthMode } from "../core/enums";
 import { ClientAuthConfigurationModel } from "../model/gateway-model";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 
 /** A CA certificate that a strict SSL profile trusts for client certificates. */
@@ -92,3 +92,4 @@ export class ClientAuthentication {
     };
   }
 }
+brandApiClass(ClientAuthentication, "ClientAuthentication");

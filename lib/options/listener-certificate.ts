@@ -1,5 +1,5 @@
 import { SslCertificateModel } from "../model/gateway-model";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** The PFX bundle of a listener certificate. */
 export interface PfxCertificateProps {
@@ -85,3 +85,4 @@ export class ListenerCertificate {
       .filter((s): s is { prop: "data" | "password"; value: string } => s.value !== undefined);
   }
 }
+brandApiClass(ListenerCertificate, "ListenerCertificate");

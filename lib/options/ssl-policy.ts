@@ -2,7 +2,7 @@ import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { SslPolicyModel } from "../model/gateway-model";
 import { PREDEFINED_POLICY_FAMILY, tlsCipherRule, tlsDisabledProtocolsRule, tlsMinVersionRule, tlsPolicyNameRule, tlsPolicyTypeRule, tlsPredefinedOnlyNameRule, tlsProtocolRule } from "../rules/values/tls";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /**
  * Names of Azure's predefined TLS policies (Learn: application-gateway-ssl-policy-overview).
@@ -141,6 +141,7 @@ export class SslPolicy {
     };
   }
 }
+brandApiClass(SslPolicy, "SslPolicy");
 
 /** Throws when a TLS policy can never be valid. */
 export function checkSslPolicy(scope: IConstruct, prop: string, policy: SslPolicy): void {

@@ -1,6 +1,6 @@
 import { CertificateData } from "./certificate-data";
 import { TrustedCertificateModel } from "../model/gateway-model";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /**
  * A CA the gateway trusts for the certificates of HTTPS backends (end-to-end
@@ -56,3 +56,4 @@ export class TrustedRootCertificate {
     return { name: this.name, data: this.data, keyVaultSecretId: this.keyVaultSecretId };
   }
 }
+brandApiClass(TrustedRootCertificate, "TrustedRootCertificate");

@@ -3,7 +3,7 @@ import { assertValid } from "../core/errors";
 import { BackendAddressPoolModel } from "../model/gateway-model";
 import { fqdnRule, ipAddressRule } from "../rules/values/backends";
 import { nameRule } from "../rules/values/names";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of a backend pool. */
 export interface BackendPoolProps {
@@ -57,3 +57,4 @@ export class BackendPool extends Construct {
     return { name: this.name, fqdns: this.fqdns, ipAddresses: this.ipAddresses };
   }
 }
+brandApiClass(BackendPool, "BackendPool");

@@ -9,7 +9,7 @@ import { certificateDataNote } from "../options/certificate-data";
 import { certDataRule, keyVaultSecretIdRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Protocol between the gateway and the backend. */
 export enum BackendProtocol {
@@ -164,3 +164,4 @@ export class BackendSettings extends Construct {
     return this.healthProbe ? describeProbe(this.probeName, this.protocol, this.healthProbe) : undefined;
   }
 }
+brandApiClass(BackendSettings, "BackendSettings");

@@ -10,7 +10,7 @@ import { forwardNeedsMtlsRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
 import { keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of an HTTPS listener. */
 export interface HttpsListenerProps {
@@ -154,3 +154,4 @@ export class HttpsListener extends Construct {
     };
   }
 }
+brandApiClass(HttpsListener, "HttpsListener");

@@ -1,6 +1,6 @@
 import type { HttpsListener } from "./https-listener";
 import { RedirectConfigurationModel } from "../model/gateway-model";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** The HTTP status of a redirect (ARM `ApplicationGatewayRedirectType`). */
 export enum RedirectType {
@@ -93,3 +93,4 @@ export class Redirect {
     };
   }
 }
+brandApiClass(Redirect, "Redirect");

@@ -4,7 +4,7 @@ import { RewriteRuleModel } from "../model/gateway-model";
 import { isUnknown } from "../core/rule";
 import { nameRule } from "../rules/values/names";
 import { headerNameRule, responseHeaderNameRule, rewriteConditionVariableRule, rewriteHeaderRule, rewriteRuleNameRule, rewriteSequenceRule, rewriteSetLimitsRule, urlRewriteRule } from "../rules/values/rewrites";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** When a rewrite rule applies: a variable matched against a pattern. */
 export interface RewriteCondition {
@@ -159,3 +159,4 @@ export class RewriteRuleSet extends Construct {
     }));
   }
 }
+brandApiClass(RewriteRuleSet, "RewriteRuleSet");

@@ -7,7 +7,7 @@ import { certificateDataNote } from "../options/certificate-data";
 import { certDataRule, strictCaCountRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of an SSL profile. */
 export interface SslProfileProps {
@@ -74,3 +74,4 @@ export class SslProfile extends Construct {
     };
   }
 }
+brandApiClass(SslProfile, "SslProfile");

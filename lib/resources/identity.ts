@@ -6,7 +6,7 @@ import { claimName } from "./placement";
 import { identityNameRule } from "../rules/values/names";
 import { identityIdRule } from "../rules/values/resource-ids";
 import { principalRule } from "../rules/values/roles";
-import { checkCall } from "../rules/values/props";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** Where a created identity goes. */
 export interface IdentityPlacement {
@@ -81,3 +81,4 @@ export class GatewayIdentity {
     return { identityId: created.id, principalId: created.principalId };
   }
 }
+brandApiClass(GatewayIdentity, "GatewayIdentity");

@@ -6,7 +6,7 @@ import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
 import { subnetNameRule, vnetNameRule } from "../rules/values/names";
 import { cidrRule, reservedRangeRule, subnetInVnetRule, subnetOverlapRule, subnetPrefixLengthRule } from "../rules/values/network";
-import { checkCall, childPath } from "../rules/values/props";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
  * with ApplicationGatewayNetworkIsolationRequiresSubnetDelegation without it). */
@@ -73,6 +73,7 @@ export class GatewaySubnet {
     this.location = location;
   }
 }
+brandApiClass(GatewaySubnet, "GatewaySubnet");
 
 /** Props of the gateway's network. */
 export interface GatewayNetworkProps {

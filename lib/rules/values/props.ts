@@ -56,6 +56,12 @@ function requiredFields(type: string): string {
   return required.length === 0 ? "no required field" : `${required.join(", ")} set`;
 }
 
+/** The classes of this library a prop can hold; each brands its instances (brandApiClass). */
+export const BRANDED = [
+  "BackendPool", "BackendSettings", "ClientAuthentication", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
+  "ListenerCertificate", "Redirect", "RewriteRuleSet", "SslPolicy", "SslProfile", "TrustedRootCertificate",
+];
+
 /** Enums whose values a rule of their own explains better (why v1 SKUs, why not 404). */
 const ENUM_RULES: { readonly [enumName: string]: RuleInfo } = { GatewaySku: SKU, CustomErrorStatusCode: CUSTOM_ERROR };
 
@@ -68,6 +74,17 @@ function broken(type: string, value: unknown): RuleInfo {
 }
 
 const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The mark an instance of one of the library's classes carries (a symbol of the registry: it holds across copies of the package). */
+const brandOf = (className: string) => Symbol.for(`cdktf-azure-appgw-mtls.${className}`);
+
+/**
+ * Marks the class's instances as made by the library, so that a plain object given for
+ * one (`sslPolicy: { policyName: ... }`) is refused here, not failed on at synth.
+ */
+export function brandApiClass(cls: { readonly prototype: object; readonly name: string }, className: string): void {
+  Object.defineProperty(cls.prototype, brandOf(className), { value: true });
+}
 const join = (prop: string, name: string) => (prop === "" ? name : `${prop}.${name}`);
 
 /** Whether the value, already known to be neither undefined nor null nor a Terraform expression, has the type on the surface. */
@@ -82,8 +99,8 @@ function hasType(value: unknown, type: string): boolean {
     case "any":
       return true;
     default:
-      // An interface, a map, or a class (of this library or another): an object.
-      return isObject(value);
+      // An interface, a map or a class of another library: an object; a class of this library: one of its instances.
+      return isObject(value) && (!BRANDED.includes(type) || (value as { [k: symbol]: unknown })[brandOf(type)] === true);
   }
 }
 
