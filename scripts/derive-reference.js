@@ -29,6 +29,8 @@ const SOURCES = {
 /** Output file names (relative to reference/). */
 const OUTPUTS = {
   armSchema: "arm-network-2025-03-01.applicationGateways.schema.json",
+  // The WAF policy the library creates (lib/resources/waf-policy.ts): its enums.
+  armWafSchema: "arm-network-2025-03-01.applicationGatewayWebApplicationFirewallPolicies.schema.json",
   bicepTypes: "azapi-2.10.0.types.applicationGateways-2025-03-01.json",
   providerSchema: "azapi-2.10.0.provider-schema.json",
   provenance: "PROVENANCE.md",
@@ -72,10 +74,10 @@ function* refsIn(node) {
   }
 }
 
-function deriveArmSchema(sourceDir) {
+function deriveArmSchema(sourceDir, resourceName = "applicationGateways") {
   const schema = readJson(sourceDir, SOURCES.armSchema);
   const common = readJson(sourceDir, SOURCES.armCommon);
-  const resource = schema.resourceDefinitions.applicationGateways;
+  const resource = schema.resourceDefinitions[resourceName];
   const names = new Set();
   const pending = [...refsIn(resource)];
   while (pending.length > 0) {
@@ -89,7 +91,7 @@ function deriveArmSchema(sourceDir) {
   }
   return {
     $schema: schema.$schema,
-    resourceDefinitions: { applicationGateways: schemaStructure(resource) },
+    resourceDefinitions: { [resourceName]: schemaStructure(resource) },
     definitions: Object.fromEntries([...names].sort().map((n) => [n, schemaStructure(schema.definitions[n])])),
     // The one external $ref, kept so that the subset is a schema on its own.
     externalDefinitions: { [EXPRESSION_REF]: schemaStructure(common.definitions.expression) },
@@ -178,6 +180,7 @@ texts are dropped.
 | File | Source | Version | License | Subset |
 |---|---|---|---|---|
 | \`${OUTPUTS.armSchema}\` | Azure/azure-resource-manager-schemas, \`schemas/2025-03-01/Microsoft.Network.NRP.json\` (+ \`schemas/common/definitions.json\` for \`expression\`) | HEAD \`a1454431151fd3e9c1b254b1a11d00c2d8474611\` (2026-08-16); file last changed in \`80a3031f69f2b7a5319e31ee119e68aeb4c67200\` | MIT | \`resourceDefinitions.applicationGateways\` and the definitions it reaches |
+| \`${OUTPUTS.armWafSchema}\` | the same file | the same | MIT | \`resourceDefinitions.ApplicationGatewayWebApplicationFirewallPolicies\` and the definitions it reaches |
 | \`${OUTPUTS.bicepTypes}\` | Azure/terraform-provider-azapi, \`internal/azure/generated/network/microsoft.network/2025-03-01/types.json\` | tag \`v2.10.0\` (\`2ac202c26c83c9b9d9aa96d06c346d9235e63055\`); byte-identical at \`v2.12.0\` and HEAD \`c43c57bb\` | MPL-2.0 | the types reachable from \`${GATEWAY_TYPE}\`, renumbered from 0; properties that are ReadOnly and not Required keep their flags but point at one \`AnyType\` (azapi never writes or validates into them) |
 | \`${OUTPUTS.providerSchema}\` | azure/azapi provider v2.10.0 schema (\`terraform providers schema -json\` format: resources and data sources from a public schema dump of v2.10.0, the provider block from the v2.10.0 docs) | v2.10.0 | MPL-2.0 | whole schema (it has no description texts) |
 `;
@@ -187,6 +190,7 @@ function deriveReference(sourceDir = defaultSourceDir()) {
   const json = (v) => `${JSON.stringify(v, null, 1)}\n`;
   return {
     [OUTPUTS.armSchema]: json(deriveArmSchema(sourceDir)),
+    [OUTPUTS.armWafSchema]: json(deriveArmSchema(sourceDir, "ApplicationGatewayWebApplicationFirewallPolicies")),
     [OUTPUTS.bicepTypes]: json(deriveBicepTypes(sourceDir)),
     [OUTPUTS.providerSchema]: json(deriveProviderSchema(sourceDir)),
     [OUTPUTS.provenance]: PROVENANCE,

@@ -127,4 +127,7 @@ export enum RuleId {
   // Adversarial inputs (issue 19, item 5)
   SNI_HOST_NAMES = "AGW-SNI-HOSTNAMES",
   CERT_HEADER_UNIQUE = "AGW-CERT-HEADER-UNIQUE",
+  // What callers pass, whatever their language (lib/rules/values/props.ts)
+  PROP_TYPE = "AGW-PROP-TYPE",
+  ENUM_VALUE = "AGW-ENUM",
 }

@@ -8,7 +8,7 @@ import { BackendPool, BackendPoolProps } from "../parts/backend-pool";
 import { BackendSettings, BackendSettingsProps } from "../parts/backend-settings";
 import { ListenerCertificate } from "../options/listener-certificate";
 import { ClientCertificateHeaders, headerVariables } from "../options/client-certificate-headers";
-import { assertValid, formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
+import { formatAdvice, formatProblem, GatewayConfigError } from "../core/errors";
 import { describeCustomErrors } from "../parts/listener-binding";
 import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps, roleDefinitionIdUnder } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
@@ -31,12 +31,13 @@ import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
 import { checkGateway } from "../rules/registry";
 import { isUnknown, Severity } from "../core/rule";
 import { RULES } from "../rules/registry";
-import { PART_ID } from "../rules/values/names";
+import { checkPartId } from "../rules/values/names";
 import { GatewayCapacity } from "../options/capacity";
 import { GatewaySku } from "../core/enums";
 import { SslPolicy } from "../options/ssl-policy";
 import { SslProfile, SslProfileProps } from "../parts/ssl-profile";
 import { WafPolicy } from "../resources/waf-policy";
+import { checkCall, childPath } from "../rules/values/props";
 
 /**
  * An Azure Application Gateway (v2) whose HTTPS listeners can run mutual TLS in
@@ -94,6 +95,7 @@ export class MtlsApplicationGateway extends Construct {
   private readonly scopes: { [kind: string]: Construct };
 
   constructor(scope: Construct, id: string, props: MtlsApplicationGatewayProps) {
+    checkCall(childPath(scope, id), "MtlsApplicationGateway", [scope, id, props]);
     super(scope, id);
     const resolved = resolveGatewayProps(props);
     const { publicIpName, viaAzurerm } = resolved;
@@ -216,6 +218,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props client authentication and TLS policy
    */
   public addSslProfile(id: string, props: SslProfileProps = {}): SslProfile {
+    checkCall(`${this.node.path}/SslProfile/${id}`, "MtlsApplicationGateway.addSslProfile", [id, props]);
     const profile = new SslProfile(this.partScope("SslProfile", id), id, props);
     if (profile.isPassthrough) this.renderer.passthroughProfileAdded();
     return profile;
@@ -227,6 +230,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props port, certificate, SSL profile, host names
    */
   public addHttpsListener(id: string, props: HttpsListenerProps): HttpsListener {
+    checkCall(`${this.node.path}/Listener/${id}`, "MtlsApplicationGateway.addHttpsListener", [id, props]);
     const listener = new HttpsListener(this.partScope("Listener", id), id, props);
     this.grantKeyVaultAccess(listener.certificate);
     return listener;
@@ -238,6 +242,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props target listener, priority, port
    */
   public addHttpRedirect(id: string, props: HttpRedirectProps): HttpRedirect {
+    checkCall(`${this.node.path}/HttpRedirect/${id}`, "MtlsApplicationGateway.addHttpRedirect", [id, props]);
     return new HttpRedirect(this.partScope("HttpRedirect", id), id, props);
   }
 
@@ -247,6 +252,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props FQDN or IP targets
    */
   public addBackendPool(id: string, props: BackendPoolProps = {}): BackendPool {
+    checkCall(`${this.node.path}/BackendPool/${id}`, "MtlsApplicationGateway.addBackendPool", [id, props]);
     return new BackendPool(this.partScope("BackendPool", id), id, props);
   }
 
@@ -256,6 +262,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props protocol, port, host name, probe
    */
   public addBackendSettings(id: string, props: BackendSettingsProps = {}): BackendSettings {
+    checkCall(`${this.node.path}/BackendSettings/${id}`, "MtlsApplicationGateway.addBackendSettings", [id, props]);
     return new BackendSettings(this.partScope("BackendSettings", id), id, props);
   }
 
@@ -265,6 +272,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props priority, listener, and a backend pool with settings or a redirect
    */
   public addRoutingRule(id: string, props: RoutingRuleProps): RoutingRule {
+    checkCall(`${this.node.path}/RoutingRule/${id}`, "MtlsApplicationGateway.addRoutingRule", [id, props]);
     return new RoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
@@ -274,6 +282,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props priority, listener, and the default route
    */
   public addPathBasedRoutingRule(id: string, props: PathBasedRoutingRuleProps): PathBasedRoutingRule {
+    checkCall(`${this.node.path}/RoutingRule/${id}`, "MtlsApplicationGateway.addPathBasedRoutingRule", [id, props]);
     return new PathBasedRoutingRule(this.partScope("RoutingRule", id), id, props);
   }
 
@@ -283,6 +292,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param props the rules
    */
   public addRewriteRuleSet(id: string, props: RewriteRuleSetProps): RewriteRuleSet {
+    checkCall(`${this.node.path}/RewriteRuleSet/${id}`, "MtlsApplicationGateway.addRewriteRuleSet", [id, props]);
     return new RewriteRuleSet(this.partScope("RewriteRuleSet", id), id, props);
   }
 
@@ -292,6 +302,8 @@ export class MtlsApplicationGateway extends Construct {
    * @param props principal and role
    */
   public addRoleAssignment(id: string, props: GatewayRoleAssignmentProps): RoleAssignment {
+    checkCall(`${this.node.path}/RoleAssignment-${id}`, "MtlsApplicationGateway.addRoleAssignment", [id, props]);
+    checkPartId(this, id, `RoleAssignment-${id}`);
     checkRoleAssignment(`${this.node.path}/RoleAssignment-${id}`, props);
     return new RoleAssignment(this, `RoleAssignment-${id}`, {
       scope: this.gatewayId,
@@ -311,6 +323,7 @@ export class MtlsApplicationGateway extends Construct {
    * @param reason why the warning does not apply here
    */
   public acknowledge(ruleId: string, reason: string): void {
+    checkCall(this.node.path, "MtlsApplicationGateway.acknowledge", [ruleId, reason]);
     const rule = RULES.find((r) => r.id === ruleId);
     const warnings = RULES.filter((r) => r.severity === Severity.WARNING).map((r) => r.id);
     if (rule === undefined || rule.severity !== Severity.WARNING) {
@@ -401,8 +414,7 @@ export class MtlsApplicationGateway extends Construct {
   private partScope(kind: string, id: string): Construct {
     this.partsModel = undefined;
     const scope = this.scopes[kind];
-    const bad = id === "" || id.includes("/") || isUnknown(id) || scope.node.tryFindChild(id) !== undefined;
-    assertValid(`${scope.node.path}/`, "id", id, bad ? PART_ID : undefined);
+    checkPartId(scope, id);
     return scope;
   }
 
@@ -421,7 +433,9 @@ export class MtlsApplicationGateway extends Construct {
     if (vault === undefined || principalId === undefined || this.grantedVaults.has(vault)) return;
     this.grantedVaults.add(vault);
     // A certificate name that is a Terraform expression cannot name a construct.
-    const id = isUnknown(certificate.name) ? `KeyVaultAccess${this.grantedVaults.size}` : `KeyVaultAccess-${certificate.name}`;
+    // Certificates of one name in two vaults (refused at synth, AGW-SHARED-NAME) must not collide here first.
+    const named = `KeyVaultAccess-${certificate.name}`;
+    const id = isUnknown(certificate.name) || this.node.tryFindChild(named) !== undefined ? `KeyVaultAccess${this.grantedVaults.size}` : named;
     const role = new RoleAssignment(this, id, {
       scope: vault,
       roleDefinitionName: "Key Vault Secrets User",

@@ -1,4 +1,5 @@
 import { GatewayConfigError } from "../core/errors";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 
 /** Autoscale bounds. */
@@ -24,6 +25,7 @@ export class GatewayCapacity {
    * @param instances 1–125 on v2
    */
   public static fixed(instances: number): GatewayCapacity {
+    checkCall("GatewayCapacity.fixed", "GatewayCapacity.fixed", [instances]);
     return new GatewayCapacity(instances, undefined, undefined);
   }
 
@@ -32,6 +34,7 @@ export class GatewayCapacity {
    * @param props bounds (default 0 to 10)
    */
   public static autoscale(props: AutoscaleProps = {}): GatewayCapacity {
+    checkCall("GatewayCapacity.autoscale", "GatewayCapacity.autoscale", [props]);
     return new GatewayCapacity(undefined, props.minCapacity ?? 0, props.maxCapacity ?? 10);
   }
 
@@ -56,3 +59,4 @@ export class GatewayCapacity {
     return this.instances ?? this.maxCapacity ?? 10;
   }
 }
+brandApiClass(GatewayCapacity, "GatewayCapacity");

@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { describeValue, excerpt, GatewayConfigError } from "../core/errors";
 import { RuleId } from "../core/rule-id";
 import { isCerData } from "../rules/certificate-data";
+import { checkCall } from "../rules/values/props";
 
 /**
  * Certificate data in the form Azure takes for trusted client CAs and trusted
@@ -17,6 +18,7 @@ export class CertificateData {
    * @param pem the text of a .pem or PEM .cer file: `-----BEGIN CERTIFICATE-----` blocks
    */
   public static fromPem(pem: string): string {
+    checkCall("CertificateData.fromPem", "CertificateData.fromPem", [pem]);
     const data = Buffer.from(pem, "utf8").toString("base64");
     if (!/-----BEGIN CERTIFICATE-----/.test(pem) || !isCerData(data)) {
       throw new GatewayConfigError(
@@ -33,7 +35,16 @@ export class CertificateData {
    * @param path the file's path, relative to the working directory
    */
   public static fromFile(path: string): string {
-    return readFileSync(path).toString("base64");
+    checkCall("CertificateData.fromFile", "CertificateData.fromFile", [path]);
+    try {
+      return readFileSync(path).toString("base64");
+    } catch (e) {
+      // A missing or unreadable file is the caller's input, reported as ours (not Node's ENOENT).
+      throw new GatewayConfigError(
+        `CertificateData.fromFile(path) = ${describeValue(path)} is not allowed: a readable certificate file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) [${RuleId.CERT_DATA}]`,
+        RuleId.CERT_DATA,
+      );
+    }
   }
 
   private constructor() {}

@@ -1,5 +1,6 @@
 import { ClientAuthMode } from "../core/enums";
 import { ClientAuthConfigurationModel } from "../model/gateway-model";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 
 /** A CA certificate that a strict SSL profile trusts for client certificates. */
@@ -52,6 +53,7 @@ export class ClientAuthentication {
    * @param props trusted CAs (1–100) and verification options
    */
   public static strict(props: StrictClientAuthenticationProps): ClientAuthentication {
+    checkCall("ClientAuthentication.strict", "ClientAuthentication.strict", [props]);
     return new ClientAuthentication(
       ClientAuthMode.STRICT,
       props.trustedClientCertificates,
@@ -90,3 +92,4 @@ export class ClientAuthentication {
     };
   }
 }
+brandApiClass(ClientAuthentication, "ClientAuthentication");

@@ -1,4 +1,5 @@
 import { SslCertificateModel } from "../model/gateway-model";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** The PFX bundle of a listener certificate. */
 export interface PfxCertificateProps {
@@ -40,6 +41,7 @@ export class ListenerCertificate {
    * @param props PFX data and password, as sensitive Terraform expressions
    */
   public static fromPfx(name: string, props: PfxCertificateProps): ListenerCertificate {
+    checkCall("ListenerCertificate.fromPfx", "ListenerCertificate.fromPfx", [name, props]);
     return new ListenerCertificate(name, { name, data: props.data, password: props.password });
   }
 
@@ -50,6 +52,7 @@ export class ListenerCertificate {
    * @param props secret id, and optionally the vault to grant access to
    */
   public static fromKeyVaultSecret(name: string, props: KeyVaultCertificateProps): ListenerCertificate {
+    checkCall("ListenerCertificate.fromKeyVaultSecret", "ListenerCertificate.fromKeyVaultSecret", [name, props]);
     return new ListenerCertificate(name, { name, keyVaultSecretId: props.secretId }, props.keyVaultId);
   }
 
@@ -82,3 +85,4 @@ export class ListenerCertificate {
       .filter((s): s is { prop: "data" | "password"; value: string } => s.value !== undefined);
   }
 }
+brandApiClass(ListenerCertificate, "ListenerCertificate");

@@ -2,6 +2,7 @@ import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { SslPolicyModel } from "../model/gateway-model";
 import { PREDEFINED_POLICY_FAMILY, tlsCipherRule, tlsDisabledProtocolsRule, tlsMinVersionRule, tlsPolicyNameRule, tlsPolicyTypeRule, tlsPredefinedOnlyNameRule, tlsProtocolRule } from "../rules/values/tls";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /**
  * Names of Azure's predefined TLS policies (Learn: application-gateway-ssl-policy-overview).
@@ -62,6 +63,7 @@ export class SslPolicy {
    * @param policyName e.g. `AppGwSslPolicy20220101` (see `PredefinedSslPolicy`)
    */
   public static predefined(policyName: string): SslPolicy {
+    checkCall("SslPolicy.predefined", "SslPolicy.predefined", [policyName]);
     return new SslPolicy({ policyType: "Predefined", policyName });
   }
 
@@ -71,6 +73,7 @@ export class SslPolicy {
    * @param policy the predefined policy
    */
   public static fromPredefined(policy: PredefinedSslPolicy): SslPolicy {
+    checkCall("SslPolicy.fromPredefined", "SslPolicy.fromPredefined", [policy]);
     return SslPolicy.predefined(policy);
   }
 
@@ -79,6 +82,7 @@ export class SslPolicy {
    * @param props minimum version and cipher suites
    */
   public static customV2(props: CustomSslPolicyProps): SslPolicy {
+    checkCall("SslPolicy.customV2", "SslPolicy.customV2", [props]);
     return new SslPolicy({ policyType: "CustomV2", ...props });
   }
 
@@ -87,6 +91,7 @@ export class SslPolicy {
    * @param attributes the raw fields
    */
   public static fromAttributes(attributes: SslPolicyAttributes): SslPolicy {
+    checkCall("SslPolicy.fromAttributes", "SslPolicy.fromAttributes", [attributes]);
     return new SslPolicy(attributes);
   }
 
@@ -136,6 +141,7 @@ export class SslPolicy {
     };
   }
 }
+brandApiClass(SslPolicy, "SslPolicy");
 
 /** Throws when a TLS policy can never be valid. */
 export function checkSslPolicy(scope: IConstruct, prop: string, policy: SslPolicy): void {

@@ -1,5 +1,6 @@
 import { CertificateData } from "./certificate-data";
 import { TrustedCertificateModel } from "../model/gateway-model";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /**
  * A CA the gateway trusts for the certificates of HTTPS backends (end-to-end
@@ -13,6 +14,7 @@ export class TrustedRootCertificate {
    * @param data the base64 of a .cer file (of a DER certificate or of PEM text); see `CertificateData`
    */
   public static fromData(name: string, data: string): TrustedRootCertificate {
+    checkCall("TrustedRootCertificate.fromData", "TrustedRootCertificate.fromData", [name, data]);
     return new TrustedRootCertificate({ name, data });
   }
 
@@ -22,6 +24,7 @@ export class TrustedRootCertificate {
    * @param pem the PEM text: `-----BEGIN CERTIFICATE-----` blocks
    */
   public static fromPem(name: string, pem: string): TrustedRootCertificate {
+    checkCall("TrustedRootCertificate.fromPem", "TrustedRootCertificate.fromPem", [name, pem]);
     return TrustedRootCertificate.fromData(name, CertificateData.fromPem(pem));
   }
 
@@ -31,6 +34,7 @@ export class TrustedRootCertificate {
    * @param secretId the secret id (versionless to follow renewals)
    */
   public static fromKeyVaultSecret(name: string, secretId: string): TrustedRootCertificate {
+    checkCall("TrustedRootCertificate.fromKeyVaultSecret", "TrustedRootCertificate.fromKeyVaultSecret", [name, secretId]);
     return new TrustedRootCertificate({ name, keyVaultSecretId: secretId });
   }
 
@@ -52,3 +56,4 @@ export class TrustedRootCertificate {
     return { name: this.name, data: this.data, keyVaultSecretId: this.keyVaultSecretId };
   }
 }
+brandApiClass(TrustedRootCertificate, "TrustedRootCertificate");

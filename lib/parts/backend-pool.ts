@@ -3,6 +3,7 @@ import { assertValid } from "../core/errors";
 import { BackendAddressPoolModel } from "../model/gateway-model";
 import { fqdnRule, ipAddressRule } from "../rules/values/backends";
 import { nameRule } from "../rules/values/names";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of a backend pool. */
 export interface BackendPoolProps {
@@ -36,6 +37,7 @@ export class BackendPool extends Construct {
   public readonly ipAddresses: string[];
 
   constructor(scope: Construct, id: string, props: BackendPoolProps = {}) {
+    checkCall(childPath(scope, id), "BackendPool", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.fqdns = props.fqdns ?? [];
@@ -55,3 +57,4 @@ export class BackendPool extends Construct {
     return { name: this.name, fqdns: this.fqdns, ipAddresses: this.ipAddresses };
   }
 }
+brandApiClass(BackendPool, "BackendPool");

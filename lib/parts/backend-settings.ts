@@ -9,6 +9,7 @@ import { certificateDataNote } from "../options/certificate-data";
 import { certDataRule, keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Protocol between the gateway and the backend. */
 export enum BackendProtocol {
@@ -97,6 +98,7 @@ export class BackendSettings extends Construct {
   public readonly trustedRootCertificates: TrustedRootCertificate[];
 
   constructor(scope: Construct, id: string, props: BackendSettingsProps = {}) {
+    checkCall(childPath(scope, id), "BackendSettings", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.protocol = props.protocol ?? BackendProtocol.HTTPS;
@@ -162,3 +164,4 @@ export class BackendSettings extends Construct {
     return this.healthProbe ? describeProbe(this.probeName, this.protocol, this.healthProbe) : undefined;
   }
 }
+brandApiClass(BackendSettings, "BackendSettings");

@@ -6,6 +6,7 @@ import { HttpsListener } from "./https-listener";
 import { HttpListenerModel, RedirectConfigurationModel, RequestRoutingRuleModel } from "../model/gateway-model";
 import { Redirect, RedirectOptions } from "./redirect";
 import { priorityRule } from "../rules/values/listeners";
+import { checkCall, childPath } from "../rules/values/props";
 
 /** Props of an HTTP → HTTPS redirect. */
 export interface HttpRedirectProps extends RedirectOptions {
@@ -58,6 +59,7 @@ export class HttpRedirect extends Construct {
   public readonly redirect: Redirect;
 
   constructor(scope: Construct, id: string, props: HttpRedirectProps) {
+    checkCall(childPath(scope, id), "HttpRedirect", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.target = props.target;

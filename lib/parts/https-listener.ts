@@ -10,6 +10,7 @@ import { forwardNeedsMtlsRule, sniHostNamesRule } from "../rules/values/listener
 import { nameRule } from "../rules/values/names";
 import { idNameNote, keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of an HTTPS listener. */
 export interface HttpsListenerProps {
@@ -98,6 +99,7 @@ export class HttpsListener extends Construct {
   public readonly firewallPolicyId?: string;
 
   constructor(scope: Construct, id: string, props: HttpsListenerProps) {
+    checkCall(childPath(scope, id), "HttpsListener", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.port = props.port ?? 443;
@@ -153,3 +155,4 @@ export class HttpsListener extends Construct {
     };
   }
 }
+brandApiClass(HttpsListener, "HttpsListener");

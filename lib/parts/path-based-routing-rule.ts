@@ -3,8 +3,9 @@ import { assertValid } from "../core/errors";
 import { PathRuleModel, RequestRoutingRuleModel, UrlPathMapModel } from "../model/gateway-model";
 import { checkRoute, describeRoute, RouteProps } from "./route";
 import { RoutingRuleBase, RoutingRuleBaseProps } from "./routing-rule-base";
-import { nameRule } from "../rules/values/names";
+import { checkPartId, nameRule } from "../rules/values/names";
 import { pathPatternRule } from "../rules/values/routing";
+import { checkCall, childPath } from "../rules/values/props";
 
 /** Props of one path rule of a path-based routing rule. */
 export interface PathRuleProps extends RouteProps {
@@ -37,6 +38,7 @@ export class PathRule extends Construct {
   public readonly firewallPolicyId?: string;
 
   constructor(scope: Construct, id: string, props: PathRuleProps) {
+    checkCall(childPath(scope, id), "PathRule", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.paths = props.paths;
@@ -65,6 +67,8 @@ export class PathBasedRoutingRule extends RoutingRuleBase {
    * @param props paths and where they go
    */
   public addPathRule(id: string, props: PathRuleProps): PathRule {
+    checkCall(`${this.node.path}/${id}`, "PathBasedRoutingRule.addPathRule", [id, props]);
+    checkPartId(this, id);
     const rule = new PathRule(this, id, props);
     for (const path of rule.paths) {
       assertValid(rule, "paths[]", path, pathPatternRule([path, this.paths.has(path)]));

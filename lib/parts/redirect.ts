@@ -1,5 +1,6 @@
 import type { HttpsListener } from "./https-listener";
 import { RedirectConfigurationModel } from "../model/gateway-model";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** The HTTP status of a redirect (ARM `ApplicationGatewayRedirectType`). */
 export enum RedirectType {
@@ -43,6 +44,7 @@ export class Redirect {
    * @param options status, path and query string
    */
   public static toListener(listener: HttpsListener, options: RedirectOptions = {}): Redirect {
+    checkCall("Redirect.toListener", "Redirect.toListener", [listener, options]);
     return new Redirect(listener, undefined, options);
   }
 
@@ -52,6 +54,7 @@ export class Redirect {
    * @param options status, path and query string
    */
   public static toUrl(url: string, options: RedirectOptions = {}): Redirect {
+    checkCall("Redirect.toUrl", "Redirect.toUrl", [url, options]);
     return new Redirect(undefined, url, options);
   }
 
@@ -90,3 +93,4 @@ export class Redirect {
     };
   }
 }
+brandApiClass(Redirect, "Redirect");

@@ -4,6 +4,7 @@ import { RewriteRuleModel } from "../model/gateway-model";
 import { isUnknown } from "../core/rule";
 import { nameRule } from "../rules/values/names";
 import { headerNameRule, responseHeaderNameRule, rewriteConditionVariableRule, rewriteHeaderRule, rewriteRuleNameRule, rewriteSequenceRule, rewriteSetLimitsRule, urlRewriteRule } from "../rules/values/rewrites";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** When a rewrite rule applies: a variable matched against a pattern. */
 export interface RewriteCondition {
@@ -105,6 +106,7 @@ export class RewriteRuleSet extends Construct {
   public readonly rules: RewriteRuleProps[];
 
   constructor(scope: Construct, id: string, props: RewriteRuleSetProps) {
+    checkCall(childPath(scope, id), "RewriteRuleSet", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.rules = props.rules;
@@ -157,3 +159,4 @@ export class RewriteRuleSet extends Construct {
     }));
   }
 }
+brandApiClass(RewriteRuleSet, "RewriteRuleSet");

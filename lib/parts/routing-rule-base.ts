@@ -4,6 +4,7 @@ import { HttpsListener } from "./https-listener";
 import { checkRoute, RouteProps } from "./route";
 import { priorityRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
+import { checkCall, childPath } from "../rules/values/props";
 
 /** What every request routing rule has: a name, a priority, a listener and a route. */
 export interface RoutingRuleBaseProps extends RouteProps {
@@ -30,6 +31,7 @@ export abstract class RoutingRuleBase extends Construct {
   public readonly route: RouteProps;
 
   constructor(scope: Construct, id: string, props: RoutingRuleBaseProps) {
+    checkCall(childPath(scope, id), "RoutingRuleBase", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.priority = props.priority;

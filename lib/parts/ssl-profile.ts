@@ -7,6 +7,7 @@ import { certificateDataNote } from "../options/certificate-data";
 import { caFileBytes, certDataRule, strictCaCountRule, strictCaSizeRule } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
 import { checkSslPolicy, SslPolicy } from "../options/ssl-policy";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Props of an SSL profile. */
 export interface SslProfileProps {
@@ -40,6 +41,7 @@ export class SslProfile extends Construct {
   public readonly sslPolicy?: SslPolicy;
 
   constructor(scope: Construct, id: string, props: SslProfileProps = {}) {
+    checkCall(childPath(scope, id), "SslProfile", [scope, id, props]);
     super(scope, id);
     this.name = props.name ?? id;
     this.clientAuthentication = props.clientAuthentication ?? ClientAuthentication.none();
@@ -73,3 +75,4 @@ export class SslProfile extends Construct {
     };
   }
 }
+brandApiClass(SslProfile, "SslProfile");

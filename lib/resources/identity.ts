@@ -6,6 +6,7 @@ import { claimName } from "./placement";
 import { identityNameRule } from "../rules/values/names";
 import { idNameNote, identityIdRule } from "../rules/values/resource-ids";
 import { principalRule } from "../rules/values/roles";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** Where a created identity goes. */
 export interface IdentityPlacement {
@@ -34,6 +35,7 @@ export class GatewayIdentity {
    * @param name Azure name of the identity; default `<gateway name>-identity`
    */
   public static create(name?: string): GatewayIdentity {
+    checkCall("GatewayIdentity.create", "GatewayIdentity.create", [name]);
     return new GatewayIdentity(undefined, undefined, name);
   }
 
@@ -43,6 +45,7 @@ export class GatewayIdentity {
    * @param principalId its principal (object) id, to let the library grant it Key Vault access
    */
   public static fromUserAssignedIdentity(identityId: string, principalId?: string): GatewayIdentity {
+    checkCall("GatewayIdentity.fromUserAssignedIdentity", "GatewayIdentity.fromUserAssignedIdentity", [identityId, principalId]);
     return new GatewayIdentity(identityId, principalId, undefined);
   }
 
@@ -78,3 +81,4 @@ export class GatewayIdentity {
     return { identityId: created.id, principalId: created.principalId };
   }
 }
+brandApiClass(GatewayIdentity, "GatewayIdentity");

@@ -6,6 +6,7 @@ import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
 import { subnetNameRule, vnetNameRule } from "../rules/values/names";
 import { cidrRule, reservedRangeRule, subnetInVnetRule, subnetOverlapRule, subnetPrefixLengthRule } from "../rules/values/network";
+import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
  * with ApplicationGatewayNetworkIsolationRequiresSubnetDelegation without it). */
@@ -38,6 +39,7 @@ export interface GatewaySubnetAttributes {
 export class GatewaySubnet {
   /** A subnet that exists elsewhere (another stack, another team). */
   public static fromSubnetId(attrs: GatewaySubnetAttributes): GatewaySubnet {
+    checkCall("GatewaySubnet.fromSubnetId", "GatewaySubnet.fromSubnetId", [attrs]);
     return new GatewaySubnet(attrs.subnetId, attrs.addressPrefix, attrs.delegated ?? true, undefined, attrs.location);
   }
 
@@ -71,6 +73,7 @@ export class GatewaySubnet {
     this.location = location;
   }
 }
+brandApiClass(GatewaySubnet, "GatewaySubnet");
 
 /** Props of the gateway's network. */
 export interface GatewayNetworkProps {
@@ -137,6 +140,7 @@ export class GatewayNetwork extends Construct {
   public readonly gatewaySubnet: GatewaySubnet;
 
   constructor(scope: Construct, id: string, props: GatewayNetworkProps) {
+    checkCall(childPath(scope, id), "GatewayNetwork", [scope, id, props]);
     super(scope, id);
     const addressSpace = props.addressSpace ?? ["10.0.0.0/16"];
     const gatewayPrefix = props.gatewaySubnetPrefix ?? "10.0.0.0/24";

@@ -32,6 +32,7 @@ import {
   ruleGroupNameRule,
   scopeRule,
 } from "../rules/values/waf";
+import { checkCall, childPath } from "../rules/values/props";
 
 /** Props of a WAF policy. */
 export interface WafPolicyProps {
@@ -337,6 +338,7 @@ export class WafPolicy extends Construct {
   private readonly overrides = new Map<WafRuleSet, Map<string, RuleOverride[] | undefined>>();
 
   constructor(scope: Construct, id: string, props: WafPolicyProps) {
+    checkCall(childPath(scope, id), "WafPolicy", [scope, id, props]);
     super(scope, id);
     assertValid(this, "name", props.name, wafPolicyNameRule(props.name));
     checkPlacement(this, props);
@@ -380,6 +382,7 @@ export class WafPolicy extends Construct {
    */
   public addCustomRule(props: WafCustomRuleProps): void {
     const at = `customRules[${this.customRules.length}]`;
+    checkCall(this.node.path, "WafPolicy.addCustomRule", [props], at);
     const names = this.customRules.map((r) => r.name!);
     const priorities = this.customRules.map((r) => r.priority);
     this.check(`${at}.name`, props.name, customRuleNameRule([props.name, names]));
@@ -414,6 +417,7 @@ export class WafPolicy extends Construct {
    */
   public addExclusion(props: WafExclusionProps): void {
     const at = `exclusions[${this.exclusions.length}]`;
+    checkCall(this.node.path, "WafPolicy.addExclusion", [props], at);
     this.check(`${at}.selector`, props.selector, exclusionSelectorRule([props.selectorMatchOperator, props.selector]));
     this.check("exclusions", this.exclusions.length + 1, exclusionCountRule(this.exclusions.length + 1));
     const groups = props.ruleGroups;
@@ -445,6 +449,7 @@ export class WafPolicy extends Construct {
    * Each rule is overridden once.
    */
   public overrideRule(ruleGroupName: string, ruleId: string, props: WafRuleOverrideProps = {}): void {
+    checkCall(this.node.path, "WafPolicy.overrideRule", [ruleGroupName, ruleId, props]);
     const set = props.ruleSet ?? WafRuleSet.CORE;
     const groups = this.groupOverrides(ruleGroupName, set);
     this.check("ruleId", ruleId, managedRuleIdRule(ruleId));
@@ -457,6 +462,7 @@ export class WafPolicy extends Construct {
 
   /** Disables every rule of a managed rule group. */
   public disableRuleGroup(ruleGroupName: string, ruleSet: WafRuleSet = WafRuleSet.CORE): void {
+    checkCall(this.node.path, "WafPolicy.disableRuleGroup", [ruleGroupName, ruleSet]);
     const groups = this.groupOverrides(ruleGroupName, ruleSet);
     this.check("ruleGroupName", ruleGroupName, overrideUniqueRule(!groups.has(ruleGroupName)));
     groups.set(ruleGroupName, undefined);

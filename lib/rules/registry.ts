@@ -18,6 +18,7 @@ import * as vResourceIds from "./values/resource-ids";
 import * as vRoles from "./values/roles";
 import * as vGatewaySettings from "./values/gateway-settings";
 import * as vWaf from "./values/waf";
+import * as vProps from "./values/props";
 import * as gStructure from "./gateway/structure";
 import * as gListeners from "./gateway/listeners";
 import * as gSubnet from "./gateway/subnet";
@@ -46,6 +47,7 @@ export const RULES: RuleInfo[] = [
   ...vRoles.ROLES_VALUE_RULES,
   ...vGatewaySettings.GATEWAY_SETTINGS_VALUE_RULES,
   ...vWaf.WAF_VALUE_RULES,
+  ...vProps.PROPS_VALUE_RULES,
   ...gStructure.CROSS_PART_STRUCTURE_RULES,
   ...gListeners.CROSS_PART_LISTENERS_RULES,
   ...gSubnet.CROSS_PART_SUBNET_RULES,

@@ -40,7 +40,12 @@ export interface ListenerBindingView extends PartView {
 }
 
 export interface HttpsListenerView extends ListenerBindingView {
-  readonly certificate: { readonly name: string; readonly keyVaultSecretId?: string; readonly _secrets: { readonly prop: string; readonly value: string }[] };
+  readonly certificate: {
+    readonly name: string;
+    readonly keyVaultSecretId?: string;
+    readonly keyVaultId?: string;
+    readonly _secrets: { readonly prop: string; readonly value: string }[];
+  };
   readonly sslProfile?: SslProfileView;
   readonly forwardsClientCertificate: boolean;
   readonly firewallPolicyId?: string;
@@ -62,7 +67,7 @@ export interface BackendSettingsView extends PartView {
   readonly healthProbe?: { readonly host?: string };
   /** Name of its custom probe (used when `healthProbe` is set). */
   readonly probeName: string;
-  readonly trustedRootCertificates: { readonly name: string; readonly keyVaultSecretId?: string }[];
+  readonly trustedRootCertificates: { readonly name: string; readonly data?: string; readonly keyVaultSecretId?: string }[];
 }
 
 export interface RewriteRuleSetView extends PartView {

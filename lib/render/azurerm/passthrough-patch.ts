@@ -9,6 +9,7 @@ import { UpdateResource } from "../../../.gen/providers/azapi/update-resource";
 import { requireProvider } from "../providers";
 import { addressOf } from "../renderer";
 import { AZAPI_PROVIDER } from "../../rules/gateway/structure";
+import { checkCall, childPath } from "../../rules/values/props";
 
 /**
  * First ARM API version with `verifyClientAuthMode` (azure-rest-api-specs PR #38337).
@@ -44,6 +45,7 @@ export class PassthroughPatch extends Construct {
   private profiles: () => string[] = () => [];
 
   constructor(scope: Construct, id: string, props: PassthroughPatchProps) {
+    checkCall(childPath(scope, id), "PassthroughPatch", [scope, id, props]);
     super(scope, id);
     const gateway = props.gateway;
     this.resource = new UpdateResource(this, "Resource", {

@@ -2,7 +2,7 @@
 // (view.ts), run together at synth. registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { RouteView } from "../view";
+import { HttpsListenerView, RouteView } from "../view";
 import { nameRule } from "../values/names";
 import { Finding, GatewayRule, GatewayView } from "../view";
 import { duplicates, duplicatesOf, finding, Scope } from "./finding";
@@ -65,9 +65,9 @@ export const NAME_UNIQUE = defineRule({
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
-    "a name no other part of the same kind on this gateway has, compared ignoring case; likewise every named collection the gateway is given (frontend IP configurations, frontend ports, SSL certificates, trusted client and root certificates, health probes): items shared by name must be spelled the same",
+    "a name no other part of the same kind on this gateway has (path rules: of the same URL path map), compared ignoring case; likewise every named collection the gateway is given (frontend IP configurations, frontend ports, SSL certificates, trusted client and root certificates, health probes): items shared by name must be spelled the same",
   source:
-    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, frontendIPConfigurations, frontendPorts, ...: sub-resource ids are <gateway id>/<collection>/<name>); Learn: resource-name-rules (names are case-insensitive: compare them so)",
+    "ARM: child resource names are unique per collection (sslProfiles, httpListeners, frontendIPConfigurations, frontendPorts, probes, ...; a URL path map's pathRules: sub-resource ids are <gateway id>/<collection>/<name>); Learn: resource-name-rules (names are case-insensitive: compare them so)",
 });
 
 export const namesUniquePerKind: GatewayRule = (gw) => {
@@ -80,12 +80,15 @@ export const namesUniquePerKind: GatewayRule = (gw) => {
     ["routing rule", [...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects]],
     ["rewrite rule set", gw.rewriteRuleSets],
   ];
+  // Path rules are keyed by name inside their URL path map (pathRules are its child resources).
+  for (const rule of gw.pathBasedRoutingRules) kinds.push([`path rule of ${rule.name}`, rule.pathRules]);
   const parts = kinds.flatMap(([kind, parts]) =>
     duplicatesOf(
       parts.filter((p) => !isUnknown(p.name)),
       (p) => p.name.toLowerCase(),
     ).map(({ item, first }) => finding(NAME_UNIQUE, item, "name", item.name, `the ${kind} ${first.node.path} has it`)),
   );
+  // Probes (named by their backend settings) and the other collections are checked as rendered.
   return [...parts, ...renderedNamesUnique(gw)];
 };
 
@@ -126,8 +129,10 @@ export const SHARED_NAME_CONFLICT = defineRule({
   id: RuleId.SHARED_NAME,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
-  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+  allowed:
+    "one definition per name: certificates, trusted client CAs, trusted root certificates and frontend ports shared by name must be identical, and one port number has one name",
+  source:
+    "ARM: sslCertificates, trustedClientCertificates, trustedRootCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
 });
 
 export const sharedNamesConsistent: GatewayRule = (gw) => {
@@ -141,11 +146,19 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
       else if (!same(seen, item)) findings.push(finding(SHARED_NAME_CONFLICT, scope, prop, name));
     }
   };
+  // Two certificate objects with the same contents (the same Key Vault secret, say) are one certificate.
+  const content = (c: HttpsListenerView["certificate"]) => JSON.stringify([c.keyVaultSecretId, c.keyVaultId, c._secrets]);
   conflicts(
     gw.listeners.map((l): [Scope, string, typeof l.certificate] => [l, l.certificate.name, l.certificate]),
     (c) => c.name,
-    (a, b) => a === b,
+    (a, b) => a === b || content(a) === content(b),
     "certificate",
+  );
+  conflicts(
+    gw.backendSettings.flatMap((s) => s.trustedRootCertificates.map((root): [Scope, string, typeof root] => [s, root.name, root])),
+    (root) => root.name,
+    (a, b) => a.data === b.data && a.keyVaultSecretId === b.keyVaultSecretId,
+    "trustedRootCertificates",
   );
   conflicts(
     gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates.map((ca): [Scope, string, typeof ca] => [p, ca.name, ca])),

@@ -1,6 +1,8 @@
 // Value rules on Azure names: the gateway's parts (NAME) and each resource the library creates, by its own type's naming rule: each is checked where the value is given and throws
 // (a value that can never be valid). registry.ts lists every rule in order.
-import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
+import { IConstruct } from "constructs";
+import { assertValid } from "../../core/errors";
+import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 
 export const NAME = defineRule({
@@ -21,6 +23,16 @@ export const PART_ID = defineRule({
   allowed: "a non-empty literal construct id without '/', unique among this gateway's parts of the same kind",
   source: "constructs: ids are unique within their scope; Azure: child names are unique per collection of the gateway",
 });
+
+/**
+ * Throws PART_ID for an id the constructs library would reject in this scope (empty, with '/',
+ * taken: its own "There is already a Construct with name" error) or that is a Terraform expression.
+ * @param childId the construct id the part gets, when the method derives it from `id`
+ */
+export function checkPartId(scope: IConstruct, id: string, childId: string = id): void {
+  const bad = id === "" || id.includes("/") || isUnknown(id) || scope.node.tryFindChild(childId) !== undefined;
+  assertValid(`${scope.node.path}/`, "id", id, bad ? PART_ID : undefined);
+}
 
 // Names of the resources the library creates, each by its own resource type's
 // rules (Learn: resource-name-rules, read 2025-03; azurerm v4.55.0 validators).
