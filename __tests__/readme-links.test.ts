@@ -3,34 +3,22 @@
 // reached from the README, and the README's table of contents lists every section.
 import * as fs from "fs";
 import * as path from "path";
+import { anchorsOf, brokenLinks, linksOf, slug } from "./support/markdown-links";
 
 const ROOT = path.resolve(__dirname, "..");
 const DOCS = fs.readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`);
 const PAGES = ["README.md", ...DOCS];
 const read = (page: string) => fs.readFileSync(path.join(ROOT, page), "utf8");
+const readIfAny = (file: string) => (fs.existsSync(path.join(ROOT, file)) && fs.statSync(path.join(ROOT, file)).isFile() ? read(file) : undefined);
+const links = (page: string) => linksOf(page, read(page));
+const anchors = (page: string) => anchorsOf(read(page));
 
-/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
-const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
-/** The anchors of a page's headings (outside code fences). */
-function anchors(page: string): Set<string> {
-  const text = read(page).replace(/```[\s\S]*?```/g, "");
-  return new Set([...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])));
-}
-/** The relative links of a page (outside code fences): [target file relative to the root, anchor]. */
-function links(page: string): [string, string | undefined][] {
-  const text = read(page).replace(/```[\s\S]*?```/g, "");
-  return [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-    .map((m) => m[1])
-    .filter((href) => !/^[a-z]+:/.test(href))
-    .map((href) => {
-      const [file, anchor] = href.split("#");
-      return [file === "" ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file)), anchor];
-    });
-}
-
-test("every docs/ page is reached from the README, directly or through a docs/ page it links", () => {
+// The pages about working on the repository are not in the npm package (package-contents.test.ts checks
+// the packed pages' links): the README names them, in code font, and links the ones it ships.
+test("every docs/ page is reached from the README, directly or through a docs/ page it links, or named there as a repository page", () => {
   expect(DOCS.length).toBeGreaterThan(1);
-  const reached = new Set<string>(["README.md"]);
+  const named = [...read("README.md").matchAll(/`(docs\/[\w.-]+\.md)`/g)].map((m) => m[1]);
+  const reached = new Set<string>(["README.md", ...named.filter((d) => DOCS.includes(d))]);
   for (let grew = true; grew; ) {
     grew = false;
     for (const page of [...reached]) {
@@ -46,8 +34,7 @@ test("every docs/ page is reached from the README, directly or through a docs/ p
 });
 
 test.each(PAGES)("every relative link of %s reaches a file, and its #anchor a heading there", (page) => {
-  const broken = links(page).filter(([file, anchor]) => !fs.existsSync(path.join(ROOT, file)) || (anchor !== undefined && file.endsWith(".md") && !anchors(file).has(anchor)));
-  expect(broken).toEqual([]);
+  expect(brokenLinks([page], readIfAny)).toEqual([]);
 });
 
 test("the README's contents list every section, in order", () => {

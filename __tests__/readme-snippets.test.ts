@@ -5,10 +5,13 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import { escapeRegExp } from "./support/flavour";
-import { PACKAGE, README, Snippet, snippetsOf, typeCheck } from "./support/readme-snippets";
+import { PACKAGE, README, Snippet, appStates, snippetsOf, typeCheck } from "./support/readme-snippets";
 
 const snippets = snippetsOf(fs.readFileSync(README, "utf8"));
-const checked = typeCheck(snippets);
+const states = appStates(fs.readFileSync(README, "utf8"));
+const checkedAll = typeCheck([...snippets.filter((s) => !s.change), ...states]);
+const checked = checkedAll.slice(0, checkedAll.length - states.length);
+const checkedStates = checkedAll.slice(checked.length).map((c, i) => ({ ...c, file: states[i].file! }));
 
 test("the README has TypeScript snippets, at least one of them a whole program", () => {
   expect(snippets.length).toBeGreaterThan(10);
@@ -16,6 +19,15 @@ test("the README has TypeScript snippets, at least one of them a whole program",
 });
 
 test.each(checked.map((c) => [c.line, c.errors] as const))("the snippet at README line %i compiles", (_line, errors) => {
+  expect(errors).toEqual([]);
+});
+
+test("the new app's steps are checked: each step of \"Start a new app\" changes main.ts or its test", () => {
+  expect(snippets.filter((s) => s.change).length).toBeGreaterThanOrEqual(5);
+  expect(new Set(states.map((s) => s.line)).size).toBe(snippets.filter((s) => s.change).length);
+});
+
+test.each(checkedStates.map((c) => [c.file, c.line, c.errors] as const))("the new app's %s after the step at README line %i compiles", (_file, _line, errors) => {
   expect(errors).toEqual([]);
 });
 

@@ -5,8 +5,9 @@
 # (no --force, no --legacy-peer-deps), compiles main.ts's seed app there against the
 # installed package (tsc), synthesizes it, and checks the seed's gateway: azurerm 4.73's
 # argument names, the passthrough patch, and the same cdk.tf.json as the flavour's own synth;
-# then writes the flavour README's new app there and runs its synth and test in both deployment
-# modes, with and without the warning that matters most (scripts/consumer-modes.js).
+# then writes the flavour README's new app there and follows its steps (scripts/readme-steps.js): the
+# warning that matters most printed and failing the user's test, a Key Vault certificate, a strict
+# second listener, the switch to the single azapi_resource with the same snapshot, a path-based rule.
 # The app's node_modules holds no cdktf package, so nothing it runs can load one.
 #
 #   bash scripts/consumer-test-cdktn.sh        (KEEP_CONSUMER_DIR=1 keeps the temp folder)
@@ -105,11 +106,12 @@ const expected = fs.readFileSync(expectedFile, "utf8");
 if (fs.readFileSync(file, "utf8") !== expected) fail(`${file} differs from the flavour's own synth (${expectedFile})`);
 console.log(`synthesized ${file}: the seed's gateway (azurerm 4.73.0, verify_client_certificate_issuer_dn) and its passthrough patch, byte-identical to the flavour's own synth`);
 EOF
-echo "-- the README's new app (the cdktn package's README): its files, its synth and test, both modes, the warning"
+echo "-- the README's new app (the cdktn package's README): its files, then its steps' code and commands"
 # The seed's compiled main.js would shadow the README's main.ts for jest's `./main`.
 rm -f main.js
 node "$tree/scripts/readme-commands.js" files "2. The files" "$app"
 grep -q "from \"$pkgname/testing\"" main.test.ts || { echo "cdktn consumer test FAILED: the README's test does not import $pkgname/testing" >&2; exit 1; }
-env -u CI bash -euo pipefail -c "$(node "$tree/scripts/readme-commands.js" commands "3. Synthesize and test")"
-node "$tree/scripts/consumer-modes.js" "$app"
+# Its steps from "3. Synthesize and test" on, as in the cdktf consumer test (scripts/readme-steps.js).
+node "$tree/scripts/readme-steps.js" run "$app"
+test -s "$app/__snapshots__/main.test.ts.snap" || { echo "cdktn consumer test FAILED: the user's snapshot test wrote no snapshot" >&2; exit 1; }
 echo "cdktn consumer test passed in $(elapsed)"

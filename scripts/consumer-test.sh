@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Consumer test: what a user gets from `npm install`. Packs the library (needs
 # `npm run build` first), then follows the README's "Start a new app" exactly (its
-# install commands, its files, its synth and test commands; the tarball instead
-# of the registry's package), so that section cannot rot; checks the gateway and
-# the passthrough patch are in the Terraform JSON and the user's snapshot test
-# ran; then runs the template in both deployment modes and with the warning that
-# matters most (scripts/consumer-modes.js: the runner prints it, the user's test
-# fails on it); then checks the verifier entry point and that only the azapi
-# bindings the library needs are loaded. Exits non-zero on failure.
+# install commands, its files, then its seven steps' code and commands, with the
+# tarball instead of the registry's package: scripts/readme-steps.js), so that
+# section cannot rot: the warning that matters most printed and failing the user's
+# test, a Key Vault certificate, a strict second listener, the switch to the single
+# azapi_resource with the same snapshot, a path-based rule; then checks the verifier
+# entry point and that only the azapi bindings the library needs are loaded. Exits
+# non-zero on failure.
 #
 #   bash scripts/consumer-test.sh        (KEEP_CONSUMER_DIR=1 keeps the temp folder)
 set -euo pipefail
@@ -55,30 +55,15 @@ env -u CI bash -euo pipefail -c "$install"
 app="$work/$(sed -n 's/^mkdir \([^ ]*\).*/\1/p' <<<"$install")"
 echo "installed ($(elapsed) so far)"
 readme files "2. The files" "$app"
+echo "-- the README's steps from \"3. Synthesize and test\" on: its code changes and its commands, checked against what it says they print"
+# scripts/readme-steps.js: each step's code applied to the app's files as the README says, then its
+# commands (tsc, the synth runner, jest) run with output to a pipe; each must print the WARN lines the
+# README shows (none where it shows none) and pass or fail as it says; the stack must hold the gateway
+# of the deployment mode main.ts asks for, with passthrough.
 cd "$app"
-env -u CI bash -euo pipefail -c "$(readme commands "3. Synthesize and test")"
-echo "synthesized and tested ($(elapsed) so far)"
-
-cat > check.js <<'EOF'
-// Reads the synthesized stack and fails unless the gateway and the passthrough patch are there.
-const fs = require("fs");
-const file = "cdktf.out/stacks/edge/cdk.tf.json";
-const fail = (msg) => { console.error(`consumer test FAILED: ${msg}`); process.exit(1); };
-if (!fs.existsSync(file)) fail(`${file} was not written`);
-const tf = JSON.parse(fs.readFileSync(file, "utf8"));
-const resources = tf.resource || {};
-const gateways = Object.entries(resources.azurerm_application_gateway || {});
-if (gateways.length !== 1) fail(`expected 1 azurerm_application_gateway, found ${gateways.length}`);
-const patches = Object.values(resources.azapi_update_resource || {});
-if (patches.length !== 1 || JSON.stringify(patches[0].body).indexOf('"Passthrough"') < 0) fail("no passthrough patch");
-if (!fs.existsSync("__snapshots__/main.test.ts.snap")) fail("the user's snapshot test wrote no snapshot");
-console.log(`consumer app: ${gateways.length} gateway, ${patches.length} passthrough patch, the user's snapshot written`);
-EOF
-node check.js
-
-echo "-- the template in both deployment modes, and the warning printed and failing the user's test"
-node "$repo/scripts/consumer-modes.js" "$app"
-echo "both modes checked ($(elapsed) so far)"
+node "$repo/scripts/readme-steps.js" run "$app"
+test -s "$app/__snapshots__/main.test.ts.snap" || { echo "consumer test FAILED: the user's snapshot test wrote no snapshot" >&2; exit 1; }
+echo "the README's steps followed ($(elapsed) so far)"
 
 echo "-- the backend entry point, cdktf-azure-appgw-mtls/verifier"
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=consumer-test-ca -days 1 \

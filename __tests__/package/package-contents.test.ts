@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { FLAVOUR } from "../support/flavour";
+import { brokenLinks } from "../support/markdown-links";
 
 const root = path.resolve(__dirname, "../..");
 const tarball = process.env.PACKED_TARBALL;
@@ -73,7 +74,9 @@ function expectedFiles(): string[] {
   });
   // testing/package.json points into build/lib/testing; bin/ holds the synth runner (plain JavaScript).
   const entryPoints = ["verifier/package.json", "testing/package.json", "bin/appgw-mtls-synth.js", "bin/synth-report.js"];
-  return ["package.json", ".jsii", "README.md", "LICENSE", "CHANGELOG.md", "API.md", ...entryPoints, ...compiled].sort();
+  // The pages a user reads (README.md links docs/RULES.md); the contributors' docs/ pages stay in the repository.
+  const pages = ["README.md", "docs/RULES.md", "CHANGELOG.md", "API.md"];
+  return ["package.json", ".jsii", "LICENSE", ...pages, ...entryPoints, ...compiled].sort();
 }
 
 const requireCall = /require\((["'])([^"']+)\1\)/g;
@@ -101,6 +104,16 @@ describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball
     const unexpected = files.filter((f) => !expected.includes(f));
     // A stale build/ shows up as missing or unexpected files: run `npm run build`.
     expect({ missing, unexpected }).toEqual({ missing: [], unexpected: [] });
+  });
+
+  test("every relative link of the packed Markdown pages reaches a file of the package, and its #anchor a heading there", () => {
+    // A user has the package, not the repository: README.md (and each page it ships) may link only what ships.
+    const pages = files.filter((f) => f.endsWith(".md"));
+    expect(pages).toEqual(expect.arrayContaining(["README.md", "docs/RULES.md"]));
+    const read = (file: string) => (files.includes(file) ? fs.readFileSync(path.join(contents, file), "utf8") : undefined);
+    expect(brokenLinks(pages, read)).toEqual([]);
+    // Not vacuous: the README links docs/RULES.md, and a page the package does not hold would be reported.
+    expect(brokenLinks(["README.md"], (f) => (f === "docs/RULES.md" ? undefined : read(f)))).toEqual(expect.arrayContaining(["README.md → docs/RULES.md"]));
   });
 
   test("stays small: under 1 MB packed, and exactly the files the build makes", () => {

@@ -19,6 +19,10 @@ export interface Snippet {
   readonly program: boolean;
   /** A file of an app (`<!-- file: <name> -->` before the fence): compiled as that file, beside the app's others. */
   readonly file?: string;
+  /** The app's folder a file belongs to (default "app": the files of "Start a new app"). */
+  readonly app?: string;
+  /** A change to a file of the app (`<!-- step: <name> -->` or `<!-- try: <name> -->`): compiled in the app it changes (appStates). */
+  readonly change?: boolean;
 }
 
 /** Every ```ts block of a markdown text. */
@@ -34,11 +38,34 @@ export function snippetsOf(markdown: string): Snippet[] {
       line: i + 1,
       code: lines.slice(i + 1, end).join("\n"),
       program: /<!--\s*snippet:\s*program\s*-->/.test(before),
-      file: /<!--\s*file:\s*(\S+)\s*-->/.exec(before)?.[1],
+      file: /<!--\s*(?:file|step|try):\s*(\S+)\s*-->/.exec(before)?.[1],
+      change: /<!--\s*(?:step|try):/.test(before),
     });
     i = end;
   }
   return snippets;
+}
+
+// scripts/readme-steps.js: what the consumer tests follow, so this check applies the steps the same way.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const readmeSteps = require("../../scripts/readme-steps");
+
+/**
+ * The new app of "Start a new app" after each of its steps and tries (the README's code applied to its
+ * files as scripts/readme-steps.js applies it): every .ts file of the app, in a folder of its own per step,
+ * at the line of the step's code.
+ */
+export function appStates(markdown: string): Snippet[] {
+  const files = new Map<string, string>();
+  const states: Snippet[] = [];
+  for (const step of readmeSteps.steps(markdown) as { kind: string; file?: string; code?: string; line: number }[]) {
+    if (step.kind === "file" && step.file!.endsWith(".ts")) files.set(step.file!, `${step.code}\n`);
+    if (step.kind !== "step" && step.kind !== "try") continue;
+    const changed = new Map(files).set(step.file!, readmeSteps.applyStep(ts, files.get(step.file!) ?? "", step.code, step.file));
+    if (step.kind === "step") changed.forEach((text, file) => files.set(file, text));
+    for (const [file, code] of changed) states.push({ line: step.line, code, program: false, file, app: `app-${step.line}` });
+  }
+  return states;
 }
 
 /** Names the library's entry point exports (values and types). */
@@ -54,6 +81,7 @@ const IMPORT = /^import[\s\S]*?from\s*["'][^"']+["'];?[ \t]*$/gm;
 
 /** The file a snippet is compiled as: imports first, a fragment's body in a block of its own. */
 function sourceOf(s: Snippet, exported: string[]): string {
+  if (s.change) throw new Error(`README line ${s.line}: a step's code is compiled in the app it changes (appStates), not alone`);
   if (s.file !== undefined) return `${s.code}\n`;
   if (s.program) return `${s.code}\nexport {};\n`;
   const imports = (s.code.match(IMPORT) ?? []).join("\n");
@@ -74,7 +102,7 @@ function sourceOf(s: Snippet, exported: string[]): string {
 /** Type errors of each snippet (an empty list when it compiles), by README line. */
 export function typeCheck(snippets: Snippet[]): { line: number; errors: string[] }[] {
   const exported = libraryExports();
-  const fileOf = (s: Snippet) => path.join(ROOT, "__readme__", s.file !== undefined ? path.join("app", s.file) : `line-${s.line}.ts`);
+  const fileOf = (s: Snippet) => path.join(ROOT, "__readme__", s.file !== undefined ? path.join(s.app ?? "app", s.file) : `line-${s.line}.ts`);
   const files = new Map(snippets.map((s) => [fileOf(s), sourceOf(s, exported)]));
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
