@@ -70,7 +70,8 @@ function armNames(value: Json): Json {
 
 /** A flattened sub-resource (az CLI) back into `{ name, id, etag, type, properties }`. */
 function nest(item: Json): Json {
-  if (!isObject(item) || isObject(item.properties)) return item;
+  // A reference (`{ id }`) has no name and nothing to nest.
+  if (!isObject(item) || isObject(item.properties) || typeof item.name !== "string") return item;
   const out: JsonObject = {};
   const properties: JsonObject = {};
   for (const [k, v] of Object.entries(item)) {

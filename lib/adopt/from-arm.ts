@@ -370,7 +370,8 @@ export function fromArm(gw: JsonObject): Conversion {
           protocol: member("BackendProtocol", BackendProtocol as any, sp.protocol),
           port: optLit(num(sp.port)),
           hostName: optLit(str(sp.hostName)),
-          pickHostNameFromBackendAddress: optLit(bool(sp.pickHostNameFromBackendAddress)),
+          // Absent, it is ARM's default, false (spec: "Default value is false"); the library's default differs.
+          pickHostNameFromBackendAddress: lit(bool(sp.pickHostNameFromBackendAddress) ?? false),
           requestTimeout: optLit(num(sp.requestTimeout)),
           cookieBasedAffinity: sp.cookieBasedAffinity === "Enabled" ? lit(true) : undefined,
           trustedRootCertificates: roots.length > 0 ? arr(roots.map((r) => trustedRootCertificate(r, trustedRoot.get(r) ?? {}))) : undefined,
@@ -379,7 +380,7 @@ export function fromArm(gw: JsonObject): Conversion {
       ],
     });
   }
-  for (const name of probes.keys()) if (!probeOwner.has(name) && ![...probeOwner.values()].includes(name)) note(`probes.${name}: used by no backend settings (the library writes the probes of its settings only)`);
+  for (const name of probes.keys()) if (!probeOwner.has(name)) note(`probes.${name}: used by no backend settings (the library writes the probes of its settings only)`);
 
   // ---- routing rules, HTTP redirects and path maps
   const redirectExpr = (redirectName: string): Expr | undefined => {
