@@ -5,7 +5,7 @@
 // prop is noted; ./compare.ts then finds every difference the program's rendering still has.
 import { BackendProtocol } from "../parts/backend-settings";
 import { CustomErrorStatusCode } from "../options/custom-error-page";
-import { GatewaySku, ListenerFrontend } from "../core/enums";
+import { GatewaySku } from "../core/enums";
 import { RedirectType } from "../parts/redirect";
 import { FORWARD_REWRITE_SET, STRIP_REWRITE_SET } from "../options/client-certificate-headers";
 import { isObject, items, Json, JsonObject, parseArmId, props, refName } from "./arm-json";
