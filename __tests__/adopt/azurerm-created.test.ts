@@ -15,7 +15,7 @@ import { diffResource } from "../support/provider-model/plan";
 import { Resolver, resourcesOf } from "../support/provider-model/terraform";
 import { synthJson, testApp } from "../support/stack";
 
-const variables = { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64 };
+const variables: { [name: string]: string } = { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64 };
 const [deployed] = deployStack(synthJson(new MixedMtlsStack(testApp(), "mixed")), { variables });
 const result = convertGateway(deployed.final, { source: "the mixed example, deployed by azurerm" });
 const stack = synthJson(runApp(result.code, testApp(), "adopted"));
