@@ -28,7 +28,8 @@ export interface ConvertResult {
   readonly inputs: string[];
 }
 
-export const PACKAGE_NAME = "cdktf-azure-appgw-mtls";
+/** How the generated code imports this package: written as an import, so that scripts/build-flavour.js renames it (cdktn) as it renames every import. */
+const PACKAGE_IMPORT = 'from "cdktf-azure-appgw-mtls"';
 
 /** Converts an existing gateway's JSON (ARM GET at 2025-03-01, or `az network application-gateway show -o json`). */
 export function convertGateway(input: Json, options: ConvertOptions = {}): ConvertResult {
@@ -43,7 +44,7 @@ export function convertGateway(input: Json, options: ConvertOptions = {}): Conve
       : differences(writableBody(gateway), rendered.body).map(formatDifference)),
   ];
   const code = printApp(conversion.stmts, {
-    module: options.moduleSpecifier ?? PACKAGE_NAME,
+    from: options.moduleSpecifier === undefined ? PACKAGE_IMPORT : `from ${JSON.stringify(options.moduleSpecifier)}`,
     source: options.source ?? "the input",
     gatewayName: conversion.gatewayName,
     notExpressed,
@@ -54,7 +55,8 @@ export function convertGateway(input: Json, options: ConvertOptions = {}): Conve
 }
 
 interface AppText {
-  readonly module: string;
+  /** `from "<module>"` of the package's import line. */
+  readonly from: string;
   readonly source: string;
   readonly gatewayName: string;
   readonly notExpressed: string[];
@@ -86,7 +88,7 @@ function printApp(stmts: ReturnType<typeof fromArm>["stmts"], t: AppText): strin
     `import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";`,
     `import { App, TerraformStack${usesInputs ? ", TerraformVariable" : ""} } from "cdktf";`,
     `import { Construct } from "constructs";`,
-    `import { ${library.join(", ")} } from ${JSON.stringify(t.module)};`,
+    `import { ${library.join(", ")} } ${t.from};`,
     "",
     "export class AdoptedGatewayStack extends TerraformStack {",
     "  public readonly gateway: MtlsApplicationGateway;",
