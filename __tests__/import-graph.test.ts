@@ -112,6 +112,8 @@ export const LAYERS: { readonly [folder: string]: readonly string[] } = {
   gateway: ["core", "model", "rules", "options", "resources", "parts", "render"],
   // cdktf-azure-appgw-mtls/testing: users' test helpers, over the gateway and its model.
   testing: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway"],
+  // The converter (ARM to code): runs its programs against the library and renders them with the providers it declares.
+  adopt: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway", ".gen"],
 };
 
 /** Each import of `files` that crosses into a folder its layer may not import, as "from -> to". */

@@ -11,6 +11,7 @@ export { ListenerFrontend } from "./core/enums";
 export { HealthProbeProps } from "./options/health-probe";
 export { HttpRedirect, HttpRedirectProps } from "./parts/http-redirect";
 export { GatewayIdentity } from "./resources/identity";
+export { Adoption } from "./resources/adoption";
 export { GatewayConfigError } from "./core/errors";
 export { GatewayDeployment } from "./core/enums";
 export { RuleId } from "./core/rule-id";

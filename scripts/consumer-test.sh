@@ -110,4 +110,17 @@ node -e '
   }
   console.log(`require() loaded ${rel(loaded)}, the bindings the library requires; AzapiProvider is exported`);
 '
+echo "-- ARM to code: npx appgw-mtls-import on a sample gateway (the quickstart's, as a GET returns it)"
+cd "$app"
+npx appgw-mtls-import "$repo/__tests__/fixtures/adopt/quickstart-gateway.json" > adopted.ts 2> adopted.report
+cat adopted.report
+npx tsc --noEmit -p .   # the generated app compiles beside the app's own files
+CDKTF_OUTDIR=adopted.out npx tsx adopted.ts
+node -e '
+  const tf = JSON.parse(require("fs").readFileSync("adopted.out/stacks/mtlsAppGw/cdk.tf.json", "utf8"));
+  const to = (tf.import || []).map((i) => i.to.split(".")[0]).sort().join(",");
+  if (to !== "azurerm_application_gateway,azurerm_public_ip") { console.error(`consumer test FAILED: import blocks for [${to}]`); process.exit(1); }
+  if (Object.keys(tf.resource.azurerm_application_gateway || {}).length !== 1) { console.error("consumer test FAILED: no gateway in the adopted app"); process.exit(1); }
+  console.log("the adopted app compiles, synthesizes one gateway and imports it with its public IP");
+'
 echo "consumer test passed in $(elapsed)"

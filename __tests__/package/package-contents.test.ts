@@ -72,8 +72,8 @@ function expectedFiles(): string[] {
     const base = `build/${src.replace(/^src\//, "").replace(/\.ts$/, "")}`;
     return [`${base}.js`, `${base}.d.ts`];
   });
-  // testing/package.json points into build/lib/testing; bin/ holds the synth runner (plain JavaScript).
-  const entryPoints = ["verifier/package.json", "testing/package.json", "bin/appgw-mtls-synth.js", "bin/synth-report.js"];
+  // testing/package.json points into build/lib/testing; bin/ holds the synth runner and the converter's command (plain JavaScript).
+  const entryPoints = ["verifier/package.json", "testing/package.json", "bin/appgw-mtls-synth.js", "bin/synth-report.js", "bin/appgw-mtls-import.js"];
   // The pages a user reads (README.md links docs/RULES.md); the contributors' docs/ pages stay in the repository.
   const pages = ["README.md", "docs/RULES.md", "CHANGELOG.md", "API.md"];
   return ["package.json", ".jsii", "LICENSE", ...pages, ...entryPoints, ...compiled].sort();
@@ -178,17 +178,17 @@ describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball
     expect(loaded.filter((spec) => !spec.startsWith("./") && !spec.startsWith("node:"))).toEqual([]);
   });
 
-  test(`${FLAVOUR.packageName}/testing resolves inside the package; the synth runner is its bin, and loads only its own files and node builtins`, () => {
+  test(`${FLAVOUR.packageName}/testing resolves inside the package; the bins load only their own files, the compiled converter and node builtins`, () => {
     const stub = JSON.parse(fs.readFileSync(path.join(root, "testing/package.json"), "utf8"));
     expect(files).toContain(path.posix.join("testing", stub.main));
     expect(files).toContain(path.posix.join("testing", stub.types));
-    expect(pkg.bin).toEqual({ "appgw-mtls-synth": "bin/appgw-mtls-synth.js" });
-    expect(fs.readFileSync(path.join(root, pkg.bin["appgw-mtls-synth"]), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(pkg.bin).toEqual({ "appgw-mtls-synth": "bin/appgw-mtls-synth.js", "appgw-mtls-import": "bin/appgw-mtls-import.js" });
+    for (const bin of Object.values(pkg.bin) as string[]) expect(fs.readFileSync(path.join(root, bin), "utf8")).toMatch(/^#!\/usr\/bin\/env node\n/);
     const loaded = files
       .filter((f) => f.startsWith("bin/"))
       .flatMap((f) => Array.from(fs.readFileSync(path.join(root, f), "utf8").matchAll(requireCall), (m) => m[2]));
     const builtin = new Set(require("module").builtinModules as string[]);
-    expect(loaded.filter((spec) => !spec.startsWith("./") && !builtin.has(spec))).toEqual([]);
+    expect(loaded.filter((spec) => !spec.startsWith("./") && !spec.startsWith("../build/lib/") && !builtin.has(spec))).toEqual([]);
   });
 
   test("API.md documents every public type of the root module of the .jsii assembly", () => {

@@ -8,6 +8,7 @@ import { CustomErrorPage } from "../options/custom-error-page";
 import { GatewayDeployment } from "../core/enums";
 import { assertValid, derivedNote } from "../core/errors";
 import { checkCustomErrorPages } from "../parts/listener-binding";
+import { Adoption } from "../resources/adoption";
 import { GatewayIdentity } from "../resources/identity";
 import { GatewaySubnet } from "../resources/network";
 import { checkPlacement } from "../resources/placement";
@@ -165,6 +166,15 @@ export interface MtlsApplicationGatewayProps {
    * @default none: a new gateway, or one already in this deployment mode
    */
   readonly movedFrom?: GatewayDeployment;
+  /**
+   * The gateway already exists in Azure under `name`: Terraform imports it on the first
+   * plan, with the resources this construct would create beside it (public IP, a created
+   * identity or WAF policy, diagnostic settings, the lock). Give them their existing names
+   * (`publicIpName`, `GatewayIdentity.create(name)`, ...). Role assignments are not
+   * imported (their names are GUIDs Azure chose). See the README, "Adopt an existing gateway".
+   * @default none: every resource is created
+   */
+  readonly adopt?: Adoption;
   /**
    * The azurerm provider for every azurerm resource the gateway creates (an
    * aliased one, for another subscription, say).

@@ -13,6 +13,8 @@ import { describeCustomErrors } from "../parts/listener-binding";
 import { checkGatewayProps, checkRoleAssignment, resolveGatewayProps, GatewayRoleAssignmentProps, MtlsApplicationGatewayProps, roleDefinitionIdUnder } from "./gateway-props";
 import { HttpRedirect, HttpRedirectProps } from "../parts/http-redirect";
 import { BoundIdentity } from "../resources/identity";
+import { armPath } from "../resources/adoption";
+import { PASSTHROUGH_API_VERSION } from "../render/azurerm/passthrough-patch";
 import { HttpsListener, HttpsListenerProps } from "../parts/https-listener";
 import { DeclaredGateway } from "./declared";
 import { describeParts } from "./describe";
@@ -133,9 +135,13 @@ export class MtlsApplicationGateway extends Construct {
       sku: "Standard",
       zones: props.zones,
     });
-    this.boundIdentity = props.identity?._bind(this, azurerm, viaAzurerm);
+    const adopt = props.adopt;
+    const azurermProviders = { azurerm: this.azurermProvider, importer: this.azurermProvider };
+    const publicIpPath = armPath(props.resourceGroupName, "Microsoft.Network/publicIPAddresses", publicIpName);
+    adopt?._import(this, this.publicIp, publicIpPath, azurermProviders);
+    this.boundIdentity = props.identity?._bind(this, { ...azurerm, adopt }, viaAzurerm);
     if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
-      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf` });
+      this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf`, adopt });
     }
     this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
 
@@ -180,6 +186,17 @@ export class MtlsApplicationGateway extends Construct {
         ? new SingleAzapiRenderer(this, inputs)
         : new AzurermRenderer(this, inputs, new AzurermGatewayResource(this, "Resource", inputs));
     this.resource = this.renderer.resource;
+    const gatewayPath = armPath(props.resourceGroupName, "Microsoft.Network/applicationGateways", props.name);
+    if (adopt !== undefined) {
+      // azapi_resource's ImportState takes `<id>?api-version=`: the GET at the body's version.
+      // The passthrough patch has no import: azapi_update_resource implements no ImportState, and
+      // its create (GET, merge, PUT) re-sends the mode the gateway has.
+      const viaAzapi = this.deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE;
+      adopt._import(this, this.resource, viaAzapi ? `${gatewayPath}?api-version=${PASSTHROUGH_API_VERSION}` : gatewayPath, {
+        azurerm: this.azurermProvider,
+        importer: viaAzapi ? props.azapiProvider : this.azurermProvider,
+      });
+    }
     if (props.movedFrom !== undefined) {
       moveFromAzurermDeployment(this, this.resource, () =>
         this.describe().sslProfiles.some((p) => p.clientAuthConfiguration.verifyClientAuthMode === "Passthrough"),
@@ -187,8 +204,8 @@ export class MtlsApplicationGateway extends Construct {
     }
 
     if (props.logAnalyticsWorkspaceId !== undefined) {
-      const diagnostics = (id: string, name: string, targetResourceId: string) =>
-        new MonitorDiagnosticSetting(this, id, {
+      const diagnostics = (id: string, name: string, targetResourceId: string, targetPath: string) => {
+        const setting = new MonitorDiagnosticSetting(this, id, {
           name,
           provider: this.azurermProvider,
           targetResourceId,
@@ -196,8 +213,11 @@ export class MtlsApplicationGateway extends Construct {
           enabledLog: [{ categoryGroup: "allLogs" }],
           enabledMetric: [{ category: "AllMetrics" }],
         });
-      diagnostics("Diagnostics", resolved.diagnosticSettingName, this.gatewayId);
-      if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id);
+        // azurerm's import id of a diagnostic setting: `<target id>|<name>` (diagnosticSettingId).
+        adopt?._import(this, setting, `${targetPath}|${name}`, azurermProviders);
+      };
+      diagnostics("Diagnostics", resolved.diagnosticSettingName, this.gatewayId, gatewayPath);
+      if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id, publicIpPath);
     }
     if (props.deletionLock) {
       this.lock = new ManagementLock(this, "DeletionLock", {
@@ -207,6 +227,7 @@ export class MtlsApplicationGateway extends Construct {
         notes: "Set by cdktf-azure-appgw-mtls (deletionLock): remove the lock to delete or replace the gateway.",
         provider: this.azurermProvider,
       });
+      adopt?._import(this, this.lock, `${gatewayPath}/providers/Microsoft.Authorization/locks/${props.name}-delete-lock`, azurermProviders);
     }
 
     this.node.addValidation({ validate: () => this.validateParts() });

@@ -2,6 +2,7 @@ import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid, derivedNote } from "../core/errors";
+import { Adoption, armPath } from "./adoption";
 import { claimName } from "./placement";
 import { identityNameRule } from "../rules/values/names";
 import { idNameNote, identityIdRule } from "../rules/values/resource-ids";
@@ -15,6 +16,8 @@ export interface IdentityPlacement {
   readonly location: string;
   readonly tags?: { [key: string]: string };
   readonly provider?: TerraformProvider;
+  /** The identity already exists under `name`: import it. */
+  readonly adopt?: Adoption;
 }
 
 /** An identity the gateway uses, e.g. to read certificates from Key Vault. */
@@ -78,6 +81,8 @@ export class GatewayIdentity {
       tags: placement.tags,
       provider: placement.provider,
     });
+    const path = armPath(placement.resourceGroupName, "Microsoft.ManagedIdentity/userAssignedIdentities", name);
+    placement.adopt?._import(scope, created, path, { azurerm: placement.provider, importer: placement.provider });
     return { identityId: created.id, principalId: created.principalId };
   }
 }

@@ -3,6 +3,7 @@ import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
 import { assertValid } from "../core/errors";
+import { Adoption, armPath } from "./adoption";
 import { checkPlacement, claimName } from "./placement";
 import { subnetNameRule, vnetNameRule } from "../rules/values/names";
 import { cidrRule, reservedRangeRule, subnetInVnetRule, subnetOverlapRule, subnetPrefixLengthRule } from "../rules/values/network";
@@ -123,6 +124,11 @@ export interface GatewayNetworkProps {
    * @default the stack's default azurerm provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * The VNet and its subnets already exist under these names: Terraform imports them (see `Adoption`).
+   * @default none: they are created
+   */
+  readonly adopt?: Adoption;
 }
 
 /**
@@ -197,6 +203,12 @@ export class GatewayNetwork extends Construct {
         addressPrefixes: [backendPrefix],
       });
     }
+
+    const vnetPath = armPath(props.resourceGroupName, "Microsoft.Network/virtualNetworks", props.name);
+    const providers = { azurerm: props.provider, importer: props.provider };
+    props.adopt?._import(this, this.virtualNetwork, vnetPath, providers);
+    props.adopt?._import(this, this.gatewaySubnetResource, `${vnetPath}/subnets/${gatewaySubnetName}`, providers);
+    if (this.backendSubnet) props.adopt?._import(this, this.backendSubnet, `${vnetPath}/subnets/${backendSubnetName}`, providers);
 
     this.gatewaySubnet = GatewaySubnet._ofNetwork(this.gatewaySubnetResource.id, gatewayPrefix, addressSpace, props.location);
   }

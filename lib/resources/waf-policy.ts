@@ -7,6 +7,7 @@ import {
 } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { TerraformProvider } from "cdktf";
 import { Construct } from "constructs";
+import { Adoption, armPath } from "./adoption";
 import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
 import { RuleInfo } from "../core/rule";
@@ -89,6 +90,11 @@ export interface WafPolicyProps {
    * @default the stack's default azurerm provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * The policy already exists under `name`: Terraform imports it (see `Adoption`).
+   * @default none: the policy is created
+   */
+  readonly adopt?: Adoption;
 }
 
 /** Which of the policy's managed rule sets an override or exclusion is for. */
@@ -374,6 +380,8 @@ export class WafPolicy extends Construct {
       managedRules: { managedRuleSet: this.renderRuleSets() },
     });
     this.policyId = this.resource.id;
+    const path = armPath(props.resourceGroupName, "Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies", props.name);
+    props.adopt?._import(this, this.resource, path, { azurerm: props.provider, importer: props.provider });
   }
 
   /**

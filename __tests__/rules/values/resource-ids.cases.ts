@@ -1,5 +1,5 @@
 // Cases of the rules lib/rules/values/resource-ids.ts defines: each fires on its bad case and is silent on its good ones.
-import { GatewayIdentity, GatewaySku, GatewaySubnet, ListenerCertificate } from "../../../lib";
+import { Adoption, GatewayIdentity, GatewaySku, GatewaySubnet, ListenerCertificate } from "../../../lib";
 import {
   IDENTITY_ID,
   KEY_VAULT_ID,
@@ -11,6 +11,10 @@ import {
 import { Cases, sub, withListener } from "../../support/rule-cases";
 
 export const CASES: Cases = {
+  "AGW-SUBSCRIPTION-ID": {
+    bad: sub("10.0.0.0/24", { adopt: Adoption.inSubscription("00000000-0000-0000-0000-00000000000") }),
+    good: [sub("10.0.0.0/24", { adopt: Adoption.inSubscription("00000000-0000-0000-0000-000000000000") }), sub("10.0.0.0/24", { adopt: Adoption.inProviderSubscription() })],
+  },
   "AGW-SUBNET-ID": {
     bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID.replace("resourceGroups", "resourcegroups") }) }),
     good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID }) })],

@@ -100,16 +100,16 @@ export class Resolver {
       if (value === undefined) throw new Error(`provider model: no value for var.${variable[1]} (add it to MODEL_VARIABLES)`);
       return value;
     }
-    // data.azapi_client_config.<name>.<attribute>: the identity the azapi provider runs as.
-    const client = /^data\.azapi_client_config\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
+    // data.azapi_client_config.<name>.<attribute> (and azurerm's, which adoption reads): the identity the provider runs as.
+    const client = /^data\.(?:azapi|azurerm)_client_config\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
     if (client) {
       if (client[2] === "subscription_id") return SUBSCRIPTION_ID;
       if (client[2] === "tenant_id" || client[2] === "object_id") return guid(`azapi_client_config.${client[2]}`);
-      throw new Error(`provider model: no value for data.azapi_client_config.${client[1]}.${client[2]}`);
+      throw new Error(`provider model: no value for data.*_client_config.${client[1]}.${client[2]}`);
     }
     const reference = /^([a-z][a-z0-9_]*)\.([A-Za-z_][\w-]*)\.([a-z_]+)$/.exec(expression);
     if (!reference)
-      throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x, data.azapi_client_config, type.name.attribute and element(split(...)))`);
+      throw new Error(`provider model: cannot evaluate \${${expression}} (only var.x, data.azapi_client_config, data.azurerm_client_config, type.name.attribute and element(split(...)))`);
     const [, type, name, attribute] = reference;
     const address = `${type}.${name}`;
     if (seen.includes(address)) throw new Error(`provider model: reference cycle ${[...seen, address].join(" -> ")}`);

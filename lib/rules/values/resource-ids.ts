@@ -170,5 +170,16 @@ export const keyVaultMatchRule = valueRule<[string | undefined, string | undefin
   return secretVault === undefined || vault === undefined || secretVault.toLowerCase() === vault.toLowerCase();
 });
 
+export const SUBSCRIPTION_ID = defineRule({
+  id: RuleId.SUBSCRIPTION_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a subscription id: a GUID (8-4-4-4-12 hexadecimal digits), the segment after /subscriptions/ of every import id",
+  source:
+    "ARM resource ids (/subscriptions/{subscriptionId}/...; Learn: 'Get subscription and tenant IDs in the Azure portal'); azurerm's import id parsers (go-azure-helpers resourceids) read it as that segment",
+});
+
+export const subscriptionIdRule = valueRule<string>(SUBSCRIPTION_ID, (v) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(v));
+
 /** The rules of this file, in the order the README lists them. */
-export const RESOURCE_IDS_VALUE_RULES: RuleInfo[] = [SUBNET_ID, IDENTITY_ID, WAF_POLICY_ID, WORKSPACE_ID, KEY_VAULT_ID, KEY_VAULT_MATCH];
+export const RESOURCE_IDS_VALUE_RULES: RuleInfo[] = [SUBNET_ID, IDENTITY_ID, WAF_POLICY_ID, WORKSPACE_ID, KEY_VAULT_ID, KEY_VAULT_MATCH, SUBSCRIPTION_ID];
