@@ -187,6 +187,16 @@ export interface RequestRoutingRuleModel extends RouteTargetModel {
   readonly httpListener: string;
   /** Path-based rules only. */
   readonly urlPathMap?: string;
+  /** Name of the Entra ID JWT validation configuration, if any. */
+  readonly entraJWTValidationConfig?: string;
+}
+
+export interface EntraJwtValidationConfigModel {
+  readonly name: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly audiences: string[];
+  readonly unAuthorizedRequestAction: "Deny" | "Allow";
 }
 
 export interface PathRuleModel extends RouteTargetModel {
@@ -256,6 +266,7 @@ export interface GatewayPartsModel {
   readonly redirectConfigurations: RedirectConfigurationModel[];
   readonly urlPathMaps: UrlPathMapModel[];
   readonly requestRoutingRules: RequestRoutingRuleModel[];
+  readonly entraJWTValidationConfigs: EntraJwtValidationConfigModel[];
 }
 
 /** The whole gateway. */

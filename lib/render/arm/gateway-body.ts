@@ -23,6 +23,7 @@ const COLLECTION = {
   probe: "probes",
   rewriteRuleSet: "rewriteRuleSets",
   redirectConfiguration: "redirectConfigurations",
+  entraJWTValidationConfig: "entraJWTValidationConfigs",
 } as const;
 
 type Json = { [key: string]: unknown };
@@ -213,7 +214,13 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         httpListener: ref("httpListener", r.httpListener),
         ...route(r, ""),
         urlPathMap: ref("urlPathMap", r.urlPathMap),
+        entraJWTValidationConfig: ref("entraJWTValidationConfig", r.entraJWTValidationConfig),
       }),
+    ),
+    entraJWTValidationConfigs: nonEmpty(
+      m.entraJWTValidationConfigs.map((j) =>
+        child(j.name, { tenantId: j.tenantId, clientId: j.clientId, audiences: nonEmpty(j.audiences), unAuthorizedRequestAction: j.unAuthorizedRequestAction }),
+      ),
     ),
   });
   const secrets = m.sslCertificates

@@ -219,6 +219,7 @@ export const AZURERM_PART_BLOCKS = Object.keys(
     urlPathMaps: [],
     trustedRootCertificates: [],
     requestRoutingRules: [],
+    entraJWTValidationConfigs: [],
   }),
 );
 

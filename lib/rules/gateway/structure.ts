@@ -90,8 +90,8 @@ export const SHARED_NAME_CONFLICT = defineRule({
   id: RuleId.SHARED_NAME,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "one definition per name: certificates, trusted client CAs and frontend ports shared by name must be identical, and one port number has one name",
-  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+  allowed: "one definition per name: certificates, trusted client CAs, frontend ports and JWT validation configurations shared by name must be identical, and one port number has one name",
+  source: "ARM: sslCertificates, trustedClientCertificates, frontendPorts, entraJWTValidationConfigs are collections keyed by name; frontend port numbers are unique",
 });
 
 export const sharedNamesConsistent: GatewayRule = (gw) => {
@@ -124,6 +124,12 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
   ]);
   conflicts(ports, (p) => p.name, (a, b) => a.port === b.port, "frontendPortName");
   conflicts(ports, (p) => String(p.port), (a, b) => a.name === b.name, "frontendPortName");
+  conflicts(
+    [...gw.routingRules, ...gw.pathBasedRoutingRules].flatMap((r) => (r.jwtValidation ? [[r, r.jwtValidation.name, r.jwtValidation] as [Scope, string, typeof r.jwtValidation]] : [])),
+    (j) => j.name,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    "jwtValidation",
+  );
   return findings;
 };
 
