@@ -19,14 +19,9 @@ function build(deployment: GatewayDeployment, basic = api, pathBased = api) {
   const a = gw.addHttpsListener("a", { certificate: CERT, hostNames: ["a.example.com"] });
   const b = gw.addHttpsListener("b", { certificate: CERT, hostNames: ["b.example.com"] });
   gw.addRoutingRule("basic", { priority: 1, listener: a, backendPool: pool, backendSettings: settings, jwtValidation: basic });
-  gw.addPathBasedRoutingRule("paths", {
-    priority: 2,
-    listener: b,
-    backendPool: pool,
-    backendSettings: settings,
-    jwtValidation: pathBased,
-    pathRules: [{ name: "v1", paths: ["/v1/*"], backendPool: pool, backendSettings: settings }],
-  });
+  gw
+    .addPathBasedRoutingRule("paths", { priority: 2, listener: b, backendPool: pool, backendSettings: settings, jwtValidation: pathBased })
+    .addPathRule("v1", { paths: ["/v1/*"], backendPool: pool, backendSettings: settings });
   return stack;
 }
 

@@ -98,7 +98,7 @@ export class PathBasedRoutingRule extends RoutingRuleBase {
       priority: this.priority,
       httpListener: this.listener.name,
       urlPathMap: this.name,
-      ...this.describeJwtValidation(),
+      ...this._describeJwtValidation(),
     };
   }
 

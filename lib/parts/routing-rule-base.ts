@@ -58,8 +58,8 @@ export abstract class RoutingRuleBase extends Construct {
     }
   }
 
-  /** What the rule's model says of its token validation. */
-  protected describeJwtValidation(): { entraJWTValidationConfig?: string } {
+  /** What the rule's model says of its token validation. @internal */
+  protected _describeJwtValidation(): { entraJWTValidationConfig?: string } {
     return this.jwtValidation === undefined ? {} : { entraJWTValidationConfig: this.jwtValidation.name };
   }
 }

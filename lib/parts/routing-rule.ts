@@ -34,7 +34,7 @@ export class RoutingRule extends RoutingRuleBase {
       priority: this.priority,
       httpListener: this.listener.name,
       ...describeRoute(this.route, this.name, rewriteRuleSetName),
-      ...this.describeJwtValidation(),
+      ...this._describeJwtValidation(),
     };
   }
 }
