@@ -341,7 +341,21 @@ describe("a gateway using the optional features the suite's other stacks leave o
       hostName: "app.internal.example.com",
       requestTimeout: 120,
       cookieBasedAffinity: true,
-      healthProbe: { path: "/ready", interval: 15, timeout: 10, unhealthyThreshold: 5, statusCodes: ["200", "204"], host: "app.internal.example.com" },
+      affinityCookieName: "tuned-affinity",
+      connectionDrainingTimeout: 3600,
+      path: "/app/",
+      dedicatedBackendConnection: true,
+      healthProbe: {
+        path: "/ready",
+        interval: 15,
+        timeout: 10,
+        unhealthyThreshold: 5,
+        statusCodes: ["200", "204"],
+        host: "app.internal.example.com",
+        port: 9443,
+        minServers: 1,
+        responseBodyMatch: "ok",
+      },
     });
     gw.addRoutingRule("secure", { priority: 10, listener: secure, backendPool: pool, backendSettings: settings });
     gw.addRoutingRule("open", { priority: 20, listener: open, backendPool: pool, backendSettings: settings });
@@ -360,6 +374,19 @@ describe("a gateway using the optional features the suite's other stacks leave o
   test("both modes leave the same gateway in Azure", () => {
     const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, azurerm);
     expect(singleGateway).toEqual(defaultGateway);
+  });
+
+  test("backend settings and probe options reach Azure as set (not only equal in both modes)", () => {
+    const [gateway] = gatewaysOfBothModes(single, azurerm);
+    const settings = gateway.properties.backendHttpSettingsCollection[0].properties;
+    expect(settings).toMatchObject({
+      cookieBasedAffinity: "Enabled",
+      affinityCookieName: "tuned-affinity",
+      connectionDraining: { enabled: true, drainTimeoutInSec: 3600 },
+      path: "/app/",
+      dedicatedBackendConnection: true,
+    });
+    expect(gateway.properties.probes[0].properties).toMatchObject({ port: 9443, minServers: 1, match: { statusCodes: ["200", "204"], body: "ok" } });
   });
 });
 

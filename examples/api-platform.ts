@@ -18,6 +18,7 @@ import {
   GatewayCapacity,
   GatewayDeployment,
   GatewayIdentity,
+  HealthProbeProps,
   GatewayNetwork,
   GatewaySku,
   ListenerCertificate,
@@ -76,22 +77,25 @@ export class ApiPlatformStack extends TerraformStack {
       keyVaultId,
     });
 
-    // Backends: private CA, so end-to-end TLS needs its root.
+    // Backends: private CA, so end-to-end TLS needs its root. Deployments drain for a minute.
     const internalRoot = TrustedRootCertificate.fromData("internal-ca", internalCa);
-    const backend = (name: string, fqdn: string) => ({
+    const backend = (name: string, fqdn: string, probe: HealthProbeProps = {}) => ({
       pool: gateway.addBackendPool(name, { fqdns: [fqdn] }),
       settings: gateway.addBackendSettings(name, {
         hostName: fqdn,
         trustedRootCertificates: [internalRoot],
-        healthProbe: { path: "/healthz" },
+        connectionDrainingTimeout: 60,
+        healthProbe: { path: "/healthz", ...probe },
       }),
     });
     const partnersApi = backend("partners", "partners-api.internal.contoso.com");
     const api = backend("api", "api.internal.contoso.com");
-    const reports = backend("reports", "reports.internal.contoso.com");
+    // The reporting service answers probes on its management port, and only "ready" means ready.
+    const reports = backend("reports", "reports.internal.contoso.com", { port: 8443, responseBodyMatch: "ready", minServers: 1 });
     const web = {
       pool: gateway.addBackendPool("www", { fqdns: ["contoso-web.azurewebsites.net"] }),
-      settings: gateway.addBackendSettings("www", { protocol: BackendProtocol.HTTPS }),
+      // Sessions stick to one instance, with a cookie of the site's own name.
+      settings: gateway.addBackendSettings("www", { protocol: BackendProtocol.HTTPS, cookieBasedAffinity: true, affinityCookieName: "contoso-www" }),
     };
 
     const securityHeaders = gateway.addRewriteRuleSet("security-headers", {

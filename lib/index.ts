@@ -36,6 +36,7 @@ export { GatewaySku } from "./core/enums";
 export { CustomSslPolicyProps, PredefinedSslPolicy, SslPolicy, SslPolicyAttributes } from "./options/ssl-policy";
 export { SslProfile, SslProfileProps } from "./parts/ssl-profile";
 export { TrustedRootCertificate } from "./options/trusted-root-certificate";
+export { EntraJwtValidationProps, JwtValidation, UnauthorizedRequestAction } from "./options/jwt-validation";
 export { CertificateData } from "./options/certificate-data";
 export {
   WafCustomRuleAction,

@@ -84,3 +84,39 @@ describe("names the library derives are checked by their resource type's rules",
     expect(() => gw.addBackendSettings("t", { name: "s".repeat(76), healthProbe: { name: "short-probe" } })).not.toThrow();
   });
 });
+
+describe("connection draining, affinity cookie, path override, dedicated connection", () => {
+  const settingsOf = (props: object) => {
+    const stack = testStack();
+    const gw = bareGateway(stack);
+    const listener = gw.addHttpsListener("l", { certificate: CERT });
+    const pool = gw.addBackendPool("p", { fqdns: ["app.example.com"] });
+    gw.addRoutingRule("r", { priority: 1, listener, backendPool: pool, backendSettings: gw.addBackendSettings("s", props) });
+    return gatewayConfig(stack).backend_http_settings[0];
+  };
+
+  test("unset, none of them is written (azurerm's defaults: draining off, Azure's cookie name, no prefix, pooled connections)", () => {
+    const s = settingsOf({});
+    for (const key of ["connection_draining", "affinity_cookie_name", "path", "dedicated_backend_connection_enabled"]) expect(s).not.toHaveProperty(key);
+  });
+
+  test("set, each is written as azurerm names it", () => {
+    expect(
+      settingsOf({ cookieBasedAffinity: true, affinityCookieName: "sticky", connectionDrainingTimeout: 30, path: "/v1/", dedicatedBackendConnection: true }),
+    ).toMatchObject({
+      cookie_based_affinity: "Enabled",
+      affinity_cookie_name: "sticky",
+      connection_draining: { enabled: true, drain_timeout_sec: 30 },
+      path: "/v1/",
+      dedicated_backend_connection_enabled: true,
+    });
+  });
+
+  test("an affinity cookie name without cookie-based affinity is refused, naming both props", () => {
+    const gw = bareGateway(testStack());
+    const message = failure(() => gw.addBackendSettings("s", { affinityCookieName: "sticky" }));
+    expect(message).toContain("AGW-AFFINITY-COOKIE");
+    expect(message).toContain("affinityCookieName");
+    expect(message).toContain('"cookieBasedAffinity":false');
+  });
+});

@@ -52,6 +52,9 @@ export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
       ...gw.httpRedirects.map((h) => h._describeRule()),
       ...pathRules.map((rule) => rule._describe()),
     ],
+    entraJWTValidationConfigs: uniqueByName(
+      [...gw.routingRules, ...pathRules].flatMap((r) => (r.jwtValidation === undefined ? [] : [r.jwtValidation])),
+    ).map((j) => j._describe()),
   };
 }
 

@@ -500,6 +500,7 @@ export class MtlsApplicationGateway extends Construct {
       model: this._model,
       resourceScope: this.resource,
       blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
+      renderedByAzurerm: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
     });
     if (!this.warned) {
       this.warned = true;

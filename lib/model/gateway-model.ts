@@ -102,6 +102,13 @@ export interface BackendHttpSettingsModel {
   readonly hostName?: string;
   readonly pickHostNameFromBackendAddress: boolean;
   readonly requestTimeout: number;
+  /** Connection draining, if on. */
+  readonly connectionDraining?: { readonly enabled: boolean; readonly drainTimeoutInSec: number };
+  /** Name of the affinity cookie, if not Azure's ApplicationGatewayAffinity. */
+  readonly affinityCookieName?: string;
+  /** Override backend path: the prefix put before the request's path. */
+  readonly path?: string;
+  readonly dedicatedBackendConnection: boolean;
   /** Name of the custom probe, if any. */
   readonly probe?: string;
   /** Names of trusted root certificates (end-to-end TLS to a private CA). */
@@ -118,7 +125,9 @@ export interface ProbeModel {
   readonly host?: string;
   readonly pickHostNameFromBackendHttpSettings: boolean;
   readonly minServers: number;
-  readonly match: { readonly statusCodes: string[] };
+  /** Port probed, if not the backend settings' port. */
+  readonly port?: number;
+  readonly match: { readonly statusCodes: string[]; readonly body?: string };
 }
 
 export interface HeaderConfigurationModel {
@@ -178,6 +187,16 @@ export interface RequestRoutingRuleModel extends RouteTargetModel {
   readonly httpListener: string;
   /** Path-based rules only. */
   readonly urlPathMap?: string;
+  /** Name of the Entra ID JWT validation configuration, if any. */
+  readonly entraJWTValidationConfig?: string;
+}
+
+export interface EntraJwtValidationConfigModel {
+  readonly name: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly audiences: string[];
+  readonly unAuthorizedRequestAction: "Deny" | "Allow";
 }
 
 export interface PathRuleModel extends RouteTargetModel {
@@ -247,6 +266,7 @@ export interface GatewayPartsModel {
   readonly redirectConfigurations: RedirectConfigurationModel[];
   readonly urlPathMaps: UrlPathMapModel[];
   readonly requestRoutingRules: RequestRoutingRuleModel[];
+  readonly entraJWTValidationConfigs: EntraJwtValidationConfigModel[];
 }
 
 /** The whole gateway. */

@@ -38,6 +38,23 @@ export interface HealthProbeProps {
    * host name, or the backend's own name when they pick it from the backend)
    */
   readonly host?: string;
+  /**
+   * Port probed, when the backend answers health probes on another port than
+   * the one it serves (1–65535).
+   * @default the backend settings' port
+   */
+  readonly port?: number;
+  /**
+   * Servers always marked healthy, whatever the probe says (ARM's `minServers`).
+   * @default 0
+   */
+  readonly minServers?: number;
+  /**
+   * Text the probe response's body must contain to count as healthy (a plain
+   * "contains" match, as well as a healthy status code).
+   * @default none: the status code alone decides
+   */
+  readonly responseBodyMatch?: string;
 }
 
 /** The probe as the model describes it, for backend settings of this protocol. */
@@ -51,7 +68,8 @@ export function describeProbe(name: string, protocol: ProbeModel["protocol"], pr
     unhealthyThreshold: props.unhealthyThreshold ?? 3,
     host: props.host,
     pickHostNameFromBackendHttpSettings: props.host === undefined,
-    minServers: 0,
-    match: { statusCodes: props.statusCodes ?? ["200-399"] },
+    minServers: props.minServers ?? 0,
+    port: props.port,
+    match: { statusCodes: props.statusCodes ?? ["200-399"], body: props.responseBodyMatch },
   };
 }

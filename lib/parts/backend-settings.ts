@@ -4,11 +4,11 @@ import { describeProbe, HealthProbeProps } from "../options/health-probe";
 import { TrustedRootCertificate } from "../options/trusted-root-certificate";
 import { BackendHttpSettingsModel, ProbeModel } from "../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../model/defaults";
-import { backendPortRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
+import { affinityCookieRule, backendPathRule, backendPortRule, connectionDrainingRule, fqdnRule, hostNamePickRule, requestTimeoutRule, trustedRootRule } from "../rules/values/backends";
 import { certificateDataNote } from "../options/certificate-data";
 import { certDataRule, keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
 import { nameRule } from "../rules/values/names";
-import { probePathRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
+import { probeMinServersRule, probePathRule, probePortRule, probeStatusCodesRule, probeSecondsRule, probeThresholdRule } from "../rules/values/probes";
 import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** Protocol between the gateway and the backend. */
@@ -59,6 +59,31 @@ export interface BackendSettingsProps {
    */
   readonly cookieBasedAffinity?: boolean;
   /**
+   * Name of the affinity cookie (needs `cookieBasedAffinity: true`), e.g. when
+   * two gateways front one site and each must keep its own cookie.
+   * @default Azure's ApplicationGatewayAffinity
+   */
+  readonly affinityCookieName?: string;
+  /**
+   * Connection draining: seconds (1–3600) a backend target being removed (or
+   * turning unhealthy through a configuration change) keeps serving its
+   * in-flight requests before its connections close.
+   * @default draining off
+   */
+  readonly connectionDrainingTimeout?: number;
+  /**
+   * Override backend path: a prefix, starting with '/', put before the
+   * request's path on its way to the backend (e.g. "/app" sends `/x` as `/app/x`).
+   * @default none: the request's own path
+   */
+  readonly path?: string;
+  /**
+   * One backend connection per client connection instead of pooled connections
+   * (for backends that authenticate a connection, e.g. NTLM).
+   * @default false
+   */
+  readonly dedicatedBackendConnection?: boolean;
+  /**
    * CAs that sign the backends' server certificates, for end-to-end TLS to a
    * private CA (Https only). Backends with a certificate from a well-known public
    * CA need none.
@@ -92,6 +117,14 @@ export class BackendSettings extends Construct {
   public readonly requestTimeout?: number;
   /** Cookie-based affinity. */
   public readonly cookieBasedAffinity: boolean;
+  /** Name of the affinity cookie, if set. */
+  public readonly affinityCookieName?: string;
+  /** Connection draining timeout in seconds, if draining is on. */
+  public readonly connectionDrainingTimeout?: number;
+  /** Override backend path, if set. */
+  public readonly path?: string;
+  /** One backend connection per client connection. */
+  public readonly dedicatedBackendConnection: boolean;
   /** Custom health probe, if any. */
   public readonly healthProbe?: HealthProbeProps;
   /** Trusted root CAs of the backends. */
@@ -107,6 +140,10 @@ export class BackendSettings extends Construct {
     this.pickHostNameFromBackendAddress = props.pickHostNameFromBackendAddress;
     this.requestTimeout = props.requestTimeout;
     this.cookieBasedAffinity = props.cookieBasedAffinity ?? false;
+    this.affinityCookieName = props.affinityCookieName;
+    this.connectionDrainingTimeout = props.connectionDrainingTimeout;
+    this.path = props.path;
+    this.dedicatedBackendConnection = props.dedicatedBackendConnection ?? false;
     this.healthProbe = props.healthProbe;
     this.trustedRootCertificates = props.trustedRootCertificates ?? [];
     const roots: [boolean, boolean] = [this.protocol === BackendProtocol.HTTPS, this.trustedRootCertificates.length > 0];
@@ -120,6 +157,12 @@ export class BackendSettings extends Construct {
     assertValid(this, "port", this.port, backendPortRule(this.port));
     assertValid(this, "requestTimeout", this.requestTimeout, requestTimeoutRule(this.requestTimeout));
     assertValid(this, "hostName", this.hostName, fqdnRule(this.hostName));
+    assertValid(this, "connectionDrainingTimeout", this.connectionDrainingTimeout, connectionDrainingRule(this.connectionDrainingTimeout));
+    assertValid(this, "path", this.path, backendPathRule(this.path));
+    if (this.affinityCookieName !== undefined) {
+      const cookie: [string, boolean] = [this.affinityCookieName, this.cookieBasedAffinity];
+      assertValid(this, "affinityCookieName", { affinityCookieName: this.affinityCookieName, cookieBasedAffinity: this.cookieBasedAffinity }, affinityCookieRule(cookie));
+    }
     const both: [boolean, boolean] = [this.hostName !== undefined, this.pickHostNameFromBackendAddress === true];
     assertValid(this, "pickHostNameFromBackendAddress", { hostName: this.hostName, pickHostNameFromBackendAddress: true }, hostNamePickRule(both));
     const probe = this.healthProbe ?? {};
@@ -132,6 +175,8 @@ export class BackendSettings extends Construct {
     assertValid(this, "healthProbe.unhealthyThreshold", probe.unhealthyThreshold, probeThresholdRule(probe.unhealthyThreshold));
     assertValid(this, "healthProbe.host", probe.host, fqdnRule(probe.host));
     assertValid(this, "healthProbe.statusCodes", probe.statusCodes, probeStatusCodesRule(probe.statusCodes));
+    assertValid(this, "healthProbe.port", probe.port, probePortRule(probe.port));
+    assertValid(this, "healthProbe.minServers", probe.minServers, probeMinServersRule(probe.minServers));
   }
 
   /**
@@ -149,6 +194,10 @@ export class BackendSettings extends Construct {
       // See `pickHostNameFromBackendAddress` for the default.
       pickHostNameFromBackendAddress: this.pickHostNameFromBackendAddress ?? (this.hostName === undefined && fqdnBackendsOnly),
       requestTimeout: this.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT,
+      connectionDraining: this.connectionDrainingTimeout === undefined ? undefined : { enabled: true, drainTimeoutInSec: this.connectionDrainingTimeout },
+      affinityCookieName: this.affinityCookieName,
+      path: this.path,
+      dedicatedBackendConnection: this.dedicatedBackendConnection,
       probe: this.healthProbe ? this.probeName : undefined,
       trustedRootCertificates: this.trustedRootCertificates.map((c) => c.name),
     };

@@ -96,7 +96,14 @@ export class PathBasedRoutingRule extends RoutingRuleBase {
    * @internal
    */
   public _describe(): RequestRoutingRuleModel {
-    return { name: this.name, ruleType: "PathBasedRouting", priority: this.priority, httpListener: this.listener.name, urlPathMap: this.name };
+    return {
+      name: this.name,
+      ruleType: "PathBasedRouting",
+      priority: this.priority,
+      httpListener: this.listener.name,
+      urlPathMap: this.name,
+      ...this._describeJwtValidation(),
+    };
   }
 
   /**

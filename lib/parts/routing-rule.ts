@@ -34,6 +34,7 @@ export class RoutingRule extends RoutingRuleBase {
       priority: this.priority,
       httpListener: this.listener.name,
       ...describeRoute(this.route, this.name, rewriteRuleSetName),
+      ...this._describeJwtValidation(),
     };
   }
 }

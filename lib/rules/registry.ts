@@ -19,6 +19,7 @@ import * as vRoles from "./values/roles";
 import * as vGatewaySettings from "./values/gateway-settings";
 import * as vWaf from "./values/waf";
 import * as vProps from "./values/props";
+import * as vJwt from "./values/jwt";
 import * as gStructure from "./gateway/structure";
 import * as gListeners from "./gateway/listeners";
 import * as gSubnet from "./gateway/subnet";
@@ -28,6 +29,7 @@ import * as gBackends from "./gateway/backends";
 import * as gMtls from "./gateway/mtls";
 import * as gRewrites from "./gateway/rewrites";
 import * as gWaf from "./gateway/waf";
+import * as gDeployment from "./gateway/deployment";
 import { Finding, GatewayRule, GatewayView } from "./view";
 
 /** Every rule, in the order the README lists them: value rules by topic, then cross-part rules by topic. */
@@ -48,6 +50,7 @@ export const RULES: RuleInfo[] = [
   ...vGatewaySettings.GATEWAY_SETTINGS_VALUE_RULES,
   ...vWaf.WAF_VALUE_RULES,
   ...vProps.PROPS_VALUE_RULES,
+  ...vJwt.JWT_VALUE_RULES,
   ...gStructure.CROSS_PART_STRUCTURE_RULES,
   ...gListeners.CROSS_PART_LISTENERS_RULES,
   ...gSubnet.CROSS_PART_SUBNET_RULES,
@@ -57,6 +60,7 @@ export const RULES: RuleInfo[] = [
   ...gMtls.CROSS_PART_MTLS_RULES,
   ...gRewrites.CROSS_PART_REWRITES_RULES,
   ...gWaf.CROSS_PART_WAF_RULES,
+  ...gDeployment.CROSS_PART_DEPLOYMENT_RULES,
 ];
 
 /** Every cross-part rule, in the order they run. */
@@ -90,6 +94,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gTls.fipsTlsPolicies,
   gWaf.wafKeepsRequestBuffering,
   gStructure.derivedNamesValid,
+  gDeployment.modeCanWriteEverything,
 ];
 
 export function checkGateway(gw: GatewayView): Finding[] {

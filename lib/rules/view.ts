@@ -88,6 +88,13 @@ export interface RoutingRuleView extends PartView {
   readonly priority: number;
   readonly listener: HttpsListenerView;
   readonly route: RouteView;
+  readonly jwtValidation?: {
+    readonly name: string;
+    readonly tenantId: string;
+    readonly clientId: string;
+    readonly audiences: string[];
+    readonly unauthorizedRequestAction: string;
+  };
 }
 
 export interface PathRuleView extends PartView {
@@ -113,6 +120,8 @@ export interface GatewayView {
   readonly hasIdentity: boolean;
   /** Whether azurerm reads the ids (it checks their spelling case-sensitively); ARM alone compares ids ignoring case. */
   readonly azurermReadsIds: boolean;
+  /** Whether the azurerm renderer writes the gateway (the default deployment), which cannot say everything ARM can. */
+  readonly renderedByAzurerm: boolean;
   /** The client-certificate headers the library forwards or strips on every route, with their server variables. */
   readonly certificateHeaders: { readonly header: string; readonly variable: string }[];
   readonly sslProfiles: SslProfileView[];

@@ -23,4 +23,14 @@ export const CASES: Cases = {
     bad: withSettings({ protocol: BackendProtocol.HTTP, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", CA_CER_BASE64)] }),
     good: [withSettings({ protocol: BackendProtocol.HTTPS, trustedRootCertificates: [TrustedRootCertificate.fromData("ca", CA_CER_BASE64)] })],
   },
+  "AGW-CONNECTION-DRAINING": {
+    bad: withSettings({ connectionDrainingTimeout: 3601 }),
+    good: [withSettings({ connectionDrainingTimeout: 1 }), withSettings({ connectionDrainingTimeout: 3600 })],
+  },
+  "AGW-AFFINITY-COOKIE": {
+    // RFC 6265: a cookie name is a token, so no '=' or ';' (they would end the name in Set-Cookie).
+    bad: withSettings({ cookieBasedAffinity: true, affinityCookieName: "session=1" }),
+    good: [withSettings({ cookieBasedAffinity: true, affinityCookieName: "Contoso_Affinity-1.v2" })],
+  },
+  "AGW-BACKEND-PATH": { bad: withSettings({ path: "app/" }), good: [withSettings({ path: "/" }), withSettings({ path: "/app/v1/" })] },
 };

@@ -12,4 +12,9 @@ export const CASES: Cases = {
     bad: withSettings({ healthProbe: { statusCodes: ["200-99"] } }),
     good: [withSettings({ healthProbe: { statusCodes: ["100-599"] } }), withSettings({ healthProbe: { statusCodes: ["200", "401-403"] } })],
   },
+  "AGW-PROBE-PORT": {
+    bad: withSettings({ healthProbe: { port: 0 } }),
+    good: [withSettings({ healthProbe: { port: 1 } }), withSettings({ healthProbe: { port: 65535 } })],
+  },
+  "AGW-PROBE-MIN-SERVERS": { bad: withSettings({ healthProbe: { minServers: -1 } }), good: [withSettings({ healthProbe: { minServers: 0 } })] },
 };

@@ -23,6 +23,7 @@ const COLLECTION = {
   probe: "probes",
   rewriteRuleSet: "rewriteRuleSets",
   redirectConfiguration: "redirectConfigurations",
+  entraJWTValidationConfig: "entraJWTValidationConfigs",
 } as const;
 
 type Json = { [key: string]: unknown };
@@ -40,7 +41,7 @@ export interface ArmGatewayBody {
  * (application_gateway_resource.go expanders): the single resource sends them
  * too, so that both deployment modes leave the same gateway in Azure.
  */
-const AS_AZURERM = { privateIPAllocationMethod: "Dynamic", path: "", dedicatedBackendConnection: false, host: "", matchBody: "" };
+const AS_AZURERM = { privateIPAllocationMethod: "Dynamic", path: "", host: "", matchBody: "" };
 
 /** Drops keys whose value is undefined (ARM: an absent property keeps Azure's default). */
 function defined(o: Json): Json {
@@ -143,9 +144,11 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         hostName: s.hostName,
         pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
         requestTimeout: s.requestTimeout,
+        connectionDraining: s.connectionDraining,
+        affinityCookieName: s.affinityCookieName,
         probe: ref("probe", s.probe),
-        path: AS_AZURERM.path,
-        dedicatedBackendConnection: AS_AZURERM.dedicatedBackendConnection,
+        path: s.path ?? AS_AZURERM.path,
+        dedicatedBackendConnection: s.dedicatedBackendConnection,
         trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
       }),
     ),
@@ -160,7 +163,8 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
           unhealthyThreshold: p.unhealthyThreshold,
           pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
           minServers: p.minServers,
-          match: { statusCodes: p.match.statusCodes, body: AS_AZURERM.matchBody },
+          port: p.port,
+          match: { statusCodes: p.match.statusCodes, body: p.match.body ?? AS_AZURERM.matchBody },
         }),
       ),
     ),
@@ -210,7 +214,13 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         httpListener: ref("httpListener", r.httpListener),
         ...route(r, ""),
         urlPathMap: ref("urlPathMap", r.urlPathMap),
+        entraJWTValidationConfig: ref("entraJWTValidationConfig", r.entraJWTValidationConfig),
       }),
+    ),
+    entraJWTValidationConfigs: nonEmpty(
+      m.entraJWTValidationConfigs.map((j) =>
+        child(j.name, { tenantId: j.tenantId, clientId: j.clientId, audiences: nonEmpty(j.audiences), unAuthorizedRequestAction: j.unAuthorizedRequestAction }),
+      ),
     ),
   });
   const secrets = m.sslCertificates

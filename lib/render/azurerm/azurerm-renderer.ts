@@ -115,6 +115,10 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
       hostName: s.hostName,
       pickHostNameFromBackendAddress: s.pickHostNameFromBackendAddress,
       requestTimeout: unlessAzurermDefault(s.requestTimeout, DEFAULT_REQUEST_TIMEOUT),
+      connectionDraining: s.connectionDraining && { enabled: s.connectionDraining.enabled, drainTimeoutSec: s.connectionDraining.drainTimeoutInSec },
+      affinityCookieName: s.affinityCookieName,
+      path: s.path,
+      dedicatedBackendConnectionEnabled: unlessAzurermDefault(s.dedicatedBackendConnection, false),
       probeName: s.probe,
       trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
     })),
@@ -156,7 +160,8 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         host: p.host,
         pickHostNameFromBackendHttpSettings: p.pickHostNameFromBackendHttpSettings,
         minimumServers: unlessAzurermDefault(p.minServers, 0),
-        match: { statusCode: p.match.statusCodes },
+        port: p.port,
+        match: { statusCode: p.match.statusCodes, body: p.match.body },
       })),
     ),
     rewriteRuleSet: nonEmpty(
@@ -214,6 +219,7 @@ export const AZURERM_PART_BLOCKS = Object.keys(
     urlPathMaps: [],
     trustedRootCertificates: [],
     requestRoutingRules: [],
+    entraJWTValidationConfigs: [],
   }),
 );
 

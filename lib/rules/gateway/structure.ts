@@ -130,9 +130,9 @@ export const SHARED_NAME_CONFLICT = defineRule({
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
   allowed:
-    "one definition per name: certificates, trusted client CAs, trusted root certificates and frontend ports shared by name must be identical, and one port number has one name",
+    "one definition per name: certificates, trusted client CAs, trusted root certificates, frontend ports and JWT validation configurations shared by name must be identical, and one port number has one name",
   source:
-    "ARM: sslCertificates, trustedClientCertificates, trustedRootCertificates, frontendPorts are collections keyed by name; frontend port numbers are unique",
+    "ARM: sslCertificates, trustedClientCertificates, trustedRootCertificates, frontendPorts, entraJWTValidationConfigs are collections keyed by name; frontend port numbers are unique",
 });
 
 export const sharedNamesConsistent: GatewayRule = (gw) => {
@@ -173,6 +173,12 @@ export const sharedNamesConsistent: GatewayRule = (gw) => {
   ]);
   conflicts(ports, (p) => p.name, (a, b) => a.port === b.port, "frontendPortName");
   conflicts(ports, (p) => String(p.port), (a, b) => a.name === b.name, "frontendPortName");
+  conflicts(
+    [...gw.routingRules, ...gw.pathBasedRoutingRules].flatMap((r) => (r.jwtValidation ? [[r, r.jwtValidation.name, r.jwtValidation] as [Scope, string, typeof r.jwtValidation]] : [])),
+    (j) => j.name,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    "jwtValidation",
+  );
   return findings;
 };
 

@@ -72,5 +72,43 @@ export const TRUSTED_ROOT = defineRule({
 /** [protocol is Https, trusted roots given] */
 export const trustedRootRule = valueRule<[boolean, boolean]>(TRUSTED_ROOT, ([https, roots]) => https || !roots);
 
+export const CONNECTION_DRAINING = defineRule({
+  id: RuleId.CONNECTION_DRAINING,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer number of seconds from 1 to 3600",
+  source:
+    "ARM spec ApplicationGatewayConnectionDraining.drainTimeoutInSec (minimum 1, maximum 3600); azurerm v4.55.0 backend_http_settings.connection_draining.drain_timeout_sec (validation.IntBetween(1, 3600))",
+});
+
+export const connectionDrainingRule = valueRule<number>(CONNECTION_DRAINING, between(1, 3600));
+
+// RFC 6265 section 4.1.1: cookie-name = token (RFC 2616 section 2.2): visible ASCII without separators.
+const COOKIE_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+export const AFFINITY_COOKIE = defineRule({
+  id: RuleId.AFFINITY_COOKIE,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    "a cookie name (letters, digits and !#$%&'*+-.^_`|~, no spaces, '=', ';' or other separators), set together with cookieBasedAffinity: true",
+  source:
+    "Learn: configuration-http-settings (cookie-based affinity: the affinity cookie name replaces ApplicationGatewayAffinity); RFC 6265 section 4.1.1 (cookie-name is an RFC 2616 token); azurerm v4.55.0 backend_http_settings.affinity_cookie_name (validation.StringIsNotEmpty)",
+});
+
+/** The cookie name, and whether cookie-based affinity is on (a name without affinity would be inert). */
+export const affinityCookieRule = valueRule<[string, boolean]>(AFFINITY_COOKIE, ([name, affinity]) => affinity && COOKIE_TOKEN.test(name));
+
+export const BACKEND_PATH = defineRule({
+  id: RuleId.BACKEND_PATH,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "a path starting with '/' (the prefix the gateway puts before the request's path)",
+  source:
+    "Learn: configuration-http-settings (override backend path); azurerm v4.76.0 backend_http_settings.path (validation.StringStartsWithOneOf(\"/\")); hashicorp/terraform-provider-azurerm#32569",
+});
+
+export const backendPathRule = valueRule<string>(BACKEND_PATH, (v) => v.startsWith("/"));
+
 /** The rules of this file, in the order the README lists them. */
-export const BACKENDS_VALUE_RULES: RuleInfo[] = [BACKEND_PORT, REQUEST_TIMEOUT, FQDN, IP_ADDRESS, HOST_NAME_PICK, TRUSTED_ROOT];
+export const BACKENDS_VALUE_RULES: RuleInfo[] = [BACKEND_PORT, REQUEST_TIMEOUT, FQDN, IP_ADDRESS, HOST_NAME_PICK, TRUSTED_ROOT, CONNECTION_DRAINING, AFFINITY_COOKIE, BACKEND_PATH];

@@ -51,5 +51,26 @@ export const PROBE_PATH = defineRule({
 
 export const probePathRule = valueRule<string>(PROBE_PATH, (v) => v.startsWith("/"));
 
+export const PROBE_PORT = defineRule({
+  id: RuleId.PROBE_PORT,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer from 1 to 65535",
+  source:
+    "ARM spec ApplicationGatewayProbePropertiesFormat.port (minimum 1, maximum 65535); azurerm v4.55.0 probe.port (validate.PortNumber); Learn: application-gateway-probe-overview (a custom probe port, v2 SKUs)",
+});
+
+export const probePortRule = valueRule<number>(PROBE_PORT, between(1, 65535));
+
+export const PROBE_MIN_SERVERS = defineRule({
+  id: RuleId.PROBE_MIN_SERVERS,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed: "an integer of 0 or more (servers always marked healthy)",
+  source: "ARM REST reference ApplicationGatewayProbe.minServers (integer: the minimum number of servers that are always marked healthy; default 0); azurerm v4.55.0 probe.minimum_servers (Default 0)",
+});
+
+export const probeMinServersRule = valueRule<number>(PROBE_MIN_SERVERS, (v) => Number.isInteger(v) && v >= 0);
+
 /** The rules of this file, in the order the README lists them. */
-export const PROBES_VALUE_RULES: RuleInfo[] = [PROBE_INTERVAL, PROBE_THRESHOLD, PROBE_STATUS, PROBE_PATH];
+export const PROBES_VALUE_RULES: RuleInfo[] = [PROBE_INTERVAL, PROBE_THRESHOLD, PROBE_STATUS, PROBE_PATH, PROBE_PORT, PROBE_MIN_SERVERS];

@@ -2,9 +2,9 @@
 // (a value that can never be valid). registry.ts lists every rule in order.
 import { Checked, defineRule, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
+import { GUID } from "./common";
 
 // Role assignments the user adds (azurerm v4.55.0 internal/services/authorization/role_assignment_resource.go).
-const GUID = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
 
 const ROLE_DEFINITION_ID = new RegExp(`^(/subscriptions/${GUID})?/providers/Microsoft\\.Authorization/roleDefinitions/${GUID}$`, "i");
 
