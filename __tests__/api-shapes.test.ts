@@ -31,6 +31,8 @@ import {
   SslPolicy,
   SslProfile,
   TrustedRootCertificate,
+  JwtValidation,
+  Adoption,
   WafPolicy,
 } from "../lib";
 import { API_CALLS, API_ENUMS, API_INTERFACES } from "../lib/rules/api-shapes";
@@ -88,6 +90,8 @@ function fixture(): Fixture {
     GatewaySubnet: gateway.subnet,
     GatewayIdentity: GatewayIdentity.create(),
     TrustedRootCertificate: TrustedRootCertificate.fromData("root", CA_CER_BASE64),
+    JwtValidation: JwtValidation.entraId({ name: "jwt", tenantId: "common", clientId: "5a8d5b4e-1c2f-4e7a-9b3d-6f0e1a2b3c4d" }),
+    Adoption: Adoption.inSubscription("00000000-0000-0000-0000-000000000001"),
   };
   return { stack, gateway, pathBasedRule, waf, instances };
 }
@@ -144,6 +148,10 @@ const INVOKE: { [call: string]: Invoke } = {
   "SslPolicy.predefined": statically(SslPolicy, "predefined"),
   "SslPolicy.recommended": statically(SslPolicy, "recommended"),
   SslProfile: construct(SslProfile),
+  "JwtValidation.entraId": statically(JwtValidation, "entraId"),
+  "Adoption.inSubscription": statically(Adoption, "inSubscription"),
+  "Adoption.inProviderSubscription": statically(Adoption, "inProviderSubscription"),
+  "Adoption.subscriptionIdFor": on(() => Adoption.inSubscription("00000000-0000-0000-0000-000000000001"), "subscriptionIdFor"),
   "TrustedRootCertificate.fromData": statically(TrustedRootCertificate, "fromData"),
   "TrustedRootCertificate.fromKeyVaultSecret": statically(TrustedRootCertificate, "fromKeyVaultSecret"),
   "TrustedRootCertificate.fromPem": statically(TrustedRootCertificate, "fromPem"),
@@ -264,7 +272,7 @@ describe.each(CALLS)("%s", (call) => {
     expect(message).toContain(`${site.prop} = `);
     expect(message).toMatch(ids);
     // The construct path (test/..., or the id alone without a scope) for a constructor or method of a construct, else the factory.
-    const where = API_CALLS[call][0]?.[0] === "scope" && site.prop === "scope" ? /^x\d+: / : call.includes(".") && !/^[A-Z]\w+\.(add|acknowledge|override|disable)/.test(call) ? `${call}: ` : /^test\//;
+    const where = API_CALLS[call][0]?.[0] === "scope" && site.prop === "scope" && !call.includes(".") ? /^x\d+: / : call.includes(".") && !/^[A-Z]\w+\.(add|acknowledge|override|disable)/.test(call) ? `${call}: ` : /^test\//;
     if (typeof where === "string") expect(message.startsWith(where)).toBe(true);
     else expect(message).toMatch(where);
   };
@@ -373,6 +381,7 @@ const ARM_ENUMS: { [name: string]: { arm?: [string, string, string]; leftOut?: {
       Basic: "no mutual TLS on Basic (Learn: application-gateway basic SKU)",
     },
   },
+  UnauthorizedRequestAction: { arm: [ARM_GATEWAY, "ApplicationGatewayEntraJWTValidationConfigPropertiesFormat", "unAuthorizedRequestAction"] },
   RedirectType: { arm: [ARM_GATEWAY, "ApplicationGatewayRedirectConfigurationPropertiesFormat", "redirectType"] },
   PredefinedSslPolicy: {
     arm: [ARM_GATEWAY, "ApplicationGatewaySslPolicy", "policyName"],

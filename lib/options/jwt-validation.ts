@@ -1,4 +1,5 @@
 import { EntraJwtValidationConfigModel } from "../model/gateway-model";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** What the gateway does with a request whose token is missing or invalid. */
 export enum UnauthorizedRequestAction {
@@ -38,6 +39,7 @@ export interface EntraJwtValidationProps {
 export class JwtValidation {
   /** Validation of tokens that Microsoft Entra ID issued for one app registration. */
   public static entraId(props: EntraJwtValidationProps): JwtValidation {
+    checkCall("JwtValidation.entraId", "JwtValidation.entraId", [props]);
     return new JwtValidation(props);
   }
 
@@ -71,3 +73,5 @@ export class JwtValidation {
     };
   }
 }
+
+brandApiClass(JwtValidation, "JwtValidation");

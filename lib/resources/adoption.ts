@@ -9,6 +9,7 @@ import { TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 import { assertValid } from "../core/errors";
 import { subscriptionIdRule } from "../rules/values/resource-ids";
+import { brandApiClass, checkCall } from "../rules/values/props";
 
 /** The stack's `azurerm_client_config` per azurerm provider: one data source answers them all. */
 const clientConfigs = new WeakMap<TerraformStack, Map<string, DataAzurermClientConfig>>();
@@ -31,6 +32,7 @@ export class Adoption {
    * @param subscriptionId the subscription id (a GUID, or a Terraform expression known at plan)
    */
   public static inSubscription(subscriptionId: string): Adoption {
+    checkCall("Adoption.inSubscription", "Adoption.inSubscription", [subscriptionId]);
     return new Adoption(subscriptionId);
   }
 
@@ -39,6 +41,7 @@ export class Adoption {
    * `azurerm_client_config` data source (one per stack and provider).
    */
   public static inProviderSubscription(): Adoption {
+    checkCall("Adoption.inProviderSubscription", "Adoption.inProviderSubscription", []);
     return new Adoption(undefined);
   }
 
@@ -50,6 +53,7 @@ export class Adoption {
    * @param provider its azurerm provider (undefined: the stack's default)
    */
   public subscriptionIdFor(scope: IConstruct, provider?: TerraformProvider): string {
+    checkCall("Adoption.subscriptionIdFor", "Adoption.subscriptionIdFor", [scope, provider]);
     if (this.subscriptionId !== undefined) {
       assertValid(scope, "adopt.subscriptionId", this.subscriptionId, subscriptionIdRule(this.subscriptionId));
       return this.subscriptionId;
@@ -82,6 +86,8 @@ export class Adoption {
     resource.importFrom(`/subscriptions/${this.subscriptionIdFor(scope, providers.azurerm)}/${path}`, providers.importer);
   }
 }
+
+brandApiClass(Adoption, "Adoption");
 
 /** `resourceGroups/<group>/providers/<type>/<name>`: an ARM path below the subscription. */
 export function armPath(resourceGroupName: string, type: string, name: string): string {

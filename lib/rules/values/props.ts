@@ -58,8 +58,8 @@ function requiredFields(type: string): string {
 
 /** The classes of this library a prop can hold; each brands its instances (brandApiClass). */
 export const BRANDED = [
-  "BackendPool", "BackendSettings", "ClientAuthentication", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
-  "ListenerCertificate", "Redirect", "RewriteRuleSet", "SslPolicy", "SslProfile", "TrustedRootCertificate",
+  "Adoption", "BackendPool", "BackendSettings", "ClientAuthentication", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
+  "JwtValidation", "ListenerCertificate", "Redirect", "RewriteRuleSet", "SslPolicy", "SslProfile", "TrustedRootCertificate",
 ];
 
 /** Enums whose values a rule of their own explains better (why v1 SKUs, why not 404). */
