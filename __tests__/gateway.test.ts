@@ -4,6 +4,7 @@ import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Testing } from "cdktf";
 import {
   GatewayCapacity,
+  GatewayDeployment,
   GatewaySku,
   ListenerCertificate,
 } from "../lib";
@@ -37,6 +38,32 @@ describe("MtlsApplicationGateway options", () => {
     const gw = gatewayConfig(stack);
     expect(gw.sku).toEqual({ name: "Standard_v2", tier: "Standard_v2" });
     expect(gw.autoscale_configuration).toEqual({ min_capacity: 1, max_capacity: 5 });
+  });
+
+  test("autoscale's defaults: 0 to 10 instances, and 10 at most when only the minimum is given", () => {
+    expect([GatewayCapacity.autoscale().minCapacity, GatewayCapacity.autoscale().maxCapacity]).toEqual([0, 10]);
+    const stack = testStack();
+    passthroughGateway(stack, { capacity: GatewayCapacity.autoscale({ minCapacity: 3 }) });
+    expect(gatewayConfig(stack).autoscale_configuration).toEqual({ min_capacity: 3, max_capacity: 10 });
+  });
+
+  test("cookieBasedAffinity: true is Enabled in both deployments; left out it is Disabled", () => {
+    const affinities = (deployment: GatewayDeployment) => {
+      const stack = testStack();
+      passthroughGateway(stack, { deployment }).addBackendSettings("sticky", { name: "sticky", cookieBasedAffinity: true });
+      const json = JSON.parse(Testing.synth(stack, true));
+      if (deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE) {
+        const settings: any[] = onlyResource(json, "azapi_resource").config.body.properties.backendHttpSettingsCollection;
+        return Object.fromEntries(settings.map((s) => [s.name, s.properties.cookieBasedAffinity]));
+      }
+      const settings: any[] = onlyResource(json, "azurerm_application_gateway").config.backend_http_settings;
+      return Object.fromEntries(settings.map((s) => [s.name, s.cookie_based_affinity]));
+    };
+    for (const deployment of [GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployment.SINGLE_AZAPI_RESOURCE]) {
+      const found = affinities(deployment);
+      expect(found.sticky).toBe("Enabled");
+      expect(Object.entries(found).filter(([name]) => name !== "sticky").map(([, a]) => a)).toEqual(["Disabled"]);
+    }
   });
 
   test("WAF_v2, zones and tags reach the gateway and the public IP", () => {
