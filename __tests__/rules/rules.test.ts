@@ -138,6 +138,13 @@ test("AGW-NAME: a name ends with a letter, a digit or '_', never with '.' or '-'
   expect(problems(named("app-")).errors).toContain("[AGW-NAME]");
 });
 
+test("AGW-CERT-HEADER-OWNED protects every forwarded detail header, not only the certificate's", () => {
+  const headers = { subject: "X-Client-Subject", fingerprint: "X-Client-Fingerprint" };
+  const setting = (headerName: string) => problems(withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: [{ headerName, headerValue: "forged" }] }], { clientCertificateHeaders: headers }));
+  for (const header of ["X-Client-Cert", "x-client-subject", "X-Client-Fingerprint"]) expect(setting(header).errors).toContain("[AGW-CERT-HEADER-OWNED]");
+  expect(setting("X-Client-Issuer").errors).toBe("");
+});
+
 test("values that are Terraform expressions (unknown until apply) are skipped by every rule, not rejected", () => {
   const stack = testStack();
   const num = (name: string) => new TerraformVariable(stack, name, { type: "number" }).numberValue;
