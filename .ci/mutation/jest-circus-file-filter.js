@@ -4,7 +4,7 @@
 // the mutant, and jest loads every test file to find them: about a second per file (its PKI, jest's
 // expect, the file's describe blocks), most of a mutant's cost when its tests are in one file. Here
 // the first, unfiltered run (Stryker's dry run) records each file's test names in $MUTATION_TEST_NAMES;
-// a later run with a pattern that matches none of a file's recorded names returns an empty result for
+// a later run with a pattern that matches none of a file's recorded names reports them skipped for
 // that file without loading it. A file not recorded, or any doubt, runs as usual.
 // (Stryker accepts a custom runner with coverageAnalysis "perTest" only if its path names jest-circus.)
 const fs = require("fs");
@@ -22,19 +22,33 @@ function recordedNames(testPath) {
   }
 }
 
-function emptyResult(testPath) {
+/**
+ * What jest itself reports for a file whose tests the pattern all leaves out: each recorded test
+ * "pending" (skipped). Not an empty list: jest fails a file with no test results ("Your test suite
+ * must contain at least one test"), and Stryker then drops the mutant from the score as an error.
+ */
+function skippedResult(testPath, names) {
   return {
     leaks: false,
     numFailingTests: 0,
     numPassingTests: 0,
-    numPendingTests: 0,
+    numPendingTests: names.length,
     numTodoTests: 0,
     openHandles: [],
     perfStats: { end: 0, runtime: 0, slow: false, start: 0 },
     skipped: true,
     snapshot: { added: 0, fileDeleted: false, matched: 0, unchecked: 0, uncheckedKeys: [], unmatched: 0, updated: 0 },
     testFilePath: testPath,
-    testResults: [],
+    testResults: names.map((name) => ({
+      ancestorTitles: [],
+      duration: 0,
+      failureDetails: [],
+      failureMessages: [],
+      fullName: name,
+      numPassingAsserts: 0,
+      status: "pending",
+      title: name,
+    })),
   };
 }
 
@@ -43,7 +57,7 @@ module.exports = async function jestCircusFileFilter(globalConfig, config, envir
     const names = recordedNames(testPath);
     // jest matches testNamePattern case-insensitively against "describe … test" (the result's fullName).
     const pattern = new RegExp(globalConfig.testNamePattern, "i");
-    if (names && !names.some((name) => pattern.test(name))) return emptyResult(testPath);
+    if (names && names.length > 0 && !names.some((name) => pattern.test(name))) return skippedResult(testPath, names);
   }
   const result = await circus(globalConfig, config, environment, runtime, testPath, sendMessageToJest);
   if (dir && !globalConfig.testNamePattern) {
