@@ -453,6 +453,7 @@ describe("every rejection's detail names the certificate and what was wrong (wha
     ["a certificate and a private key", {}, gatewayEscape(leaves.valid.pem + fs.readFileSync(leaves.valid.keyFile, "utf8")), "expected one -----BEGIN CERTIFICATE----- block, found 2 PEM blocks"],
     ["a '+' decoded as a space", {}, gatewayEscape(leaves.valid.pem.replace(/\+/g, " ")), "PEM body holds a character that is not base64 (a '+' decoded as a space?)"],
     ["base64 with a character removed", {}, gatewayEscape(leaves.valid.pem.replace(pemBody(leaves.valid.pem).slice(0, 10), pemBody(leaves.valid.pem).slice(0, 9))), "PEM body is not valid base64"],
+    ["a space inside a base64 line", {}, gatewayEscape(leaves.valid.pem.replace(pemBody(leaves.valid.pem).slice(0, 10), `${pemBody(leaves.valid.pem).slice(0, 9)} `)), "PEM body holds a character that is not base64 (a '+' decoded as a space?)"],
     ["bytes that are not a certificate", {}, gatewayEscape(asPem(Buffer.from("not a certificate at all"))), /^not a DER X\.509 certificate: .+/],
     ["an unknown critical extension", {}, gatewayEscape(leaves.unknownCritical.pem), "CN=unknown-critical, O=Verifier Tests has critical extension 1.3.6.1.4.1.55555.1"],
     ["a leaf from another CA", {}, gatewayEscape(t.fromOtherCa.pem), "CN=other-ca-client, O=Verifier Tests is issued by CN=Other Root, O=Somebody Else, which is not a trusted or intermediate CA"],
