@@ -74,6 +74,15 @@ describe("2. an intermediate given as a trust anchor is still checked against it
     expect(outcome(v, leaf.pem)).toBe(Reason.REVOKED);
   });
 
+  test("a self-signed anchor is not checked against a CRL, even with a same-name, same-key CA beside it that has none", () => {
+    // The root again (its name and key) without cRLSign: no CRL can belong to it. Were the root checked
+    // as an intermediate anchor is, its renewal would be its issuer and "chain" would want that CRL.
+    const rootNoCrlSign = pki.issue("root-no-crl-sign", undefined, { subject: "/CN=Test Root/O=Verifier Tests", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"], from: -30, to: 3650 }, "root");
+    const v = new ClientCertificateVerifier({ trustAnchors: [root.pem, rootNoCrlSign.pem], intermediates: intermediate.pem, crls: [pki.crl("intermediate"), pki.crl("root")] });
+    expect(outcome(v, leaves.valid.pem)).toBe("ACCEPTED");
+    expect(outcome(v, leaves.revoked.pem)).toBe(Reason.REVOKED);
+  });
+
   test("the intermediate alone as the anchor (its issuer not configured): trusted as itself, its own CRL applies", () => {
     expect(outcome(new ClientCertificateVerifier({ trustAnchors: ca.pem, crls: caCrl }), leaf.pem)).toBe("ACCEPTED");
   });
@@ -172,6 +181,19 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
     const v = new ClientCertificateVerifier({ trustAnchors: pathLen1Root.pem, intermediates: [selfIssuedMid.pem, midCa.pem] });
     const result = v.verifyHeader(gatewayEscape(below.pem));
     expect(result.ok && result.chain.map((c) => c.fingerprint256)).toEqual([below, midCa, pathLen1Root].map((c) => new X509Certificate(c.pem).fingerprint256));
+  });
+
+  test("the budget bounds the search: a path whose first CA comes after 1000 candidates is not found; the same CAs with it first are accepted", () => {
+    // Budget CA: the loop CAs' name and key, issued by a root that allows one CA below it, so the only
+    // path is leaf <- Budget CA <- root. After the loop CAs it is tried at depth 1 only once their
+    // subtrees (about 50 x 50 candidates) are done, and the budget has run out before.
+    const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
+    const budgetRoot = pki.issue("budget-root", undefined, { subject: "/CN=Budget Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
+    const budgetCa = pki.issue("budget-ca", "budget-root", { subject: "/CN=Loop CA", extensions: caExtensions() }, "loop-ca-0");
+    const verifierWith = (intermediates: string[]) => new ClientCertificateVerifier({ trustAnchors: budgetRoot.pem, intermediates });
+    const loopPems = loops.map((c) => c.pem);
+    expect(outcome(verifierWith([budgetCa.pem, ...loopPems]), leaf.pem)).toBe("ACCEPTED");
+    expect(outcome(verifierWith([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
   });
 
   test("the same CAs with the root among them as an anchor: the path is found", () => {

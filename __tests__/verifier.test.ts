@@ -429,6 +429,59 @@ describe("clientCertificateGuard in an HTTP handler", () => {
   });
 });
 
+describe("every rejection's detail names the certificate and what was wrong (what a backend logs)", () => {
+  const I = "CN=Test Issuing CA, O=Verifier Tests";
+  const date = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z/.source;
+  const intermediateCrl = pki.crl("intermediate");
+  const rootCrl = pki.crl("root");
+  const ladder = Array.from({ length: 8 }, (_, i) => pki.issue(`detail-ladder-${i}`, i === 0 ? "root" : `detail-ladder-${i - 1}`, { subject: `/CN=Ladder CA ${i}`, extensions: caExtensions() }));
+  const belowLadder = t.client("below-detail-ladder", {}, "detail-ladder-7");
+  const noNames = pki.issue("no-names", "intermediate", { subject: "/O=Verifier Tests", extensions: clientExtensions() });
+  const cases: [string, Partial<ClientCertificatePolicy>, string | string[] | undefined, string | RegExp][] = [
+    ["no header", {}, undefined, "no certificate header"],
+    ["two header values", {}, ["a", "b"], "2 header values; exactly one is expected"],
+    ["a header value that is not a string (a JavaScript caller)", {}, 42 as unknown as string, "header value is not a string"],
+    ["an oversized header", { maxHeaderLength: 10 }, "A".repeat(11), "11 characters, limit 10"],
+    ["a character outside percent-encoding", {}, "abc def", 'not percent-encoded PEM: unexpected " "'],
+    ["a truncated escape", {}, `${gatewayEscape(leaves.valid.pem)}%0`, 'not percent-encoded PEM: unexpected "%"'],
+    ["an escape decoding outside ASCII", {}, "%C3%A9", "decodes to bytes outside ASCII"],
+    ["two certificates", {}, gatewayEscape(leaves.valid.pem + intermediate.pem), "2 certificates; the header must carry the leaf alone"],
+    ["a private key", {}, gatewayEscape(fs.readFileSync(leaves.valid.keyFile, "utf8")), "expected one -----BEGIN CERTIFICATE----- block, found 1 PEM blocks"],
+    ["text after the END line", {}, `${gatewayEscape(leaves.valid.pem)}hello`, "text before or after the PEM block, or the armor is not on its own line"],
+    ["text before the BEGIN line", {}, `hello${gatewayEscape(leaves.valid.pem)}`, "text before or after the PEM block, or the armor is not on its own line"],
+    ["the armor without a body", {}, gatewayEscape("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n"), "text before or after the PEM block, or the armor is not on its own line"],
+    ["a certificate and a private key", {}, gatewayEscape(leaves.valid.pem + fs.readFileSync(leaves.valid.keyFile, "utf8")), "expected one -----BEGIN CERTIFICATE----- block, found 2 PEM blocks"],
+    ["a '+' decoded as a space", {}, gatewayEscape(leaves.valid.pem.replace(/\+/g, " ")), "PEM body holds a character that is not base64 (a '+' decoded as a space?)"],
+    ["base64 with a character removed", {}, gatewayEscape(leaves.valid.pem.replace(pemBody(leaves.valid.pem).slice(0, 10), pemBody(leaves.valid.pem).slice(0, 9))), "PEM body is not valid base64"],
+    ["a space inside a base64 line", {}, gatewayEscape(leaves.valid.pem.replace(pemBody(leaves.valid.pem).slice(0, 10), `${pemBody(leaves.valid.pem).slice(0, 9)} `)), "PEM body holds a character that is not base64 (a '+' decoded as a space?)"],
+    ["bytes that are not a certificate", {}, gatewayEscape(asPem(Buffer.from("not a certificate at all"))), /^not a DER X\.509 certificate: .+/],
+    ["an unknown critical extension", {}, gatewayEscape(leaves.unknownCritical.pem), "CN=unknown-critical, O=Verifier Tests has critical extension 1.3.6.1.4.1.55555.1"],
+    ["a leaf from another CA", {}, gatewayEscape(t.fromOtherCa.pem), "CN=other-ca-client, O=Verifier Tests is issued by CN=Other Root, O=Somebody Else, which is not a trusted or intermediate CA"],
+    ["a path longer than 8 certificates", { intermediates: ladder.map((c) => c.pem) }, gatewayEscape(belowLadder.pem), "no trust anchor within 8 certificates"],
+    ["a leaf of a pinned client", { trustAnchors: t.selfSigned.pem, intermediates: [] }, gatewayEscape(t.issuedBySelfSigned.pem), "CN=issued-by-self-signed, O=Verifier Tests names CN=self-signed as issuer, which is not a CA (basicConstraints / keyUsage keyCertSign)"],
+    ["a SHA-1 signature", {}, gatewayEscape(leaves.sha1.pem), `CN=sha1-signed, O=Verifier Tests is signed with 1.2.840.10045.4.1, which is not accepted`],
+    ["a forged leaf", {}, gatewayEscape(t.forged.pem), `CN=forged, O=Verifier Tests is not signed by the key of ${I}`],
+    ["a CA below a pathlen:0 CA", { intermediates: [intermediate.pem, subCa.pem] }, gatewayEscape(belowSubCa.pem), `${I} allows 0 CA(s) below it; the path has 1`],
+    ["a leaf not valid yet", {}, gatewayEscape(leaves.notYetValid.pem), new RegExp(`^certificate CN=not-yet-valid, O=Verifier Tests is valid from ${date}$`)],
+    ["a leaf without extendedKeyUsage", {}, gatewayEscape(leaves.noEku.pem), "CN=no-eku, O=Verifier Tests has no extendedKeyUsage; clientAuth (1.3.6.1.5.5.7.3.2) is required"],
+    ["a leaf for serverAuth", {}, gatewayEscape(leaves.serverEku.pem), "CN=server-eku, O=Verifier Tests has extendedKeyUsage 1.3.6.1.5.5.7.3.1; clientAuth (1.3.6.1.5.5.7.3.2) is required"],
+    ["a leaf without digitalSignature", {}, gatewayEscape(leaves.keyEnciphermentOnly.pem), "CN=key-encipherment, O=Verifier Tests has keyUsage without digitalSignature"],
+    ["no CRL of the issuer", { crls: [rootCrl] }, gatewayEscape(leaves.valid.pem), `no CRL of ${I}, which issued CN=client-a, O=Verifier Tests`],
+    ["a CRL issued in the future", { crls: [pki.crl("intermediate", 1, 30), rootCrl] }, gatewayEscape(leaves.valid.pem), new RegExp(`^the CRL of ${I} starts ${date}$`)],
+    ["a CRL past nextUpdate", { crls: [pki.crl("intermediate", -60, -30), rootCrl] }, gatewayEscape(leaves.valid.pem), new RegExp(`^the CRL of ${I} was due for renewal ${date}$`)],
+    ["a revoked leaf", { crls: [intermediateCrl, rootCrl] }, gatewayEscape(leaves.revoked.pem), /^CN=revoked, O=Verifier Tests \(serial [0-9A-F]+\) is revoked$/],
+    ["no allowed name", { allowed: { commonNames: ["client-b"] } }, gatewayEscape(leaves.valid.pem), "CN=client-a, O=Verifier Tests (names: CN client-a, client-a.example.com, a@example.com, spiffe://example.com/client-a) matches no allowed name"],
+    ["no name at all", { allowed: { commonNames: ["client-b"] } }, gatewayEscape(noNames.pem), "O=Verifier Tests (names: none) matches no allowed name"],
+  ];
+  test.each(cases)("%s", (_, extra, value, detail) => {
+    const result = verifierWith(extra).verifyHeader(value);
+    expect(result.ok).toBe(false);
+    const got = (result as { detail: string }).detail;
+    if (detail instanceof RegExp) expect(got).toMatch(detail);
+    else expect(got).toBe(detail);
+  });
+});
+
 describe("the verifier stays a separate, dependency-free entry point", () => {
   const dir = path.resolve(__dirname, "../src/verifier");
   const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".ts"));

@@ -5,11 +5,18 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
-// Every jest run (one per mutant) starts from the PKI the first run made (__tests__/support/pki.ts).
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+// Every jest run (one per mutant) starts from the PKI the first run made (__tests__/support/pki.ts),
+// and skips the test files that hold none of the mutant's covering tests (jest-circus-file-filter.js).
+// Both live in one temporary folder per Stryker run, which its workers inherit through the environment.
 if (!process.env.VERIFIER_PKI_CACHE) {
-  const cache = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-pki-cache."));
-  process.env.VERIFIER_PKI_CACHE = cache;
-  process.on("exit", () => fs.rmSync(cache, { recursive: true, force: true }));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "verifier-mutation."));
+  process.env.VERIFIER_PKI_CACHE = path.join(work, "pki");
+  process.env.MUTATION_TEST_NAMES = path.join(work, "test-names");
+  fs.mkdirSync(process.env.VERIFIER_PKI_CACHE);
+  fs.mkdirSync(process.env.MUTATION_TEST_NAMES);
+  process.on("exit", () => fs.rmSync(work, { recursive: true, force: true }));
 }
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -23,6 +30,7 @@ export default {
     config: {
       testMatch: ["**/__tests__/verifier.test.ts", "**/__tests__/verifier-hardening.test.ts", "**/__tests__/verifier-differential.test.ts"],
       setupFilesAfterEnv: [],
+      testRunner: path.join(here, "jest-circus-file-filter.js"),
     },
     enableFindRelatedTests: false,
   },
@@ -37,7 +45,8 @@ export default {
   htmlReporter: { fileName: "reports/mutation/verifier.html" },
   jsonReporter: { fileName: "reports/mutation/verifier.json" },
   thresholds: { high: 95, low: 90, break: 90 },
-  concurrency: 2,
+  // One test runner: the machines this runs on have 2 cores shared with other work (docs/MUTATION.md).
+  concurrency: 1,
   timeoutMS: 20000,
   // The first run makes every test file's PKI with openssl: minutes on a loaded machine.
   dryRunTimeoutMinutes: 20,

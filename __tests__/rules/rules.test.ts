@@ -4,18 +4,19 @@
 // and a case filed under another topic each fail the suite.
 import * as fs from "fs";
 import * as path from "path";
-import { TerraformVariable, Token } from "cdktf";
+import { TerraformStack, TerraformVariable, Token } from "cdktf";
 import {
   ClientAuthentication,
   GatewayCapacity,
   GatewayNetwork,
   GatewaySubnet,
   MtlsApplicationGateway,
+  Redirect,
   SslPolicy,
 } from "../../lib";
 import { RuleInfo, Severity } from "../../lib/core/rule";
 import { RULES } from "../../lib/rules/registry";
-import { CERT, testStack } from "../support/stack";
+import { CERT, passthroughGateway, testStack } from "../support/stack";
 import { Case, Cases, problems, withRewrites } from "../support/rule-cases";
 
 const LIB_RULES = path.resolve(__dirname, "../../lib/rules");
@@ -117,6 +118,31 @@ test("AGW-REWRITE-LIMITS at its boundary: 40 of your headers pass the set's own 
   expect(found.errors).not.toContain("[AGW-REWRITE-LIMITS]");
   expect(found.errors).toContain("rewriteRuleSets[].headerConfigurations = \"41 of them\" (in the rewrite set \"mine-mtls-forward\" as rendered) is not allowed");
   expect(found.errors).toContain("[AGW-LIMIT]");
+});
+
+test("AGW-LIMIT on a rule's path rules at its boundary: 100 pass, 101 are refused", () => {
+  const withPathRules = (n: number) => (s: TerraformStack) => {
+    const gw = passthroughGateway(s);
+    const listener = gw.addHttpsListener("x", { certificate: CERT, port: 8443 });
+    const rule = gw.addPathBasedRoutingRule("paths", { priority: 2, listener, backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+    for (let i = 0; i < n; i++) rule.addPathRule(`p${i}`, { paths: [`/p${i}/*`], redirect: Redirect.toUrl("https://contoso.com") });
+  };
+  expect(problems(withPathRules(100)).errors).toBe("");
+  expect(problems(withPathRules(101)).errors).toContain('pathRules = "101 of them" is not allowed');
+});
+
+test("AGW-NAME: a name ends with a letter, a digit or '_', never with '.' or '-'", () => {
+  const named = (name: string) => (s: TerraformStack) => passthroughGateway(s).addBackendPool("p", { name });
+  expect(problems(named("app_")).errors).toBe("");
+  expect(problems(named("app.")).errors).toContain("[AGW-NAME]");
+  expect(problems(named("app-")).errors).toContain("[AGW-NAME]");
+});
+
+test("AGW-CERT-HEADER-OWNED protects every forwarded detail header, not only the certificate's", () => {
+  const headers = { subject: "X-Client-Subject", fingerprint: "X-Client-Fingerprint" };
+  const setting = (headerName: string) => problems(withRewrites([{ name: "r", ruleSequence: 1, requestHeaders: [{ headerName, headerValue: "forged" }] }], { clientCertificateHeaders: headers }));
+  for (const header of ["X-Client-Cert", "x-client-subject", "X-Client-Fingerprint"]) expect(setting(header).errors).toContain("[AGW-CERT-HEADER-OWNED]");
+  expect(setting("X-Client-Issuer").errors).toBe("");
 });
 
 test("values that are Terraform expressions (unknown until apply) are skipped by every rule, not rejected", () => {

@@ -9,6 +9,7 @@ import {
   GatewaySubnet,
   ListenerCertificate,
   MtlsApplicationGateway,
+  MtlsApplicationGatewayProps,
   RewriteRuleProps,
 } from "../../lib";
 import {
@@ -69,9 +70,9 @@ export const twoListeners = (a: object, b: object) => (s: TerraformStack) => {
 export const kvCert = (secretId: string) => ListenerCertificate.fromKeyVaultSecret("kv", { secretId });
 export const secret = expression("${var.secret}");
 /** A passthrough gateway whose route carries a rewrite set of these rules. */
-export function withRewrites(rules: RewriteRuleProps[]): Build {
+export function withRewrites(rules: RewriteRuleProps[], gateway: Partial<MtlsApplicationGatewayProps> = {}): Build {
   return (s) => {
-    const gw = bareGateway(s);
+    const gw = bareGateway(s, gateway);
     const profile = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough() });
     const listener = gw.addHttpsListener("l", { certificate: CERT, sslProfile: profile });
     const rewriteRuleSet = gw.addRewriteRuleSet("mine", { rules });
