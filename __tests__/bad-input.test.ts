@@ -119,7 +119,7 @@ describe("names unique inside nested collections keyed by name", () => {
 
   test("two backend settings whose probes have one name (the probes collection is keyed by name)", () => {
     expect(probes("probe", "PROBE")).toContain(
-      'test/Gateway/BackendSettings/s2: healthProbe.name = "PROBE" (the probe of test/Gateway/BackendSettings/s1 has it) is not allowed: a name no other part of the same kind',
+      'test/Gateway/BackendSettings/s2: healthProbe.name = "PROBE" (probes has "probe" already: Azure compares these names ignoring case) is not allowed: a name no other part of the same kind',
     );
     expect(probes("probe", "probe2")).toBe("");
   });

@@ -71,7 +71,7 @@ describe("MtlsApplicationGateway({ adopt })", () => {
     const stack = testStack();
     passthroughGateway(stack, {
       adopt: Adoption.inSubscription(SUB),
-      logAnalyticsWorkspaceId: `/subscriptions/${SUB}/resourceGroups/logs/providers/Microsoft.OperationalInsights/workspaces/w`,
+      logAnalyticsWorkspaceId: `/subscriptions/${SUB}/resourceGroups/logs/providers/Microsoft.OperationalInsights/workspaces/logs-w`,
       publicIpDiagnostics: true,
       deletionLock: true,
     });
