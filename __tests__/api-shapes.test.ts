@@ -44,7 +44,10 @@ import { whenAvailable } from "./support/requirements";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { deriveApiShapes, renderApiShapes, ASSEMBLY, OUT } = require("../scripts/derive-api-shapes");
 
-whenAvailable(`the jsii assembly ${ASSEMBLY} (npm run build)`, fs.existsSync(ASSEMBLY), Boolean(process.env.CI))("lib/rules/api-shapes.ts", () => {
+// Required under CI, except where .ci/run checks it elsewhere (APPGW_REFERENCE_OPTIONAL: the README's
+// commands on a fresh clone, which build nothing, and the cdktn tree): its main run builds first.
+const assemblyRequired = Boolean(process.env.CI) && !process.env.APPGW_REFERENCE_OPTIONAL;
+whenAvailable(`the jsii assembly ${ASSEMBLY} (npm run build)`, fs.existsSync(ASSEMBLY), assemblyRequired)("lib/rules/api-shapes.ts", () => {
   test("equals a fresh derivation from the jsii assembly (node scripts/derive-api-shapes.js)", () => {
     const assembly = JSON.parse(fs.readFileSync(ASSEMBLY, "utf8"));
     expect(fs.readFileSync(OUT, "utf8")).toBe(renderApiShapes(deriveApiShapes(assembly, lib)));
