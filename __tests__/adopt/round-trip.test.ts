@@ -7,14 +7,14 @@ import { TerraformStack } from "cdktf";
 import { ApiPlatformStack } from "../../examples/api-platform";
 import { KeyVaultWafStack } from "../../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
-import { GatewayDeployment } from "../../lib";
+import { GatewayDeployment, JwtValidation, UnauthorizedRequestAction } from "../../lib";
 import { convertGateway } from "../../lib/adopt/convert";
 import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 import { build, validGateway } from "../support/gateway-spec";
 import { runApp, typeCheckApps } from "../support/generated-app";
 import { MODEL_VARIABLES } from "../support/provider-model";
 import { deploySingleResource } from "../support/single-resource";
-import { synthJson, testApp, testStack } from "../support/stack";
+import { bareGateway, CERT, synthJson, testApp, testStack } from "../support/stack";
 import { FLAVOUR } from "../support/flavour";
 
 const SINGLE = GatewayDeployment.SINGLE_AZAPI_RESOURCE;
@@ -23,10 +23,29 @@ const VARIABLES = { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64, i
 // As many as the property test deploys (properties-valid.test.ts: 60 runs, seed 20261128), from the same generator and seed.
 const PROPERTY_CASES = 60;
 
+/** Entra ID JWT validation (single-resource only): a Deny configuration with audiences on a basic rule, an Allow one on a path-based rule. */
+function jwtGateway(): TerraformStack {
+  const stack = testStack();
+  const gw = bareGateway(stack, { deployment: SINGLE });
+  const pool = gw.addBackendPool("p", { fqdns: ["api.example.com"] });
+  const settings = gw.addBackendSettings("s");
+  const a = gw.addHttpsListener("a", { certificate: CERT, hostNames: ["a.example.com"] });
+  const b = gw.addHttpsListener("b", { certificate: CERT, hostNames: ["b.example.com"] });
+  const clientId = "5a8d5b4e-1c2f-4e7a-9b3d-6f0e1a2b3c4d";
+  const strict = JwtValidation.entraId({ name: "api-tokens", tenantId: "72f988bf-86f1-41af-91ab-2d7cd011db47", clientId, audiences: ["api://contoso-api", "api://other"] });
+  const lenient = JwtValidation.entraId({ name: "lenient", tenantId: "common", clientId, unauthorizedRequestAction: UnauthorizedRequestAction.ALLOW });
+  gw.addRoutingRule("basic", { priority: 1, listener: a, backendPool: pool, backendSettings: settings, jwtValidation: strict });
+  gw
+    .addPathBasedRoutingRule("paths", { priority: 2, listener: b, backendPool: pool, backendSettings: settings, jwtValidation: lenient })
+    .addPathRule("v1", { paths: ["/v1/*"], backendPool: pool, backendSettings: settings });
+  return stack;
+}
+
 const cases: [string, () => TerraformStack][] = [
   ["example mixed-strict-passthrough", () => new MixedMtlsStack(testApp(), "mixed", SINGLE)],
   ["example keyvault-waf-redirect", () => new KeyVaultWafStack(testApp(), "kv", SINGLE)],
   ["example api-platform", () => new ApiPlatformStack(testApp(), "api", SINGLE)],
+  ["Entra ID JWT validation on a basic and a path-based rule", jwtGateway],
   ...fc.sample(validGateway, { numRuns: PROPERTY_CASES, seed: 20261128 }).map((spec, i): [string, () => TerraformStack] => [
     `property gateway ${i} (${spec.listeners.length} listeners, ${spec.sku})`,
     () => {

@@ -7,6 +7,7 @@ import { CustomErrorStatusCode } from "../options/custom-error-page";
 import { GatewayCapacity } from "../options/capacity";
 import { GatewayDeployment, GatewaySku, ListenerFrontend } from "../core/enums";
 import { GatewayIdentity } from "../resources/identity";
+import { JwtValidation, UnauthorizedRequestAction } from "../options/jwt-validation";
 import { GatewaySubnet } from "../resources/network";
 import { ListenerCertificate } from "../options/listener-certificate";
 import { MtlsApplicationGateway } from "../gateway/mtls-application-gateway";
@@ -27,6 +28,7 @@ export const LIBRARY: { readonly [name: string]: any } = {
   GatewayIdentity,
   GatewaySku,
   GatewaySubnet,
+  JwtValidation,
   ListenerCertificate,
   ListenerFrontend,
   MtlsApplicationGateway,
@@ -34,6 +36,7 @@ export const LIBRARY: { readonly [name: string]: any } = {
   RedirectType,
   SslPolicy,
   TrustedRootCertificate,
+  UnauthorizedRequestAction,
 };
 
 /** What the program's statements put in scope, by constant name. */

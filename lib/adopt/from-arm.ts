@@ -7,6 +7,7 @@ import { BackendProtocol } from "../parts/backend-settings";
 import { CustomErrorStatusCode } from "../options/custom-error-page";
 import { GatewaySku } from "../core/enums";
 import { RedirectType } from "../parts/redirect";
+import { UnauthorizedRequestAction } from "../options/jwt-validation";
 import { FORWARD_REWRITE_SET, STRIP_REWRITE_SET } from "../options/client-certificate-headers";
 import { isObject, items, Json, JsonObject, parseArmId, props, refName } from "./arm-json";
 import { arr, call, enumMember, Expr, identifier, lit, obj, optLit, optObj, ref, Stmt, strings } from "./program";
@@ -223,6 +224,35 @@ export function fromArm(gw: JsonObject): Conversion {
   const sets = new Map(items(p, "rewriteRuleSets").map((s) => [String(s.name), s]));
   const rules = items(p, "requestRoutingRules");
   const maps = new Map(items(p, "urlPathMaps").map((m) => [String(m.name), m]));
+  // Entra ID JWT validation configurations by name: a routing rule names the one it uses, and the
+  // library writes each configuration its rules use (JwtValidation.entraId on the rule).
+  const jwtConfigs = new Map(items(p, "entraJWTValidationConfigs").map((c) => [String(c.name), props(c)]));
+  const jwtUsed = new Set<string>();
+  const jwtValidation = (rp: JsonObject, ruleName: string): Expr | undefined => {
+    const jwtName = refName(rp.entraJWTValidationConfig);
+    if (jwtName === undefined) return undefined;
+    const c = jwtConfigs.get(jwtName);
+    if (c === undefined) {
+      note(`requestRoutingRules.${ruleName}: its JWT validation configuration ${JSON.stringify(jwtName)} is not in entraJWTValidationConfigs`);
+      return undefined;
+    }
+    jwtUsed.add(jwtName);
+    return call(
+      "JwtValidation",
+      "entraId",
+      obj({
+        name: lit(jwtName),
+        tenantId: optLit(str(c.tenantId)),
+        clientId: optLit(str(c.clientId)),
+        audiences: stringList(c.audiences).length > 0 ? strings(stringList(c.audiences)) : undefined,
+        // Deny is the library's default.
+        unauthorizedRequestAction:
+          c.unAuthorizedRequestAction === UnauthorizedRequestAction.DENY
+            ? undefined
+            : member("UnauthorizedRequestAction", UnauthorizedRequestAction as any, c.unAuthorizedRequestAction),
+      }),
+    );
+  };
   const setUse = (setName: string | undefined): SetUse => {
     if (setName === undefined) return {};
     if (setName === FORWARD_REWRITE_SET) return { mode: "forward" };
@@ -443,7 +473,10 @@ export function fromArm(gw: JsonObject): Conversion {
         name: v,
         target: "gateway",
         method: "addPathBasedRoutingRule",
-        args: [lit(rname), obj({ priority, listener: listenerRef, ...route(routeTargets(mp, "default"), `urlPathMaps.${mapName}`, rname) })],
+        args: [
+          lit(rname),
+          obj({ priority, listener: listenerRef, ...route(routeTargets(mp, "default"), `urlPathMaps.${mapName}`, rname), jwtValidation: jwtValidation(rp, rname) }),
+        ],
       });
       for (const pr of items(mp, "pathRules")) {
         const prp = props(pr);
@@ -468,13 +501,14 @@ export function fromArm(gw: JsonObject): Conversion {
       k: "call",
       target: "gateway",
       method: "addRoutingRule",
-      args: [lit(rname), obj({ priority, listener: listenerRef, ...route(routeTargets(rp, ""), `requestRoutingRules.${rname}`, rname) })],
+      args: [
+        lit(rname),
+        obj({ priority, listener: listenerRef, ...route(routeTargets(rp, ""), `requestRoutingRules.${rname}`, rname), jwtValidation: jwtValidation(rp, rname) }),
+      ],
     });
   }
   for (const key of UNSUPPORTED) if (list(p[key]).length > 0) note(`${key}: ${list(p[key]).length} item(s); the library has no API for them`);
-  // The library can say these (JwtValidation.entraId on a routing rule, single-resource deployment); the converter does not read them yet.
-  const jwt = list(p.entraJWTValidationConfigs).length;
-  if (jwt > 0) note(`entraJWTValidationConfigs: ${jwt} item(s); not read by the converter: add JwtValidation.entraId(...) to the routing rules by hand`);
+  for (const unused of jwtConfigs.keys()) if (!jwtUsed.has(unused)) note(`entraJWTValidationConfigs.${unused}: used by no routing rule (the library writes the configurations its rules use)`);
   return { stmts, notExpressed: notes, inputs, gatewayName: name, resourceGroupName, subscriptionId, publicIpId };
 }
 
