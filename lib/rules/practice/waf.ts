@@ -1,0 +1,81 @@
+// Best-practice rules on the web application firewall (opt-in, warnings): pure functions of the
+// gateway's view (rules/view.ts): its SKU and policy id in the model, and the policy's or the classic
+// configuration's settings where known. practice/index.ts lists them.
+import { GatewaySku } from "../../core/enums";
+import { Checked, defineRule, RuleInfo, Severity } from "../../core/rule";
+import { RuleId } from "../../core/rule-id";
+import { finding } from "../gateway/finding";
+import { Finding, GatewayRule, GatewayView, WafManagedRulesView } from "../view";
+import { psrule, wellArchitected } from "./anchors";
+
+/** Reachable from the internet: a frontend with a public IP. */
+const isPublic = (gw: GatewayView) => gw.model.frontendIPConfigurations.some((f) => f.publicIpAddressId !== undefined);
+
+export const BP_WAF = defineRule({
+  id: RuleId.BP_WAF,
+  severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
+  allowed: "a gateway with a public frontend on the WAF_v2 SKU, behind an enabled WAF policy",
+  source: `${psrule("Azure.AppGw.UseWAF")}; ${psrule("Azure.AppGw.WAFEnabled")}; ${psrule("Azure.AppGwWAF.Enabled")}; ${wellArchitected("Security")}`,
+});
+
+export const publicBehindWaf: GatewayRule = (gw) => {
+  if (!isPublic(gw)) return [];
+  if (gw.sku !== GatewaySku.WAF_V2) return [finding(BP_WAF, gw.scope, "sku", gw.sku)];
+  if (gw.wafPolicy?.enabled === false) return [finding(BP_WAF, gw.wafPolicy.scope, "policySettings.state", "Disabled")];
+  const protectedBy = gw.model.firewallPolicyId !== undefined || gw.classicWaf?.enabled === true;
+  return protectedBy ? [] : [finding(BP_WAF, gw.scope, "firewallPolicyId", undefined)];
+};
+
+export const BP_WAF_PREVENTION = defineRule({
+  id: RuleId.BP_WAF_PREVENTION,
+  severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
+  allowed: "a public gateway's WAF in Prevention mode: Detection only logs the attacks it matches",
+  source: `${psrule("Azure.AppGwWAF.PreventionMode")}; ${psrule("Azure.AppGw.Prevention")}; ${wellArchitected("Security")}`,
+});
+
+export const wafPrevents: GatewayRule = (gw) => {
+  if (!isPublic(gw)) return [];
+  const policy = gw.wafPolicy;
+  const classic = gw.classicWaf;
+  return [
+    ...(policy !== undefined && policy.mode !== "Prevention" ? [finding(BP_WAF_PREVENTION, policy.scope, "policySettings.mode", policy.mode)] : []),
+    ...(classic?.enabled === true && classic.firewallMode !== "Prevention"
+      ? [finding(BP_WAF_PREVENTION, gw.scope, "webApplicationFirewallConfiguration.firewallMode", classic.firewallMode)]
+      : []),
+  ];
+};
+
+export const BP_WAF_POLICY = defineRule({
+  id: RuleId.BP_WAF_POLICY,
+  severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
+  allowed: "a WAF policy (firewallPolicyId) rather than the classic inline WAF configuration, retired on 15 March 2027",
+  source: `${psrule("Azure.AppGw.MigrateWAFPolicy")}; ${wellArchitected("Security")}`,
+});
+
+/** Only a gateway the library did not build can have one: the library writes a policy or nothing. */
+export const wafAsPolicy: GatewayRule = (gw) =>
+  gw.classicWaf === undefined ? [] : [finding(BP_WAF_POLICY, gw.scope, "webApplicationFirewallConfiguration", { enabled: gw.classicWaf.enabled })];
+
+export const BP_WAF_RULES = defineRule({
+  id: RuleId.BP_WAF_RULES,
+  severity: Severity.WARNING,
+  checked: Checked.AT_SYNTH,
+  allowed: "every managed rule group and rule enabled; one turned off needs its reason recorded (suppress this finding with the reason)",
+  source: `${psrule("Azure.AppGw.WAFRules")}; ${wellArchitected("Security")}`,
+});
+
+const disabled = (rules: WafManagedRulesView, scope: Finding["scope"], prop: string): Finding[] => [
+  ...rules.disabledRuleGroups.map((group) => finding(BP_WAF_RULES, scope, `${prop}.disabledRuleGroups`, group, "the whole group")),
+  ...rules.disabledRules.map((rule) => finding(BP_WAF_RULES, scope, `${prop}.disabledRules`, rule)),
+];
+
+export const managedRulesEnabled: GatewayRule = (gw) => [
+  ...(gw.wafPolicy === undefined ? [] : disabled(gw.wafPolicy, gw.wafPolicy.scope, "managedRules")),
+  ...(gw.classicWaf === undefined ? [] : disabled(gw.classicWaf, gw.scope, "webApplicationFirewallConfiguration")),
+];
+
+/** The rules of this file, in the order docs/RULES.md lists them. */
+export const PRACTICE_WAF_RULES: RuleInfo[] = [BP_WAF, BP_WAF_PREVENTION, BP_WAF_POLICY, BP_WAF_RULES];
