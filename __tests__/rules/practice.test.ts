@@ -4,7 +4,7 @@
 // the rule lib/rules/practice/<topic>.ts defines has its cases in practice/<topic>.cases.ts.
 import * as fs from "fs";
 import * as path from "path";
-import { TerraformStack } from "cdktf";
+import { TerraformStack, TerraformVariable } from "cdktf";
 import { RuleInfo, Severity } from "../../lib/core/rule";
 import { RULES } from "../../lib/rules/registry";
 import { ANCHORS_COVERED_BY_DEFAULT_RULES, BEST_PRACTICE_CHECKS, BEST_PRACTICE_RULES } from "../../lib/rules/practice";
@@ -12,6 +12,9 @@ import { problems } from "../support/rule-cases";
 import { gatewaysOf, PracticeCase, PracticeCases, practiceFindings } from "../support/practice-cases";
 import { testStack } from "../support/stack";
 import { STACKS } from "../support/stacks";
+import { GatewayCapacity, GatewayDeployment, GatewaySku, WafPolicy } from "../../lib";
+import { GatewayView } from "../../lib/rules/view";
+import { expression, passthroughGateway, WAF_POLICY_ID } from "../support/stack";
 
 const LIB_PRACTICE = path.resolve(__dirname, "../../lib/rules/practice");
 const CASES_DIR = path.join(__dirname, "practice");
@@ -90,3 +93,79 @@ describe.each(BEST_PRACTICE_RULES.map((r) => [r.id, r] as const))("%s", (id, rul
     for (const good of CASES[id].good) expect(practiceFindings(built(good)).filter((l) => l.includes(`[${id}]`))).toEqual([]);
   });
 });
+
+// What each stack the suite synthesizes whole gets from the pack, by gateway path: the seed and the
+// mixed example are Standard_v2, regional and without diagnostics; the two production examples are
+// WAF_v2 in Prevention with every managed rule on, autoscale from 2 across three zones, and logs to a workspace.
+const EXPECTED: { [stack: string]: { [gateway: string]: string[] } } = {
+  main: { "mtls-passthrough/Gateway": ["AGW-BP-ZONES", "AGW-BP-WAF", "AGW-BP-DIAGNOSTICS"] },
+  "mixed-strict-passthrough": { "mixed-mtls/Gateway": ["AGW-BP-ZONES", "AGW-BP-WAF", "AGW-BP-DIAGNOSTICS"] },
+  "keyvault-waf-redirect": { "keyvault-waf/Gateway": [] },
+  "api-platform": { "api-platform/Gateway": [] },
+};
+
+describe.each([GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployment.SINGLE_AZAPI_RESOURCE])("the examples' best-practice findings (%s)", (deployment) => {
+  test("the table lists every stack the suite synthesizes whole", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(STACKS).sort());
+  });
+
+  test.each(Object.keys(EXPECTED))("%s", (name) => {
+    const stack = STACKS[name](deployment);
+    expect(problems(() => undefined, stack).errors).toBe("");
+    const ids = (line: string) => line.match(/\[(AGW-BP-[A-Z0-9-]+)\]$/)![1];
+    const found = Object.fromEntries(gatewaysOf(stack).map((gw) => [gw.node.path, practiceFindings(stack).filter((l) => l.startsWith(`${gw.node.path}:`)).map(ids)]));
+    expect(found).toEqual(EXPECTED[name]);
+  });
+});
+
+describe("best-practice boundaries the cases do not show", () => {
+  const idsOf = (build: (s: TerraformStack) => void, change?: (v: GatewayView) => GatewayView) =>
+    practiceFindings(built(build), change).map((l) => l.match(/\[(AGW-BP-[A-Z0-9-]+)\]$/)![1]);
+  const waf = { sku: GatewaySku.WAF_V2 };
+
+  test("autoscale with its default minimum (0) keeps fewer than two instances", () => {
+    expect(idsOf((s) => passthroughGateway(s, { capacity: GatewayCapacity.autoscale() }))).toContain("AGW-BP-MIN-INSTANCES");
+  });
+
+  test("zones and a minimum that are Terraform expressions are not judged", () => {
+    const unknown = (s: TerraformStack) =>
+      passthroughGateway(s, { zones: [expression("${var.zone}")], capacity: GatewayCapacity.autoscale({ minCapacity: new TerraformVariable(s, "min", { type: "number" }).numberValue }) });
+    expect(idsOf(unknown).filter((id) => id === "AGW-BP-ZONES" || id === "AGW-BP-MIN-INSTANCES")).toEqual([]);
+  });
+
+  test("a policy known only by its id satisfies AGW-BP-WAF; its mode and rules are not judged", () => {
+    expect(idsOf((s) => passthroughGateway(s, { ...waf, firewallPolicyId: WAF_POLICY_ID })).filter((id) => id.startsWith("AGW-BP-WAF"))).toEqual([]);
+  });
+
+  test("a disabled managed rule group fires once, naming the group", () => {
+    const build = (s: TerraformStack) => {
+      const policy = new WafPolicy(s, "Waf", { name: "edge-waf", resourceGroupName: "rg", location: "westus" });
+      policy.disableRuleGroup("MS-ThreatIntel-AppSec");
+      passthroughGateway(s, { ...waf, firewallPolicyId: policy.policyId });
+    };
+    expect(practiceFindings(built(build)).filter((l) => l.includes("[AGW-BP-WAF-RULES]"))).toEqual([
+      expect.stringMatching(/^test\/Waf: managedRules.disabledRuleGroups = "MS-ThreatIntel-AppSec" \(the whole group\): recommended: /),
+    ]);
+  });
+
+  test("a raw gateway's policy turned off, or its classic WAF in Detection with a disabled group, is reported", () => {
+    const off = (v: GatewayView): GatewayView => ({ ...v, wafPolicy: { ...v.wafPolicy!, enabled: false } });
+    expect(idsOf(passthroughWith(waf), off)).toContain("AGW-BP-WAF");
+    const classic = (v: GatewayView): GatewayView => ({
+      ...v,
+      model: { ...v.model, firewallPolicyId: undefined },
+      wafPolicy: undefined,
+      classicWaf: { enabled: true, firewallMode: "Detection", disabledRuleGroups: ["REQUEST-920-PROTOCOL-ENFORCEMENT"], disabledRules: [] },
+    });
+    expect(idsOf(passthroughWith(waf), classic).filter((id) => id.startsWith("AGW-BP-WAF")).sort()).toEqual(["AGW-BP-WAF-POLICY", "AGW-BP-WAF-PREVENTION", "AGW-BP-WAF-RULES"]);
+  });
+
+  test("a gateway without a public frontend is not judged by the WAF rules", () => {
+    const privateOnly = (v: GatewayView): GatewayView => ({ ...v, model: { ...v.model, frontendIPConfigurations: v.model.frontendIPConfigurations.filter((f) => f.publicIpAddressId === undefined) } });
+    expect(idsOf(passthroughWith({}), privateOnly).filter((id) => id.startsWith("AGW-BP-WAF"))).toEqual([]);
+  });
+});
+
+function passthroughWith(props: object) {
+  return (s: TerraformStack) => void passthroughGateway(s, props);
+}
