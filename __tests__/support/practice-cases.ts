@@ -27,7 +27,10 @@ export function gatewaysOf(stack: TerraformStack): MtlsApplicationGateway[] {
 
 /** The best-practice findings of every gateway in the stack, one message line each: path, then the advice. */
 export function practiceFindings(stack: TerraformStack, change: (view: GatewayView) => GatewayView = (v) => v): string[] {
-  return gatewaysOf(stack)
-    .flatMap((gw) => checkBestPractices(change(gw._view())))
-    .map((f) => `${f.scope.node.path}: ${formatAdvice(f.prop, f.value, f.rule, f.note)}`);
+  return gatewaysOf(stack).flatMap((gw) => gatewayPracticeFindings(gw, change));
+}
+
+/** One gateway's best-practice findings (on it, or on its WAF policy wherever that sits), one message line each. */
+export function gatewayPracticeFindings(gw: MtlsApplicationGateway, change: (view: GatewayView) => GatewayView = (v) => v): string[] {
+  return checkBestPractices(change(gw._view())).map((f) => `${f.scope.node.path}: ${formatAdvice(f.prop, f.value, f.rule, f.note)}`);
 }

@@ -142,6 +142,8 @@ export enum RuleId {
   BP_WAF_PREVENTION = "AGW-BP-WAF-PREVENTION",
   BP_WAF_POLICY = "AGW-BP-WAF-POLICY",
   BP_WAF_RULES = "AGW-BP-WAF-RULES",
+  BP_WAF_RULE_SETS = "AGW-BP-WAF-RULE-SETS",
+  BP_WAF_EXCLUSIONS = "AGW-BP-WAF-EXCLUSIONS",
   BP_HTTPS_ONLY = "AGW-BP-HTTPS-ONLY",
   BP_DIAGNOSTICS = "AGW-BP-DIAGNOSTICS",
   // What callers pass, whatever their language (lib/rules/values/props.ts)

@@ -490,6 +490,8 @@ export class WafPolicy extends Construct {
       mode: this.prevention ? "Prevention" : "Detection",
       disabledRuleGroups: groups.filter(([, rules]) => rules === undefined).map(([group]) => group),
       disabledRules: groups.flatMap(([group, rules]) => (rules ?? []).filter((r) => r.enabled === false).map((r) => `${group}/${r.id}`)),
+      ruleSets: this.ruleSets.map(({ type, version }) => ({ type, version })),
+      exclusions: this.exclusions.map((e) => `${e.matchVariable} ${e.selectorMatchOperator} ${e.selector}`),
     };
   }
 

@@ -122,6 +122,10 @@ export interface WafPolicyView extends WafManagedRulesView {
   readonly enabled: boolean;
   /** ARM policySettings.mode: "Prevention" or "Detection". */
   readonly mode: string;
+  /** Its managed rule sets (ARM managedRules.managedRuleSets: ruleSetType, ruleSetVersion). */
+  readonly ruleSets: { readonly type: string; readonly version: string }[];
+  /** Its exclusions, each as "<matchVariable> <selectorMatchOperator> <selector>". */
+  readonly exclusions: string[];
 }
 
 /** A classic inline WAF configuration (ARM webApplicationFirewallConfiguration). */

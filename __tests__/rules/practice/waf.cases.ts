@@ -1,6 +1,6 @@
 // Cases of the rules lib/rules/practice/waf.ts defines: each fires on its bad case and is silent on its good ones.
 import { TerraformStack } from "cdktf";
-import { GatewaySku, WafManagedRuleAction, WafPolicy, WafPolicyProps } from "../../../lib";
+import { GatewaySku, WafExclusionMatchVariable, WafManagedRuleAction, WafPolicy, WafPolicyProps, WafSelectorMatchOperator } from "../../../lib";
 import { GatewayView } from "../../../lib/rules/view";
 import { passthroughGateway } from "../../support/stack";
 import { sub } from "../../support/rule-cases";
@@ -38,5 +38,15 @@ export const CASES: PracticeCases = {
   "AGW-BP-WAF-RULES": {
     bad: behindPolicy({}, (p) => p.overrideRule("SQLI", "942150", { enabled: false })),
     good: [behindPolicy({}, (p) => p.overrideRule("SQLI", "942150", { action: WafManagedRuleAction.LOG })), behindPolicy({}, (p) => p.overrideRule("SQLI", "942150", { enabled: true }))],
+  },
+  "AGW-BP-WAF-RULE-SETS": {
+    bad: behindPolicy({ botManagerRuleSetVersion: "0.1" }),
+    good: [behindPolicy({ botManagerRuleSetVersion: "1.0" }), behindPolicy({ botManagerRuleSetVersion: "1.1" })],
+  },
+  "AGW-BP-WAF-EXCLUSIONS": {
+    bad: behindPolicy({}, (p) =>
+      p.addExclusion({ matchVariable: WafExclusionMatchVariable.REQUEST_HEADER_VALUES, selectorMatchOperator: WafSelectorMatchOperator.EQUALS, selector: "Authorization" }),
+    ),
+    good: [behindPolicy()],
   },
 };

@@ -1,18 +1,17 @@
 // Best-practice rules on instances and zones (opt-in, warnings): pure functions of the gateway's
 // view (rules/view.ts), read from the model's sku, autoscale and zones. practice/index.ts lists them.
-import { Checked, defineRule, isUnknown, RuleInfo, Severity } from "../../core/rule";
+import { isUnknown, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { finding } from "../gateway/finding";
 import { GatewayRule } from "../view";
+import { practiceRule } from "./define";
 import { psrule, wellArchitected } from "./anchors";
 
-export const BP_MIN_INSTANCES = defineRule({
-  id: RuleId.BP_MIN_INSTANCES,
-  severity: Severity.WARNING,
-  checked: Checked.AT_SYNTH,
-  allowed: "at least two instances: a fixed capacity of 2 or more, or an autoscale minimum of 2 or more",
-  source: `${psrule("Azure.AppGw.MinInstance")}; ${wellArchitected("Reliability")}`,
-});
+export const BP_MIN_INSTANCES = practiceRule(
+  RuleId.BP_MIN_INSTANCES,
+  "at least two instances: a fixed capacity of 2 or more, or an autoscale minimum of 2 or more",
+  `${psrule("Azure.AppGw.MinInstance")}; ${wellArchitected("Reliability")}`,
+);
 
 /** The fixed count, or else the autoscale minimum: the fewest instances the gateway keeps. */
 export const minInstances: GatewayRule = (gw) => {
@@ -21,14 +20,11 @@ export const minInstances: GatewayRule = (gw) => {
   return min === undefined || isUnknown(min) || min >= 2 ? [] : [finding(BP_MIN_INSTANCES, gw.scope, prop, min)];
 };
 
-export const BP_ZONES = defineRule({
-  id: RuleId.BP_ZONES,
-  severity: Severity.WARNING,
-  checked: Checked.AT_SYNTH,
-  allowed:
-    "a zone-redundant gateway: two or more availability zones (the library knows no list of the regions that have zones: suppress this with a reason in a region without them)",
-  source: `${psrule("Azure.AppGw.AvailabilityZone")}; ${wellArchitected("Reliability")}`,
-});
+export const BP_ZONES = practiceRule(
+  RuleId.BP_ZONES,
+  "a zone-redundant gateway: two or more availability zones (the library knows no list of the regions that have zones: suppress this with a reason in a region without them)",
+  `${psrule("Azure.AppGw.AvailabilityZone")}; ${wellArchitected("Reliability")}`,
+);
 
 /** Zones set, at least two of them; a list that is a Terraform expression is not judged. */
 export const zoneRedundant: GatewayRule = (gw) => {

@@ -26,6 +26,8 @@ export const BEST_PRACTICE_CHECKS: GatewayRule[] = [
   waf.wafPrevents,
   waf.wafAsPolicy,
   waf.managedRulesEnabled,
+  waf.recommendedRuleSets,
+  waf.noExclusions,
   listeners.httpOnlyRedirects,
   observability.diagnosticsToWorkspace,
 ];

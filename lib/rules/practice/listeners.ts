@@ -1,18 +1,17 @@
 // Best-practice rules on listeners (opt-in, warnings): pure functions of the gateway's view
 // (rules/view.ts), read from the model's listeners and routing rules. practice/index.ts lists them.
-import { Checked, defineRule, RuleInfo, Severity } from "../../core/rule";
+import { RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { finding } from "../gateway/finding";
 import { GatewayRule } from "../view";
+import { practiceRule } from "./define";
 import { psrule, wellArchitected } from "./anchors";
 
-export const BP_HTTPS_ONLY = defineRule({
-  id: RuleId.BP_HTTPS_ONLY,
-  severity: Severity.WARNING,
-  checked: Checked.AT_SYNTH,
-  allowed: "plain-HTTP listeners only to redirect to HTTPS: every routing rule of an HTTP listener a redirect",
-  source: `${psrule("Azure.AppGw.UseHTTPS")}; ${wellArchitected("Security")}`,
-});
+export const BP_HTTPS_ONLY = practiceRule(
+  RuleId.BP_HTTPS_ONLY,
+  "plain-HTTP listeners only to redirect to HTTPS: every routing rule of an HTTP listener a redirect",
+  `${psrule("Azure.AppGw.UseHTTPS")}; ${wellArchitected("Security")}`,
+);
 
 /**
  * Routing rules on an HTTP listener that do not redirect. The library's HTTP listeners are

@@ -1,18 +1,17 @@
 // Best-practice rules on logs and metrics (opt-in, warnings): pure functions of the gateway's view
 // (rules/view.ts). practice/index.ts lists them.
-import { Checked, defineRule, RuleInfo, Severity } from "../../core/rule";
+import { RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
 import { finding } from "../gateway/finding";
 import { GatewayRule } from "../view";
+import { practiceRule } from "./define";
 import { wellArchitected } from "./anchors";
 
-export const BP_DIAGNOSTICS = defineRule({
-  id: RuleId.BP_DIAGNOSTICS,
-  severity: Severity.WARNING,
-  checked: Checked.AT_SYNTH,
-  allowed: "a diagnostic setting that sends the gateway's logs and metrics to a Log Analytics workspace (logAnalyticsWorkspaceId)",
-  source: `${wellArchitected("Operational Excellence")}; Learn: application-gateway/application-gateway-diagnostics (https://learn.microsoft.com/azure/application-gateway/application-gateway-diagnostics)`,
-});
+export const BP_DIAGNOSTICS = practiceRule(
+  RuleId.BP_DIAGNOSTICS,
+  "a diagnostic setting that sends the gateway's logs and metrics to a Log Analytics workspace (logAnalyticsWorkspaceId)",
+  `${wellArchitected("Operational Excellence")}; Learn: application-gateway/application-gateway-diagnostics (https://learn.microsoft.com/azure/application-gateway/application-gateway-diagnostics)`,
+);
 
 export const diagnosticsToWorkspace: GatewayRule = (gw) =>
   gw.logAnalyticsWorkspaceId === undefined ? [finding(BP_DIAGNOSTICS, gw.scope, "logAnalyticsWorkspaceId", undefined)] : [];
