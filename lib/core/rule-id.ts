@@ -135,6 +135,17 @@ export enum RuleId {
   // Adversarial inputs (issue 19, item 5)
   SNI_HOST_NAMES = "AGW-SNI-HOSTNAMES",
   CERT_HEADER_UNIQUE = "AGW-CERT-HEADER-UNIQUE",
+  // Best practices, opt-in: not run by default (lib/rules/practice, issue 25 item 2)
+  BP_MIN_INSTANCES = "AGW-BP-MIN-INSTANCES",
+  BP_ZONES = "AGW-BP-ZONES",
+  BP_WAF = "AGW-BP-WAF",
+  BP_WAF_PREVENTION = "AGW-BP-WAF-PREVENTION",
+  BP_WAF_POLICY = "AGW-BP-WAF-POLICY",
+  BP_WAF_RULES = "AGW-BP-WAF-RULES",
+  BP_WAF_RULE_SETS = "AGW-BP-WAF-RULE-SETS",
+  BP_WAF_EXCLUSIONS = "AGW-BP-WAF-EXCLUSIONS",
+  BP_HTTPS_ONLY = "AGW-BP-HTTPS-ONLY",
+  BP_DIAGNOSTICS = "AGW-BP-DIAGNOSTICS",
   // What callers pass, whatever their language (lib/rules/values/props.ts)
   PROP_TYPE = "AGW-PROP-TYPE",
   ENUM_VALUE = "AGW-ENUM",

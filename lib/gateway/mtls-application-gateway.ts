@@ -31,6 +31,7 @@ import { moveFromAzurermDeployment } from "../render/migration";
 import { GatewayRenderer } from "../render/renderer";
 import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
 import { checkGateway } from "../rules/registry";
+import { GatewayView } from "../rules/view";
 import { isUnknown, Severity } from "../core/rule";
 import { RULES } from "../rules/registry";
 import { checkPartId } from "../rules/values/names";
@@ -88,6 +89,7 @@ export class MtlsApplicationGateway extends Construct {
   private readonly renderer: GatewayRenderer;
   private readonly azurermProvider?: TerraformProvider;
   private readonly acknowledged = new Map<string, string>();
+  private readonly logAnalyticsWorkspaceId?: string;
   private warned = false;
   private readonly settings: GatewaySettingsModel;
   /** The part-derived model, built once per synth; cleared when a part is added. */
@@ -110,6 +112,7 @@ export class MtlsApplicationGateway extends Construct {
     this.privateFrontendIpAddress = props.privateFrontendIpAddress;
     this.clientCertificateHeaders = resolved.clientCertificateHeaders;
     this.azurermProvider = props.azurermProvider;
+    this.logAnalyticsWorkspaceId = props.logAnalyticsWorkspaceId;
     this.scopes = Object.fromEntries(
       ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet"].map((kind) => [
         kind,
@@ -491,9 +494,10 @@ export class MtlsApplicationGateway extends Construct {
     };
   }
 
-  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
-  private validateParts(): string[] {
-    const findings = checkGateway({
+  /** The gateway as the cross-part and best-practice rules read it (rules/view.ts). @internal */
+  public _view(): GatewayView {
+    const policyId = this.firewallPolicyId;
+    return {
       ...this.declared(),
       certificateHeaders: headerVariables(this.clientCertificateHeaders),
       scope: this,
@@ -501,7 +505,15 @@ export class MtlsApplicationGateway extends Construct {
       resourceScope: this.resource,
       blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
       renderedByAzurerm: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
-    });
+      // A policy known only by an id from outside this app has no settings to read.
+      wafPolicy: (this.wafPolicy ?? (policyId === undefined ? undefined : WafPolicy._withId(this, policyId)))?._view(),
+      logAnalyticsWorkspaceId: this.logAnalyticsWorkspaceId,
+    };
+  }
+
+  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
+  private validateParts(): string[] {
+    const findings = checkGateway(this._view());
     if (!this.warned) {
       this.warned = true;
       for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING && !this.acknowledged.has(x.rule.id))) {

@@ -6,11 +6,12 @@ import {
   WebApplicationFirewallPolicyManagedRulesManagedRuleSetRuleGroupOverrideRule,
 } from "@cdktf/provider-azurerm/lib/web-application-firewall-policy";
 import { TerraformProvider } from "cdktf";
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { Adoption, armPath } from "./adoption";
 import { assertValid } from "../core/errors";
 import { checkPlacement, claimName } from "./placement";
 import { RuleInfo } from "../core/rule";
+import { WafPolicyView } from "../rules/view";
 import { wafPolicyNameRule } from "../rules/values/names";
 import {
   botManagerVersionRule,
@@ -325,6 +326,9 @@ export interface WafRuleOverrideProps {
 
 type RuleOverride = WebApplicationFirewallPolicyManagedRulesManagedRuleSetRuleGroupOverrideRule;
 
+/** The policies of each app by id (a token until synth), so a gateway given `policyId` finds its settings. */
+const POLICIES = new WeakMap<IConstruct, Map<string, WafPolicy>>();
+
 /**
  * A web application firewall policy for a WAF_v2 gateway: enabled, in prevention
  * mode, with a current managed rule set (Learn: application-gateway-waf-configuration).
@@ -342,6 +346,12 @@ export class WafPolicy extends Construct {
   private readonly exclusions: WebApplicationFirewallPolicyManagedRulesExclusion[] = [];
   /** Rule group overrides per rule set, by group name: its rule overrides, or undefined when the whole group is disabled. */
   private readonly overrides = new Map<WafRuleSet, Map<string, RuleOverride[] | undefined>>();
+  private readonly prevention: boolean;
+
+  /** The policy of this app with this id, if one was created here. @internal */
+  public static _withId(scope: IConstruct, policyId: string): WafPolicy | undefined {
+    return POLICIES.get(scope.node.root)?.get(policyId);
+  }
 
   constructor(scope: Construct, id: string, props: WafPolicyProps) {
     checkCall(childPath(scope, id), "WafPolicy", [scope, id, props]);
@@ -358,6 +368,7 @@ export class WafPolicy extends Construct {
     assertValid(this, "maxRequestBodySizeInKb", props.maxRequestBodySizeInKb, maxRequestBodySizeRule(props.maxRequestBodySizeInKb));
     const cookieMinutes = props.jsChallengeCookieExpirationInMinutes;
     assertValid(this, "jsChallengeCookieExpirationInMinutes", cookieMinutes, jsChallengeCookieRule(cookieMinutes));
+    this.prevention = props.prevention !== false;
     this.ruleSets = [{ set: WafRuleSet.CORE, type, version }];
     if (bot !== undefined) this.ruleSets.push({ set: WafRuleSet.BOT_MANAGER, type: "Microsoft_BotManagerRuleSet", version: bot });
 
@@ -369,7 +380,7 @@ export class WafPolicy extends Construct {
       provider: props.provider,
       policySettings: {
         enabled: true,
-        mode: props.prevention === false ? "Detection" : "Prevention",
+        mode: this.prevention ? "Prevention" : "Detection",
         requestBodyCheck: true,
         // ARM's default is true, but azurerm sends its unset Optional+Computed value as false.
         fileUploadEnforcement: true,
@@ -380,6 +391,8 @@ export class WafPolicy extends Construct {
       managedRules: { managedRuleSet: this.renderRuleSets() },
     });
     this.policyId = this.resource.id;
+    if (!POLICIES.has(this.node.root)) POLICIES.set(this.node.root, new Map());
+    POLICIES.get(this.node.root)!.set(this.policyId, this);
     const path = armPath(props.resourceGroupName, "Microsoft.Network/applicationGatewayWebApplicationFirewallPolicies", props.name);
     props.adopt?._import(this, this.resource, path, { azurerm: props.provider, importer: props.provider });
   }
@@ -466,6 +479,20 @@ export class WafPolicy extends Construct {
     this.check("ruleId", ruleId, overrideUniqueRule(rules !== undefined && !rules.some((r) => r.id === ruleId)));
     groups.set(ruleGroupName, [...rules!, { id: ruleId, enabled: props.enabled ?? true, action: props.action }]);
     this.renderManagedRules();
+  }
+
+  /** What the best-practice rules read of the policy: its mode and the managed rules it turns off. @internal */
+  public _view(): WafPolicyView {
+    const groups = [...this.overrides.values()].flatMap((byGroup) => [...byGroup]);
+    return {
+      scope: this,
+      enabled: true,
+      mode: this.prevention ? "Prevention" : "Detection",
+      disabledRuleGroups: groups.filter(([, rules]) => rules === undefined).map(([group]) => group),
+      disabledRules: groups.flatMap(([group, rules]) => (rules ?? []).filter((r) => r.enabled === false).map((r) => `${group}/${r.id}`)),
+      ruleSets: this.ruleSets.map(({ type, version }) => ({ type, version })),
+      exclusions: this.exclusions.map((e) => `${e.matchVariable} ${e.selectorMatchOperator} ${e.selector}`),
+    };
   }
 
   /** Disables every rule of a managed rule group. */

@@ -106,6 +106,35 @@ export interface PathBasedRoutingRuleView extends RoutingRuleView {
   readonly pathRules: PathRuleView[];
 }
 
+/** Managed rules a WAF turns off. */
+export interface WafManagedRulesView {
+  /** Rule groups turned off whole, by name. */
+  readonly disabledRuleGroups: string[];
+  /** Single rules turned off, as "<group>/<rule id>". */
+  readonly disabledRules: string[];
+}
+
+/** A WAF policy whose settings are known (ARM ApplicationGatewayWebApplicationFirewallPolicies). */
+export interface WafPolicyView extends WafManagedRulesView {
+  /** The policy's construct, for the path a finding names (the gateway's, where the policy has none). */
+  readonly scope: IConstruct;
+  /** ARM policySettings.state is "Enabled". */
+  readonly enabled: boolean;
+  /** ARM policySettings.mode: "Prevention" or "Detection". */
+  readonly mode: string;
+  /** Its managed rule sets (ARM managedRules.managedRuleSets: ruleSetType, ruleSetVersion). */
+  readonly ruleSets: { readonly type: string; readonly version: string }[];
+  /** Its exclusions, each as "<matchVariable> <selectorMatchOperator> <selector>". */
+  readonly exclusions: string[];
+}
+
+/** A classic inline WAF configuration (ARM webApplicationFirewallConfiguration). */
+export interface ClassicWafView extends WafManagedRulesView {
+  readonly enabled: boolean;
+  /** "Prevention" or "Detection". */
+  readonly firewallMode: string;
+}
+
 export interface GatewayView {
   readonly scope: IConstruct;
   readonly model: GatewayModel;
@@ -132,6 +161,14 @@ export interface GatewayView {
   readonly routingRules: RoutingRuleView[];
   readonly pathBasedRoutingRules: PathBasedRoutingRuleView[];
   readonly rewriteRuleSets: RewriteRuleSetView[];
+  // Read by the opt-in best-practice rules (rules/practice/) only, beside the model's zones,
+  // capacity and frontends. Optional, so a view that cannot know them still is one.
+  /** The WAF policy of `model.firewallPolicyId`, when its settings are known; undefined: no policy, or only its id. */
+  readonly wafPolicy?: WafPolicyView;
+  /** The classic WAF configuration: the library never writes one; a gateway it did not build may have one. */
+  readonly classicWaf?: ClassicWafView;
+  /** The Log Analytics workspace the gateway's diagnostic setting sends its logs to; undefined: none known. */
+  readonly logAnalyticsWorkspaceId?: string;
 }
 
 /** One broken rule: where, which prop, the value given, and the rule. */
