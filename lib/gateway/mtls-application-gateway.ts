@@ -31,6 +31,7 @@ import { moveFromAzurermDeployment } from "../render/migration";
 import { GatewayRenderer } from "../render/renderer";
 import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
 import { checkGateway } from "../rules/registry";
+import { GatewayView } from "../rules/view";
 import { isUnknown, Severity } from "../core/rule";
 import { RULES } from "../rules/registry";
 import { checkPartId } from "../rules/values/names";
@@ -491,9 +492,9 @@ export class MtlsApplicationGateway extends Construct {
     };
   }
 
-  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
-  private validateParts(): string[] {
-    const findings = checkGateway({
+  /** What the cross-part rules read of this gateway (rules/view.ts); the policy pack (lib/checks) reads it too. @internal */
+  public _view(): GatewayView {
+    return {
       ...this.declared(),
       certificateHeaders: headerVariables(this.clientCertificateHeaders),
       scope: this,
@@ -501,7 +502,17 @@ export class MtlsApplicationGateway extends Construct {
       resourceScope: this.resource,
       blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
       renderedByAzurerm: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
-    });
+    };
+  }
+
+  /** The warnings the gateway was told to accept, with their reasons (`acknowledge`). @internal */
+  public get _acknowledged(): ReadonlyMap<string, string> {
+    return this.acknowledged;
+  }
+
+  /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
+  private validateParts(): string[] {
+    const findings = checkGateway(this._view());
     if (!this.warned) {
       this.warned = true;
       for (const f of findings.filter((x) => x.rule.severity === Severity.WARNING && !this.acknowledged.has(x.rule.id))) {
