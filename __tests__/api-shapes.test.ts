@@ -34,6 +34,7 @@ import {
   JwtValidation,
   Adoption,
   WafPolicy,
+  GatewayChecks,
 } from "../lib";
 import { API_CALLS, API_ENUMS, API_INTERFACES } from "../lib/rules/api-shapes";
 import { BRANDED } from "../lib/rules/values/props";
@@ -116,6 +117,9 @@ const INVOKE: { [call: string]: Invoke } = {
   "ClientAuthentication.strict": statically(ClientAuthentication, "strict"),
   "GatewayCapacity.autoscale": statically(GatewayCapacity, "autoscale"),
   "GatewayCapacity.fixed": statically(GatewayCapacity, "fixed"),
+  GatewayChecks: construct(GatewayChecks),
+  "GatewayChecks.suppress": on(() => new GatewayChecks(), "suppress"),
+  "GatewayChecks.visit": on(() => new GatewayChecks(), "visit"),
   "GatewayIdentity.create": statically(GatewayIdentity, "create"),
   "GatewayIdentity.fromUserAssignedIdentity": statically(GatewayIdentity, "fromUserAssignedIdentity"),
   GatewayNetwork: construct(GatewayNetwork),
@@ -275,7 +279,9 @@ describe.each(CALLS)("%s", (call) => {
     expect(message).toContain(`${site.prop} = `);
     expect(message).toMatch(ids);
     // The construct path (test/..., or the id alone without a scope) for a constructor or method of a construct, else the factory.
-    const where = API_CALLS[call][0]?.[0] === "scope" && site.prop === "scope" && !call.includes(".") ? /^x\d+: / : call.includes(".") && !/^[A-Z]\w+\.(add|acknowledge|override|disable)/.test(call) ? `${call}: ` : /^test\//;
+    // A class that is not a construct (no scope) names itself, as a factory does.
+    const construct = API_CALLS[call][0]?.[0] === "scope";
+    const where = construct && site.prop === "scope" && !call.includes(".") ? /^x\d+: / : (!construct && !call.includes(".")) || (call.includes(".") && !/^[A-Z]\w+\.(add|acknowledge|override|disable)/.test(call)) ? `${call}: ` : /^test\//;
     if (typeof where === "string") expect(message.startsWith(where)).toBe(true);
     else expect(message).toMatch(where);
   };

@@ -114,6 +114,8 @@ export const LAYERS: { readonly [folder: string]: readonly string[] } = {
   testing: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway"],
   // The converter (ARM to code): runs its programs against the library and renders them with the providers it declares.
   adopt: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway", ".gen"],
+  // The policy pack: raw gateways read into ARM's shape, run through the converter's program in a scratch app.
+  checks: ["core", "model", "rules", "options", "resources", "parts", "render", "gateway", "adopt", ".gen"],
 };
 
 /** Each import of `files` that crosses into a folder its layer may not import, as "from -> to". */

@@ -13,6 +13,7 @@ export { HttpRedirect, HttpRedirectProps } from "./parts/http-redirect";
 export { GatewayIdentity } from "./resources/identity";
 export { Adoption } from "./resources/adoption";
 export { GatewayConfigError } from "./core/errors";
+export { GatewayCheckFinding, GatewayChecks, GatewayChecksProps } from "./checks/gateway-checks";
 export { GatewayDeployment } from "./core/enums";
 export { RuleId } from "./core/rule-id";
 export { HttpsListener, HttpsListenerProps } from "./parts/https-listener";

@@ -42,11 +42,27 @@ export const LIBRARY: { readonly [name: string]: any } = {
 /** What the program's statements put in scope, by constant name. */
 export type Scope = Map<string, unknown>;
 
+/** How a run treats what the printed code would not meet. */
+export interface EvaluateOptions {
+  /** The value of an input (a Terraform variable of the generated stack); undefined: the variable. */
+  readonly input?: (name: string) => unknown;
+  /**
+   * Called with a statement's error instead of throwing it; the run goes on with the next
+   * statement (those that use what failed fail in turn). Unset: the first error is thrown.
+   */
+  readonly onError?: (stmt: Stmt, error: unknown) => void;
+}
+
 /**
  * Runs the statements in `stack`. `bindings` are the names the generated stack has before its
  * first statement (its constructor's `deployment` parameter).
  */
-export function evaluate(stack: TerraformStack, stmts: readonly Stmt[], bindings: { readonly [name: string]: unknown } = {}): Scope {
+export function evaluate(
+  stack: TerraformStack,
+  stmts: readonly Stmt[],
+  bindings: { readonly [name: string]: unknown } = {},
+  options: EvaluateOptions = {},
+): Scope {
   const scope: Scope = new Map(Object.entries(bindings));
   const inputs = new Map<string, string>();
   const value = (e: Expr): unknown => {
@@ -65,6 +81,7 @@ export function evaluate(stack: TerraformStack, stmts: readonly Stmt[], bindings
       case "static":
         return lookup(e.cls)[e.method](...e.args.map(value));
       case "input":
+        if (options.input?.(e.name) !== undefined) return options.input(e.name);
         if (!inputs.has(e.name)) {
           inputs.set(e.name, new TerraformVariable(stack, e.name, { type: "string", sensitive: true, description: e.description }).stringValue);
         }
@@ -72,14 +89,25 @@ export function evaluate(stack: TerraformStack, stmts: readonly Stmt[], bindings
     }
   };
   const construct = (n: NewExpr) => new (lookup(n.cls))(stack, n.id, value(n.props));
-  for (const s of stmts) {
+  const run = (s: Stmt) => {
     if (s.k === "const") {
       scope.set(s.name, s.value.k === "new" ? construct(s.value) : value(s.value));
-      continue;
+      return;
     }
+    if (!scope.has(s.target)) throw new Error(`converter program: ${s.target} is used before it is declared`);
     const target = scope.get(s.target) as any;
     const result = target[s.method](...s.args.map(value));
     if (s.name !== undefined) scope.set(s.name, result);
+  };
+  for (const s of stmts) {
+    if (options.onError === undefined) run(s);
+    else {
+      try {
+        run(s);
+      } catch (e) {
+        options.onError(s, e);
+      }
+    }
   }
   return scope;
 }

@@ -494,7 +494,7 @@ export class MtlsApplicationGateway extends Construct {
     };
   }
 
-  /** The gateway as the cross-part and best-practice rules read it (rules/view.ts). @internal */
+  /** The gateway as the cross-part and best-practice rules read it (rules/view.ts); the policy pack (lib/checks) reads it too. @internal */
   public _view(): GatewayView {
     const policyId = this.firewallPolicyId;
     return {
@@ -509,6 +509,11 @@ export class MtlsApplicationGateway extends Construct {
       wafPolicy: (this.wafPolicy ?? (policyId === undefined ? undefined : WafPolicy._withId(this, policyId)))?._view(),
       logAnalyticsWorkspaceId: this.logAnalyticsWorkspaceId,
     };
+  }
+
+  /** The warnings the gateway was told to accept, with their reasons (`acknowledge`). @internal */
+  public get _acknowledged(): ReadonlyMap<string, string> {
+    return this.acknowledged;
   }
 
   /** Errors go back to cdktf's validation; warnings not acknowledged become annotations, once. */
