@@ -9,6 +9,11 @@ import * as path from "path";
 import { TerraformStack } from "cdktf";
 import * as lib from "../lib";
 import {
+  Layer4BackendSettings,
+  Layer4RoutingRule,
+  LoadDistributionPolicy,
+  TcpListener,
+  TlsListener,
   BackendPool,
   BackendSettings,
   CertificateData,
@@ -96,6 +101,9 @@ function fixture(): Fixture {
     TrustedRootCertificate: TrustedRootCertificate.fromData("root", CA_CER_BASE64),
     JwtValidation: JwtValidation.entraId({ name: "jwt", tenantId: "common", clientId: "5a8d5b4e-1c2f-4e7a-9b3d-6f0e1a2b3c4d" }),
     Adoption: Adoption.inSubscription("00000000-0000-0000-0000-000000000001"),
+    Layer4Listener: gateway.addTcpListener("tcp", { port: 1883 }),
+    Layer4BackendSettings: gateway.addLayer4BackendSettings("l4", { port: 1883 }),
+    LoadDistributionPolicy: gateway.addLoadDistributionPolicy("lb", { targets: [{ backendPool }] }),
   };
   return { stack, gateway, pathBasedRule, waf, instances };
 }
@@ -139,6 +147,18 @@ const INVOKE: { [call: string]: Invoke } = {
   "MtlsApplicationGateway.addRoleAssignment": gw("addRoleAssignment"),
   "MtlsApplicationGateway.addRoutingRule": gw("addRoutingRule"),
   "MtlsApplicationGateway.addSslProfile": gw("addSslProfile"),
+  "MtlsApplicationGateway.addTcpListener": gw("addTcpListener"),
+  "MtlsApplicationGateway.addTlsListener": gw("addTlsListener"),
+  "MtlsApplicationGateway.addLayer4BackendSettings": gw("addLayer4BackendSettings"),
+  "MtlsApplicationGateway.addLayer4RoutingRule": gw("addLayer4RoutingRule"),
+  "MtlsApplicationGateway.addLoadDistributionPolicy": gw("addLoadDistributionPolicy"),
+  TcpListener: construct(TcpListener),
+  TlsListener: construct(TlsListener),
+  // Abstract: made through a subclass, whose constructor is its own.
+  Layer4Listener: construct(TcpListener),
+  Layer4BackendSettings: construct(Layer4BackendSettings),
+  Layer4RoutingRule: construct(Layer4RoutingRule),
+  LoadDistributionPolicy: construct(LoadDistributionPolicy),
   PassthroughPatch: construct(PassthroughPatch),
   PathBasedRoutingRule: construct(PathBasedRoutingRule),
   "PathBasedRoutingRule.addPathRule": on((f) => f.pathBasedRule, "addPathRule"),
@@ -405,6 +425,11 @@ const ARM_ENUMS: { [name: string]: { arm?: [string, string, string]; leftOut?: {
   WafExclusionMatchVariable: { arm: [ARM_WAF, "OwaspCrsExclusionEntry", "matchVariable"] },
   WafSelectorMatchOperator: { arm: [ARM_WAF, "OwaspCrsExclusionEntry", "selectorMatchOperator"] },
   WafManagedRuleAction: { arm: [ARM_WAF, "ManagedRuleOverride", "action"] },
+  Layer4Protocol: {
+    arm: [ARM_GATEWAY, "ApplicationGatewayBackendSettingsPropertiesFormat", "protocol"],
+    leftOut: { Http: "layer 7: BackendProtocol on BackendSettings", Https: "layer 7: BackendProtocol on BackendSettings" },
+  },
+  LoadDistributionAlgorithm: { arm: [ARM_GATEWAY, "ApplicationGatewayLoadDistributionPolicyPropertiesFormat", "loadDistributionAlgorithm"] },
   // The library's own: which frontend, which deployment mode, which of the policy's rule sets.
   ListenerFrontend: {},
   GatewayDeployment: {},

@@ -9,6 +9,7 @@ import { strictArmValidator } from "./support/arm-schema";
 import { expectDeploysAsIntended, ExpectedProfiles } from "./support/deploy-checks";
 import { onlyResource, testApp } from "./support/stack";
 import { BuildStack, STACKS } from "./support/stacks";
+import { AZURERM } from "./support/flavour";
 
 const examples: { [name: string]: [BuildStack, { [gateway: string]: ExpectedProfiles }] } = {
   "mixed-strict-passthrough": [
@@ -76,4 +77,57 @@ test("keyvault-waf: identity wiring, WAF policy, redirect and diagnostics", () =
   expect(onlyResource(json, "azurerm_monitor_diagnostic_setting").config.log_analytics_workspace_id).toBe(
     "${var.log_analytics_workspace_id}",
   );
+});
+
+describe("example tls-proxy", () => {
+  const single = Testing.synth(STACKS["tls-proxy"](GatewayDeployment.SINGLE_AZAPI_RESOURCE), true);
+  const body = onlyResource(JSON.parse(single), "azapi_resource").config.body.properties;
+  const names = (items: any[] | undefined) => (items ?? []).map((i) => i.name);
+
+  test("in the single-resource mode too: synthesizes and matches its snapshot (deploy-checked in deployment-modes.test.ts)", () => {
+    expect(single).toMatchSnapshot();
+  });
+
+  test("single resource: the layer-4 parts are ARM's listeners, routingRules and backendSettingsCollection; the Tls probe has no path, host or match", () => {
+    expect(body.listeners.map((l: any) => [l.name, l.properties.protocol])).toEqual([["postgres", "Tls"], ["mqtt", "Tcp"]]);
+    expect(body.listeners[0].properties.sslProfile.id).toMatch(/\/sslProfiles\/partners-strict$/);
+    expect(body.routingRules.map((r: any) => [r.name, r.properties.priority, r.properties.ruleType])).toEqual([["postgres", 200, "Basic"], ["mqtt", 300, "Basic"]]);
+    expect(names(body.backendSettingsCollection)).toEqual(["postgres", "mqtt"]);
+    expect(body.probes).toEqual([{ name: "postgres-probe", properties: { protocol: "Tls", interval: 15, timeout: 10, unhealthyThreshold: 3 } }]);
+    expect(names(body.httpListeners)).toEqual(["api"]);
+    expect(names(body.frontendPorts)).toEqual(["port-443", "port-5432", "port-1883"]);
+  });
+
+  if (AZURERM.layer4Blocks) {
+    test("azurerm 4.73 (cdktn flavour): the default deployment writes the listener, routing_rule and backend blocks", () => {
+      const gw = onlyResource(JSON.parse(Testing.synth(STACKS["tls-proxy"](), true)), "azurerm_application_gateway").config;
+      expect(gw.listener.map((l: any) => [l.name, l.protocol, l.frontend_port_name, l.ssl_certificate_name, l.ssl_profile_name])).toEqual([
+        ["postgres", "Tls", "port-5432", "contoso-wildcard", "partners-strict"],
+        ["mqtt", "Tcp", "port-1883", undefined, undefined],
+      ]);
+      expect(gw.routing_rule).toEqual([
+        { name: "postgres", priority: 200, listener_name: "postgres", backend_address_pool_name: "postgres", backend_name: "postgres" },
+        { name: "mqtt", priority: 300, listener_name: "mqtt", backend_address_pool_name: "mqtt", backend_name: "mqtt" },
+      ]);
+      expect(gw.backend).toEqual([
+        { name: "postgres", protocol: "Tls", port: 5432, host_name: "db.internal.contoso.com", probe_name: "postgres-probe" },
+        { name: "mqtt", protocol: "Tcp", port: 1883, timeout_in_seconds: 60 },
+      ]);
+      expect(gw.probe.find((p: any) => p.name === "postgres-probe")).toEqual({ name: "postgres-probe", protocol: "Tls", interval: 15, timeout: 10, unhealthy_threshold: 3 });
+    });
+  } else {
+    test("azurerm 4.55 (cdktf flavour): the default deployment is refused with AGW-DEPLOYMENT-MODE on each layer-4 part, naming azurerm ≥ 4.67 and the single-resource mode", () => {
+      let message = "";
+      try {
+        Testing.synth(STACKS["tls-proxy"](), true);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      for (const part of ["Layer4Listener/postgres", "Layer4Listener/mqtt", "Layer4BackendSettings/postgres", "Layer4BackendSettings/mqtt", "Layer4RoutingRule/postgres", "Layer4RoutingRule/mqtt"]) {
+        expect(message).toContain(`tls-proxy/Gateway/${part}: name = `);
+      }
+      expect(message).toMatch(/azurerm ≥ 4\.67 \(the cdktn flavour's 4\.73\) or with deployment: GatewayDeployment\.SINGLE_AZAPI_RESOURCE/);
+      expect(message).toContain("[AGW-DEPLOYMENT-MODE]");
+    });
+  }
 });

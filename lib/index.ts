@@ -63,3 +63,8 @@ export {
 // The azapi provider, so that users can declare it (`new AzapiProvider(stack, "azapi", {})`)
 // without generating bindings of their own; the library's resources use the rest internally.
 export { AzapiProvider, AzapiProviderConfig, AzapiProviderEndpoint } from "../.gen/providers/azapi/provider";
+export { Layer4Protocol, LoadDistributionAlgorithm } from "./core/enums";
+export { Layer4Listener, TcpListener, TcpListenerProps, TlsListener, TlsListenerProps } from "./parts/layer4-listener";
+export { Layer4BackendSettings, Layer4BackendSettingsProps, Layer4HealthProbeProps } from "./parts/layer4-backend-settings";
+export { Layer4RoutingRule, Layer4RoutingRuleProps } from "./parts/layer4-routing-rule";
+export { LoadDistributionPolicy, LoadDistributionPolicyProps, LoadDistributionTarget } from "./parts/load-distribution-policy";

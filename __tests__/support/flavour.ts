@@ -20,10 +20,13 @@ export const FLAVOUR = {
 };
 
 /** How each flavour's azurerm writes the arguments that differ between azurerm 4.55.0 and 4.73.0. */
-export const AZURERM_BY_FLAVOUR: { readonly [f in FlavourName]: { readonly version: string; readonly issuerDn: string; readonly http2: string } } = {
-  cdktf: { version: "4.55.0", issuerDn: "verify_client_cert_issuer_dn", http2: "enable_http2" },
-  // azurerm v4.73.0 deprecates both old names (removed in 5.0) in favour of these.
-  cdktn: { version: "4.73.0", issuerDn: "verify_client_certificate_issuer_dn", http2: "http2_enabled" },
+export const AZURERM_BY_FLAVOUR: {
+  readonly [f in FlavourName]: { readonly version: string; readonly issuerDn: string; readonly http2: string; readonly layer4Blocks: boolean };
+} = {
+  cdktf: { version: "4.55.0", issuerDn: "verify_client_cert_issuer_dn", http2: "enable_http2", layer4Blocks: false },
+  // azurerm v4.73.0 deprecates both old names (removed in 5.0) in favour of these; v4.67.0 added the
+  // layer-4 blocks listener, routing_rule and backend.
+  cdktn: { version: "4.73.0", issuerDn: "verify_client_certificate_issuer_dn", http2: "http2_enabled", layer4Blocks: true },
 };
 
 /** This flavour's azurerm: its version pin and argument names. */

@@ -4,6 +4,7 @@ import { TerraformStack } from "cdktf";
 import { ApiPlatformStack } from "../../examples/api-platform";
 import { KeyVaultWafStack } from "../../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
+import { TlsProxyStack } from "../../examples/tls-proxy";
 import { GatewayDeployment } from "../../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../../main";
 import { testApp } from "./stack";
@@ -15,4 +16,12 @@ export const STACKS: { readonly main: BuildStack; readonly [name: string]: Build
   "mixed-strict-passthrough": (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
   "keyvault-waf-redirect": (d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d),
   "api-platform": (d) => new ApiPlatformStack(testApp(), "api-platform", d),
+  "tls-proxy": (d) => new TlsProxyStack(testApp(), "tls-proxy", d),
 };
+
+/**
+ * Stacks with layer-4 (TCP/TLS proxy) parts: their default deployment needs azurerm ≥ 4.67, so
+ * the cdktf flavour (azurerm 4.55) refuses it (AGW-DEPLOYMENT-MODE) and only the cdktn flavour
+ * (4.73) renders it (AZURERM.layer4Blocks says which this flavour is).
+ */
+export const NEEDS_AZURERM_LAYER4: ReadonlySet<string> = new Set(["tls-proxy"]);

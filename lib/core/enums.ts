@@ -49,3 +49,24 @@ export enum GatewayDeployment {
   /** One azapi_resource for the whole gateway. */
   SINGLE_AZAPI_RESOURCE = "single-azapi-resource",
 }
+
+/**
+ * Protocol of a layer-4 (TCP/TLS proxy) listener or backend settings (ARM
+ * Microsoft.Network 2025-03-01, `ApplicationGatewayProtocol` Tcp and Tls).
+ */
+export enum Layer4Protocol {
+  /** Plain TCP: bytes are proxied as they come. */
+  TCP = "Tcp",
+  /** TLS: the gateway terminates (listener) or originates (backend) TLS around the bytes. */
+  TLS = "Tls",
+}
+
+/** How a load distribution policy picks a backend server (ARM `loadDistributionAlgorithm`). */
+export enum LoadDistributionAlgorithm {
+  /** In turn. */
+  ROUND_ROBIN = "RoundRobin",
+  /** The server with the fewest open connections. */
+  LEAST_CONNECTIONS = "LeastConnections",
+  /** By a hash of the client IP: one client keeps its server. */
+  IP_HASH = "IpHash",
+}

@@ -149,4 +149,11 @@ export enum RuleId {
   // What callers pass, whatever their language (lib/rules/values/props.ts)
   PROP_TYPE = "AGW-PROP-TYPE",
   ENUM_VALUE = "AGW-ENUM",
+  // Layer-4 (TCP/TLS proxy) parts and load distribution policies (issue 21)
+  L4_TLS_ONLY = "AGW-L4-TLS-ONLY",
+  L4_PORT = "AGW-L4-PORT",
+  L4_PASSTHROUGH = "AGW-L4-PASSTHROUGH",
+  LB_WEIGHT = "AGW-LB-WEIGHT",
+  LB_TARGETS = "AGW-LB-TARGETS",
+  LB_ROUTE = "AGW-LB-ROUTE",
 }

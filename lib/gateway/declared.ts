@@ -11,6 +11,10 @@ import type { GatewayCapacity } from "../options/capacity";
 import type { GatewaySku } from "../core/enums";
 import type { SslPolicy } from "../options/ssl-policy";
 import type { SslProfile } from "../parts/ssl-profile";
+import type { Layer4Listener } from "../parts/layer4-listener";
+import type { Layer4BackendSettings } from "../parts/layer4-backend-settings";
+import type { Layer4RoutingRule } from "../parts/layer4-routing-rule";
+import type { LoadDistributionPolicy } from "../parts/load-distribution-policy";
 
 /** A gateway as its user declared it: the gateway's own props and its parts, in the order added. */
 export interface DeclaredGateway {
@@ -34,4 +38,8 @@ export interface DeclaredGateway {
   readonly routingRules: RoutingRule[];
   readonly pathBasedRoutingRules: PathBasedRoutingRule[];
   readonly rewriteRuleSets: RewriteRuleSet[];
+  readonly layer4Listeners: Layer4Listener[];
+  readonly layer4BackendSettings: Layer4BackendSettings[];
+  readonly layer4RoutingRules: Layer4RoutingRule[];
+  readonly loadDistributionPolicies: LoadDistributionPolicy[];
 }

@@ -10,7 +10,8 @@ import type { HttpsListener } from "../parts/https-listener";
 import type { RewriteRuleSet } from "../parts/rewrite-rule-set";
 import type { RouteProps } from "../parts/route";
 import { DeclaredGateway } from "./declared";
-import { GatewayPartsModel, ProbeModel, RedirectConfigurationModel, RewriteRuleSetModel } from "../model/gateway-model";
+import { TlsListener } from "../parts/layer4-listener";
+import { GatewayPartsModel, Layer4ProbeModel, ProbeModel, RedirectConfigurationModel, RewriteRuleSetModel } from "../model/gateway-model";
 
 /** The part-derived half of the gateway model. Linear in the number of parts. */
 export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
@@ -19,6 +20,7 @@ export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
   const sets = new RewriteSets(gw);
   const fqdnOnly = fqdnOnlySettings(gw);
   const pathRules = gw.pathBasedRoutingRules;
+  const tlsListeners = gw.layer4Listeners.filter((l): l is TlsListener => l instanceof TlsListener);
   const redirects: RedirectConfigurationModel[] = [
     ...gw.httpRedirects.map((h) => h._describeRedirect()),
     ...gw.routingRules.filter((r) => r.route.redirect).map((r) => r.route.redirect!._describe(r.name)),
@@ -30,12 +32,12 @@ export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
   const routingRules = gw.routingRules.map((rule) => rule._describe(sets.nameFor(rule.listener, rule.route)));
   const urlPathMaps = pathRules.map((rule) => rule._describeMap((route) => sets.nameFor(rule.listener, route)));
   return {
-    frontendPorts: uniqueByName([...gw.listeners, ...gw.httpRedirects].map((l) => ({ name: l.frontendPortName, port: l.port }))),
-    sslCertificates: uniqueByName(gw.listeners.map((l) => l.certificate)).map((c) => c._describe()),
+    frontendPorts: uniqueByName([...gw.listeners, ...gw.httpRedirects, ...gw.layer4Listeners].map((l) => ({ name: l.frontendPortName, port: l.port }))),
+    sslCertificates: uniqueByName([...gw.listeners, ...tlsListeners].map((l) => l.certificate)).map((c) => c._describe()),
     trustedClientCertificates: uniqueByName(gw.sslProfiles.flatMap((p) => p.clientAuthentication.trustedClientCertificates)).map(
       (c) => ({ name: c.name, data: c.data }),
     ),
-    trustedRootCertificates: uniqueByName(gw.backendSettings.flatMap((s) => s.trustedRootCertificates)).map((c) => c._describe()),
+    trustedRootCertificates: uniqueByName([...gw.backendSettings, ...gw.layer4BackendSettings].flatMap((s) => s.trustedRootCertificates)).map((c) => c._describe()),
     sslProfiles: gw.sslProfiles.map((p) => p._describe()),
     httpListeners: [
       ...gw.listeners.map((l) => l._describe(frontend(l))),
@@ -55,6 +57,11 @@ export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
     entraJWTValidationConfigs: uniqueByName(
       [...gw.routingRules, ...pathRules].flatMap((r) => (r.jwtValidation === undefined ? [] : [r.jwtValidation])),
     ).map((j) => j._describe()),
+    listeners: gw.layer4Listeners.map((l) => l._describe(frontend(l))),
+    routingRules: gw.layer4RoutingRules.map((r) => r._describe()),
+    backendSettingsCollection: gw.layer4BackendSettings.map((s) => s._describe()),
+    layer4Probes: gw.layer4BackendSettings.map((s) => s._describeProbe()).filter((p): p is Layer4ProbeModel => p !== undefined),
+    loadDistributionPolicies: gw.loadDistributionPolicies.map((p) => p._describe()),
   };
 }
 

@@ -30,6 +30,11 @@ import { AzurermGatewayResource, AzurermRenderer } from "../render/azurerm/azure
 import { moveFromAzurermDeployment } from "../render/migration";
 import { GatewayRenderer } from "../render/renderer";
 import { RoutingRule, RoutingRuleProps } from "../parts/routing-rule";
+import { Layer4Listener, TcpListener, TcpListenerProps, TlsListener, TlsListenerProps } from "../parts/layer4-listener";
+import { Layer4BackendSettings, Layer4BackendSettingsProps } from "../parts/layer4-backend-settings";
+import { Layer4RoutingRule, Layer4RoutingRuleProps } from "../parts/layer4-routing-rule";
+import { LoadDistributionPolicy, LoadDistributionPolicyProps } from "../parts/load-distribution-policy";
+import { AZURERM_FEATURES } from "../render/azurerm/provider-features";
 import { checkGateway } from "../rules/registry";
 import { GatewayView } from "../rules/view";
 import { isUnknown, Severity } from "../core/rule";
@@ -114,7 +119,7 @@ export class MtlsApplicationGateway extends Construct {
     this.azurermProvider = props.azurermProvider;
     this.logAnalyticsWorkspaceId = props.logAnalyticsWorkspaceId;
     this.scopes = Object.fromEntries(
-      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet"].map((kind) => [
+      ["SslProfile", "Listener", "BackendPool", "BackendSettings", "RoutingRule", "HttpRedirect", "RewriteRuleSet", "Layer4Listener", "Layer4BackendSettings", "Layer4RoutingRule", "LoadDistributionPolicy"].map((kind) => [
         kind,
         new Construct(this, kind),
       ]),
@@ -321,6 +326,58 @@ export class MtlsApplicationGateway extends Construct {
   }
 
   /**
+   * Adds a TCP listener (layer-4 proxy; azurerm ≥ 4.67, the cdktn flavour, or the single-resource deployment).
+   * @param id construct id, and the listener's Azure name unless `props.name` is set
+   * @param props port and frontend
+   */
+  public addTcpListener(id: string, props: TcpListenerProps): TcpListener {
+    checkCall(`${this.node.path}/Layer4Listener/${id}`, "MtlsApplicationGateway.addTcpListener", [id, props]);
+    return new TcpListener(this.partScope("Layer4Listener", id), id, props);
+  }
+
+  /**
+   * Adds a TLS listener (layer-4 proxy that terminates TLS); a Key Vault certificate with a vault id gets its role assignment.
+   * @param id construct id, and the listener's Azure name unless `props.name` is set
+   * @param props port, certificate, SSL profile
+   */
+  public addTlsListener(id: string, props: TlsListenerProps): TlsListener {
+    checkCall(`${this.node.path}/Layer4Listener/${id}`, "MtlsApplicationGateway.addTlsListener", [id, props]);
+    const listener = new TlsListener(this.partScope("Layer4Listener", id), id, props);
+    this.grantKeyVaultAccess(listener.certificate);
+    return listener;
+  }
+
+  /**
+   * Adds layer-4 backend settings (and their health probe, if configured) for TCP and TLS listeners.
+   * @param id construct id, and the settings' Azure name unless `props.name` is set
+   * @param props protocol, port, timeout, probe
+   */
+  public addLayer4BackendSettings(id: string, props: Layer4BackendSettingsProps): Layer4BackendSettings {
+    checkCall(`${this.node.path}/Layer4BackendSettings/${id}`, "MtlsApplicationGateway.addLayer4BackendSettings", [id, props]);
+    return new Layer4BackendSettings(this.partScope("Layer4BackendSettings", id), id, props);
+  }
+
+  /**
+   * Adds a layer-4 routing rule from a TCP or TLS listener to a backend pool.
+   * @param id construct id, and the rule's Azure name unless `props.name` is set
+   * @param props priority, listener, backend pool and layer-4 backend settings
+   */
+  public addLayer4RoutingRule(id: string, props: Layer4RoutingRuleProps): Layer4RoutingRule {
+    checkCall(`${this.node.path}/Layer4RoutingRule/${id}`, "MtlsApplicationGateway.addLayer4RoutingRule", [id, props]);
+    return new Layer4RoutingRule(this.partScope("Layer4RoutingRule", id), id, props);
+  }
+
+  /**
+   * Adds a load distribution policy for routes (single-resource deployment only).
+   * @param id construct id, and the policy's Azure name unless `props.name` is set
+   * @param props algorithm and weighted targets
+   */
+  public addLoadDistributionPolicy(id: string, props: LoadDistributionPolicyProps): LoadDistributionPolicy {
+    checkCall(`${this.node.path}/LoadDistributionPolicy/${id}`, "MtlsApplicationGateway.addLoadDistributionPolicy", [id, props]);
+    return new LoadDistributionPolicy(this.partScope("LoadDistributionPolicy", id), id, props);
+  }
+
+  /**
    * Grants a principal a role on the gateway (e.g. "Reader" for an operations team).
    * @param id construct id of the role assignment
    * @param props principal and role
@@ -420,6 +477,26 @@ export class MtlsApplicationGateway extends Construct {
     return this.childrenOf(this.scopes.RewriteRuleSet, RewriteRuleSet);
   }
 
+  /** TCP and TLS listeners, in the order added. */
+  public get layer4Listeners(): Layer4Listener[] {
+    return this.childrenOf(this.scopes.Layer4Listener, Layer4Listener);
+  }
+
+  /** Layer-4 backend settings, in the order added. */
+  public get layer4BackendSettings(): Layer4BackendSettings[] {
+    return this.childrenOf(this.scopes.Layer4BackendSettings, Layer4BackendSettings);
+  }
+
+  /** Layer-4 routing rules, in the order added. */
+  public get layer4RoutingRules(): Layer4RoutingRule[] {
+    return this.childrenOf(this.scopes.Layer4RoutingRule, Layer4RoutingRule);
+  }
+
+  /** Load distribution policies, in the order added. */
+  public get loadDistributionPolicies(): LoadDistributionPolicy[] {
+    return this.childrenOf(this.scopes.LoadDistributionPolicy, LoadDistributionPolicy);
+  }
+
   /** The gateway as Azure describes it: its settings and what its parts make of it. @internal */
   public get _model(): GatewayModel {
     return { ...this.settings, ...this.describe() };
@@ -442,7 +519,7 @@ export class MtlsApplicationGateway extends Construct {
     return scope;
   }
 
-  private childrenOf<T>(scope: Construct, type: new (...args: any[]) => T): T[] {
+  private childrenOf<T>(scope: Construct, type: abstract new (...args: any[]) => T): T[] {
     return scope.node.children.filter((c): c is T & IConstruct => c instanceof type);
   }
 
@@ -491,6 +568,10 @@ export class MtlsApplicationGateway extends Construct {
       routingRules: this.routingRules,
       pathBasedRoutingRules: this.pathBasedRoutingRules,
       rewriteRuleSets: this.rewriteRuleSets,
+      layer4Listeners: this.layer4Listeners,
+      layer4BackendSettings: this.layer4BackendSettings,
+      layer4RoutingRules: this.layer4RoutingRules,
+      loadDistributionPolicies: this.loadDistributionPolicies,
     };
   }
 
@@ -505,6 +586,7 @@ export class MtlsApplicationGateway extends Construct {
       resourceScope: this.resource,
       blocksSetElsewhere: this.renderer.blocksSetElsewhere(),
       renderedByAzurerm: this.deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH,
+      azurermHasLayer4Blocks: AZURERM_FEATURES.layer4Blocks,
       // A policy known only by an id from outside this app has no settings to read.
       wafPolicy: (this.wafPolicy ?? (policyId === undefined ? undefined : WafPolicy._withId(this, policyId)))?._view(),
       logAnalyticsWorkspaceId: this.logAnalyticsWorkspaceId,

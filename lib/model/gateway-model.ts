@@ -178,6 +178,8 @@ export interface RouteTargetModel {
   readonly backendHttpSettings?: string;
   readonly redirectConfiguration?: string;
   readonly rewriteRuleSet?: string;
+  /** Name of the load distribution policy, if any (ARM 2025-03-01 only). */
+  readonly loadDistributionPolicy?: string;
 }
 
 export interface RequestRoutingRuleModel extends RouteTargetModel {
@@ -267,6 +269,68 @@ export interface GatewayPartsModel {
   readonly urlPathMaps: UrlPathMapModel[];
   readonly requestRoutingRules: RequestRoutingRuleModel[];
   readonly entraJWTValidationConfigs: EntraJwtValidationConfigModel[];
+  /** Layer-4 listeners, rules, settings and probes; load distribution policies. */
+  readonly listeners: ListenerModel[];
+  readonly routingRules: RoutingRuleModel[];
+  readonly backendSettingsCollection: BackendSettingsModel[];
+  readonly layer4Probes: Layer4ProbeModel[];
+  readonly loadDistributionPolicies: LoadDistributionPolicyModel[];
+}
+
+/** A layer-4 (TCP/TLS proxy) listener: ARM `listeners[]` (ApplicationGatewayListener). */
+export interface ListenerModel {
+  readonly name: string;
+  readonly protocol: "Tcp" | "Tls";
+  readonly frontendIPConfiguration: string;
+  readonly frontendPort: string;
+  /** Tls only. */
+  readonly sslCertificate?: string;
+  /** Tls only: a strict SSL profile (client authentication on a TLS listener). */
+  readonly sslProfile?: string;
+}
+
+/** A layer-4 routing rule: ARM `routingRules[]` (ApplicationGatewayRoutingRule); always Basic. */
+export interface RoutingRuleModel {
+  readonly name: string;
+  readonly priority: number;
+  readonly listener: string;
+  readonly backendAddressPool: string;
+  readonly backendSettings: string;
+}
+
+/** Layer-4 backend settings: ARM `backendSettingsCollection[]` (ApplicationGatewayBackendSettings). */
+export interface BackendSettingsModel {
+  readonly name: string;
+  readonly protocol: "Tcp" | "Tls";
+  readonly port: number;
+  /** Connection timeout in seconds. */
+  readonly timeout: number;
+  /** Tls only: the server name (SNI) sent to the backend. */
+  readonly hostName?: string;
+  readonly probe?: string;
+  readonly trustedRootCertificates: string[];
+}
+
+/**
+ * A layer-4 health probe. ARM keeps it in `probes[]` with the HTTP ones; the model keeps it
+ * apart because it has none of their path, host and match fields (azurerm 4.73 refuses them
+ * on a Tcp/Tls probe: resourceApplicationGateway CustomizeDiff).
+ */
+export interface Layer4ProbeModel {
+  readonly name: string;
+  readonly protocol: "Tcp" | "Tls";
+  readonly interval: number;
+  readonly timeout: number;
+  readonly unhealthyThreshold: number;
+  /** Port probed, if not the backend settings' port. */
+  readonly port?: number;
+}
+
+/** ARM `loadDistributionPolicies[]` (ApplicationGatewayLoadDistributionPolicy). */
+export interface LoadDistributionPolicyModel {
+  readonly name: string;
+  readonly loadDistributionAlgorithm?: "RoundRobin" | "LeastConnections" | "IpHash";
+  readonly loadDistributionTargets: { readonly name: string; readonly weightPerServer: number; readonly backendAddressPool: string }[];
 }
 
 /** The whole gateway. */

@@ -2,13 +2,10 @@ import { Construct } from "constructs";
 import { ListenerCertificate } from "../options/listener-certificate";
 import { CustomErrorPage } from "../options/custom-error-page";
 import { assertValid } from "../core/errors";
-import { checkCustomErrorPages, checkListenerBinding, defaultFrontendPortName, describeCustomErrors } from "./listener-binding";
+import { checkCustomErrorPages, checkListenerBinding, checkListenerCertificate, defaultFrontendPortName, describeCustomErrors } from "./listener-binding";
 import { ListenerFrontend } from "../core/enums";
 import { HttpListenerModel } from "../model/gateway-model";
-import { keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
 import { forwardNeedsMtlsRule, sniHostNamesRule } from "../rules/values/listeners";
-import { nameRule } from "../rules/values/names";
-import { idNameNote, keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
 import { SslProfile } from "./ssl-profile";
 import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
@@ -115,11 +112,7 @@ export class HttpsListener extends Construct {
     checkListenerBinding(this, this);
     checkCustomErrorPages(this, "customErrorPages", this.customErrorPages);
     assertValid(this, "requireSni", this.requireSni, sniHostNamesRule([this.requireSni === true, this.hostNames]), `hostNames = ${JSON.stringify(this.hostNames)}`);
-    assertValid(this, "certificate.name", this.certificate.name, nameRule(this.certificate.name));
-    const secretId = this.certificate.keyVaultSecretId;
-    assertValid(this, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId), secretIdNote(secretId));
-    const keyVaultId = this.certificate.keyVaultId;
-    assertValid(this, "certificate.keyVaultId", keyVaultId, keyVaultIdRule(keyVaultId) ?? keyVaultMatchRule([secretId, keyVaultId]), idNameNote("keyVault", keyVaultId));
+    checkListenerCertificate(this, this.certificate);
     if (this.forwardClientCertificate === true) {
       assertValid(this, "forwardClientCertificate", true, forwardNeedsMtlsRule(this.requestsClientCertificate));
     }

@@ -5,6 +5,9 @@ import { CustomErrorPage } from "../options/custom-error-page";
 import { CustomErrorModel } from "../model/gateway-model";
 import { customErrorRule, frontendPortRule, hostNameCountRule, hostNameRule } from "../rules/values/listeners";
 import { nameRule } from "../rules/values/names";
+import { keyVaultSecretIdRule, secretIdNote } from "../rules/values/certificates";
+import { idNameNote, keyVaultIdRule, keyVaultMatchRule } from "../rules/values/resource-ids";
+import type { ListenerCertificate } from "../options/listener-certificate";
 
 
 /** `port-<port>`; a port that is a Terraform expression stays one inside the name. */
@@ -41,4 +44,13 @@ export function checkCustomErrorPages(scope: IConstruct, prop: string, pages: Cu
 /** Custom error pages as the model describes them. */
 export function describeCustomErrors(pages: CustomErrorPage[]): CustomErrorModel[] {
   return pages.map((p) => ({ statusCode: p.statusCode, customErrorPageUrl: p.url }));
+}
+
+/** Throws for a server certificate that can never be valid (HTTPS and TLS listeners alike). */
+export function checkListenerCertificate(scope: IConstruct, certificate: ListenerCertificate): void {
+  assertValid(scope, "certificate.name", certificate.name, nameRule(certificate.name));
+  const secretId = certificate.keyVaultSecretId;
+  assertValid(scope, "certificate.secretId", secretId, keyVaultSecretIdRule(secretId), secretIdNote(secretId));
+  const keyVaultId = certificate.keyVaultId;
+  assertValid(scope, "certificate.keyVaultId", keyVaultId, keyVaultIdRule(keyVaultId) ?? keyVaultMatchRule([secretId, keyVaultId]), idNameNote("keyVault", keyVaultId));
 }

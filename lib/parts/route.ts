@@ -5,7 +5,9 @@ import { assertValid } from "../core/errors";
 import { RouteTargetModel } from "../model/gateway-model";
 import type { Redirect } from "./redirect";
 import type { RewriteRuleSet } from "./rewrite-rule-set";
+import type { LoadDistributionPolicy } from "./load-distribution-policy";
 import { redirectUrlRule, routeTargetRule } from "../rules/values/routing";
+import { lbRouteRule } from "../rules/values/load-distribution";
 
 /**
  * Where requests go: a backend pool with backend settings, or a redirect; and
@@ -33,6 +35,12 @@ export interface RouteProps {
    * @default only the library's certificate rule, if any
    */
   readonly rewriteRuleSet?: RewriteRuleSet;
+  /**
+   * How requests are spread over backend servers (single-resource deployment only:
+   * azurerm has no argument for it). Only on a route to a backend.
+   * @default none: Azure's round robin over the backend pool
+   */
+  readonly loadDistributionPolicy?: LoadDistributionPolicy;
 }
 
 /** Throws unless the route has exactly one target (backend or redirect). */
@@ -44,6 +52,8 @@ export function checkRoute(scope: IConstruct, prefix: string, route: RouteProps)
     route.rewriteRuleSet !== undefined,
   ];
   assertValid(scope, `${prefix}backendPool`, describeTarget(route), routeTargetRule(given));
+  const policy = route.loadDistributionPolicy?.name;
+  assertValid(scope, `${prefix}loadDistributionPolicy`, policy, lbRouteRule([policy !== undefined, route.redirect !== undefined]));
   const url = route.redirect?.targetUrl;
   assertValid(scope, `${prefix}redirect.targetUrl`, url, redirectUrlRule(url));
 }
@@ -71,5 +81,6 @@ export function describeRoute(route: RouteProps, redirectName: string, rewriteRu
     backendHttpSettings: route.backendSettings?.name,
     redirectConfiguration: route.redirect ? redirectName : undefined,
     rewriteRuleSet: rewriteRuleSetName,
+    loadDistributionPolicy: route.loadDistributionPolicy?.name,
   };
 }

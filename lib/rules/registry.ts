@@ -20,6 +20,8 @@ import * as vGatewaySettings from "./values/gateway-settings";
 import * as vWaf from "./values/waf";
 import * as vProps from "./values/props";
 import * as vJwt from "./values/jwt";
+import * as vLayer4 from "./values/layer4";
+import * as vLoadDistribution from "./values/load-distribution";
 import * as gStructure from "./gateway/structure";
 import * as gListeners from "./gateway/listeners";
 import * as gSubnet from "./gateway/subnet";
@@ -30,6 +32,7 @@ import * as gMtls from "./gateway/mtls";
 import * as gRewrites from "./gateway/rewrites";
 import * as gWaf from "./gateway/waf";
 import * as gDeployment from "./gateway/deployment";
+import * as gLayer4 from "./gateway/layer4";
 import { Finding, GatewayRule, GatewayView } from "./view";
 
 /** Every rule, in the order the README lists them: value rules by topic, then cross-part rules by topic. */
@@ -51,6 +54,8 @@ export const RULES: RuleInfo[] = [
   ...vWaf.WAF_VALUE_RULES,
   ...vProps.PROPS_VALUE_RULES,
   ...vJwt.JWT_VALUE_RULES,
+  ...vLayer4.LAYER4_VALUE_RULES,
+  ...vLoadDistribution.LOAD_DISTRIBUTION_VALUE_RULES,
   ...gStructure.CROSS_PART_STRUCTURE_RULES,
   ...gListeners.CROSS_PART_LISTENERS_RULES,
   ...gSubnet.CROSS_PART_SUBNET_RULES,
@@ -61,6 +66,7 @@ export const RULES: RuleInfo[] = [
   ...gRewrites.CROSS_PART_REWRITES_RULES,
   ...gWaf.CROSS_PART_WAF_RULES,
   ...gDeployment.CROSS_PART_DEPLOYMENT_RULES,
+  ...gLayer4.CROSS_PART_LAYER4_RULES,
 ];
 
 /** Every cross-part rule, in the order they run. */
@@ -95,6 +101,8 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gWaf.wafKeepsRequestBuffering,
   gStructure.derivedNamesValid,
   gDeployment.modeCanWriteEverything,
+  gLayer4.layer4PortsOwned,
+  gLayer4.layer4NoPassthrough,
 ];
 
 export function checkGateway(gw: GatewayView): Finding[] {

@@ -82,6 +82,7 @@ export interface RouteView {
   readonly backendSettings?: BackendSettingsView;
   readonly redirect?: { readonly targetListener?: PartView };
   readonly rewriteRuleSet?: RewriteRuleSetView;
+  readonly loadDistributionPolicy?: PartView;
 }
 
 export interface RoutingRuleView extends PartView {
@@ -135,6 +136,19 @@ export interface ClassicWafView extends WafManagedRulesView {
   readonly firewallMode: string;
 }
 
+/** A TCP or TLS listener (the TLS one with its certificate and SSL profile). */
+export interface Layer4ListenerView extends ListenerBindingView {
+  readonly protocol: string;
+  readonly sslProfile?: SslProfileView;
+}
+
+export interface Layer4RoutingRuleView extends PartView {
+  readonly priority: number;
+  readonly listener: Layer4ListenerView;
+  readonly backendPool: PartView;
+  readonly backendSettings: PartView;
+}
+
 export interface GatewayView {
   readonly scope: IConstruct;
   readonly model: GatewayModel;
@@ -169,6 +183,12 @@ export interface GatewayView {
   readonly classicWaf?: ClassicWafView;
   /** The Log Analytics workspace the gateway's diagnostic setting sends its logs to; undefined: none known. */
   readonly logAnalyticsWorkspaceId?: string;
+  readonly layer4Listeners: Layer4ListenerView[];
+  readonly layer4BackendSettings: PartView[];
+  readonly layer4RoutingRules: Layer4RoutingRuleView[];
+  readonly loadDistributionPolicies: PartView[];
+  /** Whether the installed azurerm binding has the layer-4 blocks (azurerm ≥ 4.67). */
+  readonly azurermHasLayer4Blocks: boolean;
 }
 
 /** One broken rule: where, which prop, the value given, and the rule. */

@@ -24,6 +24,9 @@ const COLLECTION = {
   rewriteRuleSet: "rewriteRuleSets",
   redirectConfiguration: "redirectConfigurations",
   entraJWTValidationConfig: "entraJWTValidationConfigs",
+  listener: "listeners",
+  backendSettings: "backendSettingsCollection",
+  loadDistributionPolicy: "loadDistributionPolicies",
 } as const;
 
 type Json = { [key: string]: unknown };
@@ -79,6 +82,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
       [key("backendHttpSettings")]: ref("backendHttpSettings", t.backendHttpSettings),
       [key("redirectConfiguration")]: ref("redirectConfiguration", t.redirectConfiguration),
       [key("rewriteRuleSet")]: ref("rewriteRuleSet", t.rewriteRuleSet),
+      [key("loadDistributionPolicy")]: ref("loadDistributionPolicy", t.loadDistributionPolicy),
     };
   };
   const properties = defined({
@@ -152,8 +156,8 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
       }),
     ),
-    probes: nonEmpty(
-      m.probes.map((p) =>
+    probes: nonEmpty([
+      ...m.probes.map((p) =>
         child(p.name, {
           protocol: p.protocol,
           host: p.host ?? AS_AZURERM.host,
@@ -167,7 +171,11 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
           match: { statusCodes: p.match.statusCodes, body: p.match.body ?? AS_AZURERM.matchBody },
         }),
       ),
-    ),
+      // Layer-4 probes: a connection or handshake, no path, host or match.
+      ...m.layer4Probes.map((p) =>
+        child(p.name, { protocol: p.protocol, interval: p.interval, timeout: p.timeout, unhealthyThreshold: p.unhealthyThreshold, port: p.port }),
+      ),
+    ]),
     rewriteRuleSets: nonEmpty(
       m.rewriteRuleSets.map((set) =>
         child(set.name, {
@@ -220,6 +228,51 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     entraJWTValidationConfigs: nonEmpty(
       m.entraJWTValidationConfigs.map((j) =>
         child(j.name, { tenantId: j.tenantId, clientId: j.clientId, audiences: nonEmpty(j.audiences), unAuthorizedRequestAction: j.unAuthorizedRequestAction }),
+      ),
+    ),
+    listeners: nonEmpty(
+      m.listeners.map((l) =>
+        child(l.name, {
+          frontendIPConfiguration: ref("frontendIPConfiguration", l.frontendIPConfiguration),
+          frontendPort: ref("frontendPort", l.frontendPort),
+          protocol: l.protocol,
+          sslCertificate: ref("sslCertificate", l.sslCertificate),
+          sslProfile: ref("sslProfile", l.sslProfile),
+        }),
+      ),
+    ),
+    // Basic, as azurerm 4.73 sends it (expandApplicationGatewayRoutingRules).
+    routingRules: nonEmpty(
+      m.routingRules.map((r) =>
+        child(r.name, {
+          ruleType: "Basic",
+          priority: r.priority,
+          listener: ref("listener", r.listener),
+          backendAddressPool: ref("backendAddressPool", r.backendAddressPool),
+          backendSettings: ref("backendSettings", r.backendSettings),
+        }),
+      ),
+    ),
+    backendSettingsCollection: nonEmpty(
+      m.backendSettingsCollection.map((s) =>
+        child(s.name, {
+          port: s.port,
+          protocol: s.protocol,
+          timeout: s.timeout,
+          hostName: s.hostName,
+          probe: ref("probe", s.probe),
+          trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
+        }),
+      ),
+    ),
+    loadDistributionPolicies: nonEmpty(
+      m.loadDistributionPolicies.map((p) =>
+        child(p.name, {
+          loadDistributionAlgorithm: p.loadDistributionAlgorithm,
+          loadDistributionTargets: p.loadDistributionTargets.map((t) =>
+            child(t.name, { weightPerServer: t.weightPerServer, backendAddressPool: ref("backendAddressPool", t.backendAddressPool) }),
+          ),
+        }),
       ),
     ),
   });

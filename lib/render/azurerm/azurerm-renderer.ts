@@ -149,8 +149,8 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         sslPolicy: p.sslPolicy && sslPolicy(p.sslPolicy),
       })),
     ),
-    probe: nonEmpty(
-      m.probes.map((p) => ({
+    probe: nonEmpty([
+      ...m.probes.map((p) => ({
         name: p.name,
         protocol: p.protocol,
         path: p.path,
@@ -163,7 +163,16 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         port: p.port,
         match: { statusCode: p.match.statusCodes, body: p.match.body },
       })),
-    ),
+      // Layer-4 probes, written where the binding has the layer-4 blocks (else the parts are refused, AGW-DEPLOYMENT-MODE).
+      ...(AZURERM_FEATURES.layer4Blocks ? m.layer4Probes : []).map((p) => ({
+        name: p.name,
+        protocol: p.protocol,
+        interval: p.interval,
+        timeout: p.timeout,
+        unhealthyThreshold: p.unhealthyThreshold,
+        port: p.port,
+      })),
+    ]),
     rewriteRuleSet: nonEmpty(
       m.rewriteRuleSets.map((set) => ({
         name: set.name,
@@ -200,6 +209,46 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
         pathRule: map.pathRules.map((p) => ({ name: p.name, paths: p.paths, firewallPolicyId: p.firewallPolicyId, ...routeNames(p, "") })),
       })),
     ),
+    ...(AZURERM_FEATURES.layer4Blocks ? layer4Blocks(m) : {}),
+  };
+}
+
+/**
+ * The layer-4 blocks of azurerm ≥ 4.67 (v4.73.0 application_gateway_resource.go: `listener`,
+ * `routing_rule`, `backend`); a binding without them never gets these keys.
+ */
+function layer4Blocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefined } {
+  return {
+    listener: nonEmpty(
+      m.listeners.map((l) => ({
+        name: l.name,
+        protocol: l.protocol,
+        frontendIpConfigurationName: l.frontendIPConfiguration,
+        frontendPortName: l.frontendPort,
+        sslCertificateName: l.sslCertificate,
+        sslProfileName: l.sslProfile,
+      })),
+    ),
+    routingRule: nonEmpty(
+      m.routingRules.map((r) => ({
+        name: r.name,
+        priority: r.priority,
+        listenerName: r.listener,
+        backendAddressPoolName: r.backendAddressPool,
+        backendName: r.backendSettings,
+      })),
+    ),
+    backend: nonEmpty(
+      m.backendSettingsCollection.map((s) => ({
+        name: s.name,
+        protocol: s.protocol,
+        port: s.port,
+        timeoutInSeconds: unlessAzurermDefault(s.timeout, DEFAULT_REQUEST_TIMEOUT),
+        hostName: s.hostName,
+        probeName: s.probe,
+        trustedRootCertificateNames: nonEmpty(s.trustedRootCertificates),
+      })),
+    ),
   };
 }
 
@@ -220,6 +269,11 @@ export const AZURERM_PART_BLOCKS = Object.keys(
     trustedRootCertificates: [],
     requestRoutingRules: [],
     entraJWTValidationConfigs: [],
+    listeners: [],
+    routingRules: [],
+    backendSettingsCollection: [],
+    layer4Probes: [],
+    loadDistributionPolicies: [],
   }),
 );
 

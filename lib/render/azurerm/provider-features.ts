@@ -30,6 +30,12 @@ export interface AzurermFeatures {
    * provider over the same field.
    */
   readonly nativeClientAuthMode: boolean;
+  /**
+   * The binding has the layer-4 (TCP/TLS proxy) blocks `listener`, `routing_rule` and `backend`:
+   * azurerm 4.67.0 added them (v4.67.0 application_gateway_resource.go, resourceApplicationGateway),
+   * so the cdktn flavour's 4.73 has them and the cdktf flavour's 4.55 has not.
+   */
+  readonly layer4Blocks: boolean;
 }
 
 /** Reads the features from the binding's classes (the installed azurerm binding unless given). */
@@ -42,6 +48,7 @@ export function detectAzurermFeatures(
     issuerDnArgument: "verifyClientCertificateIssuerDn" in profile ? "verifyClientCertificateIssuerDn" : "verifyClientCertIssuerDn",
     http2Argument: "http2Enabled" in gateway ? "http2Enabled" : "enableHttp2",
     nativeClientAuthMode: "verifyClientAuthMode" in profile,
+    layer4Blocks: "routingRule" in gateway && "listener" in gateway && "backend" in gateway,
   };
 }
 

@@ -30,6 +30,28 @@ const MODE_LIMITED_SETTINGS: ModeLimitedSetting[] = [
             .map((r) => finding(DEPLOYMENT_MODE, r, "jwtValidation", r.jwtValidation!.name, "azurerm, the default deployment, cannot write it"))
         : [],
   },
+  {
+    allowed:
+      "TCP/TLS listeners, layer-4 routing rules and layer-4 backend settings with azurerm ≥ 4.67 (the cdktn flavour's 4.73) or with deployment: GatewayDeployment.SINGLE_AZAPI_RESOURCE (ARM 2025-03-01); the cdktf flavour's azurerm 4.55 has no argument for them",
+    source:
+      "ARM spec 2025-03-01 ApplicationGatewayPropertiesFormat.listeners, routingRules, backendSettingsCollection; azurerm v4.67.0 application_gateway_resource.go added the listener, routing_rule and backend blocks (absent in v4.55.0)",
+    refusals: (gw) =>
+      gw.renderedByAzurerm && !gw.azurermHasLayer4Blocks
+        ? [...gw.layer4Listeners, ...gw.layer4BackendSettings, ...gw.layer4RoutingRules].map((p) =>
+            finding(DEPLOYMENT_MODE, p, "name", p.name, "a layer-4 part: azurerm 4.55, the default deployment of the cdktf flavour, cannot write it"),
+          )
+        : [],
+  },
+  {
+    allowed:
+      "load distribution policies only with deployment: GatewayDeployment.SINGLE_AZAPI_RESOURCE (ARM 2025-03-01), since no azurerm release (4.55, nor 4.73 of the cdktn flavour) has an argument for them",
+    source:
+      "ARM spec 2025-03-01 ApplicationGatewayPropertiesFormat.loadDistributionPolicies, ApplicationGatewayRequestRoutingRulePropertiesFormat.loadDistributionPolicy; azurerm v4.55.0 and v4.73.0 application_gateway_resource.go (no such argument)",
+    refusals: (gw) =>
+      gw.renderedByAzurerm
+        ? gw.loadDistributionPolicies.map((p) => finding(DEPLOYMENT_MODE, p, "name", p.name, "a load distribution policy: azurerm, the default deployment, cannot write it"))
+        : [],
+  },
 ];
 
 export const DEPLOYMENT_MODE = defineRule({

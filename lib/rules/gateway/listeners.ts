@@ -15,7 +15,7 @@ export const PRIORITY_UNIQUE = defineRule({
 });
 
 export const prioritiesUnique: GatewayRule = (gw) =>
-  duplicatesOf([...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map(
+  duplicatesOf([...gw.routingRules, ...gw.pathBasedRoutingRules, ...gw.httpRedirects, ...gw.layer4RoutingRules].filter((r) => !isUnknown(r.priority)), (r) => r.priority).map(
     ({ item, first }) => finding(PRIORITY_UNIQUE, item, "priority", item.priority, `routing rule "${first.name}" has it`),
   );
 

@@ -60,6 +60,7 @@ function requiredFields(type: string): string {
 export const BRANDED = [
   "Adoption", "BackendPool", "BackendSettings", "ClientAuthentication", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
   "JwtValidation", "ListenerCertificate", "Redirect", "RewriteRuleSet", "SslPolicy", "SslProfile", "TrustedRootCertificate",
+  "Layer4Listener", "Layer4BackendSettings", "LoadDistributionPolicy",
 ];
 
 /** Enums whose values a rule of their own explains better (why v1 SKUs, why not 404). */
