@@ -4,6 +4,8 @@ import { TerraformStack } from "cdktf";
 import { ApiPlatformStack } from "../../examples/api-platform";
 import { KeyVaultWafStack } from "../../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
+import { PrivateGatewayStack } from "../../examples/private-gateway";
+import { DualStackStack } from "../../examples/dual-stack";
 import { GatewayDeployment } from "../../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../../main";
 import { testApp } from "./stack";
@@ -15,4 +17,6 @@ export const STACKS: { readonly main: BuildStack; readonly [name: string]: Build
   "mixed-strict-passthrough": (d) => new MixedMtlsStack(testApp(), "mixed-mtls", d),
   "keyvault-waf-redirect": (d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d),
   "api-platform": (d) => new ApiPlatformStack(testApp(), "api-platform", d),
+  "private-gateway": (d) => new PrivateGatewayStack(testApp(), "private-gateway", d),
+  "dual-stack": (d) => new DualStackStack(testApp(), "dual-stack", d),
 };

@@ -138,4 +138,13 @@ export enum RuleId {
   // What callers pass, whatever their language (lib/rules/values/props.ts)
   PROP_TYPE = "AGW-PROP-TYPE",
   ENUM_VALUE = "AGW-ENUM",
+  // The gateway's frontends: private-only, owned and IPv6 public IPs, Private Link (lib/rules/values/frontends.ts)
+  PRIVATE_ONLY = "AGW-PRIVATE-ONLY",
+  IPV6_FRONTEND = "AGW-IPV6-FRONTEND",
+  IPV6_PREFIX = "AGW-IPV6-PREFIX",
+  PUBLIC_IP_ID = "AGW-PUBLIC-IP-ID",
+  PRIVATE_LINK_IPS = "AGW-PRIVATE-LINK-IPS",
+  PRIVATE_LINK_SUBNET = "AGW-PRIVATE-LINK-SUBNET",
+  PRIVATE_LINK_FRONTEND = "AGW-PRIVATE-LINK-FRONTEND",
+  LISTENER_FRONTEND = "AGW-LISTENER-FRONTEND",
 }

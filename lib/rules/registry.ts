@@ -20,6 +20,7 @@ import * as vGatewaySettings from "./values/gateway-settings";
 import * as vWaf from "./values/waf";
 import * as vProps from "./values/props";
 import * as vJwt from "./values/jwt";
+import * as vFrontends from "./values/frontends";
 import * as gStructure from "./gateway/structure";
 import * as gListeners from "./gateway/listeners";
 import * as gSubnet from "./gateway/subnet";
@@ -51,6 +52,7 @@ export const RULES: RuleInfo[] = [
   ...vWaf.WAF_VALUE_RULES,
   ...vProps.PROPS_VALUE_RULES,
   ...vJwt.JWT_VALUE_RULES,
+  ...vFrontends.FRONTENDS_VALUE_RULES,
   ...gStructure.CROSS_PART_STRUCTURE_RULES,
   ...gListeners.CROSS_PART_LISTENERS_RULES,
   ...gSubnet.CROSS_PART_SUBNET_RULES,
@@ -82,6 +84,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gSubnet.subnetRecommendedSize,
   gSubnet.privateIpInSubnet,
   gListeners.privateListenersHaveFrontend,
+  gListeners.listenersOnExistingFrontends,
   gBackends.probesHaveHost,
   gStructure.withinLimits,
   gMtls.passthroughForwards,
