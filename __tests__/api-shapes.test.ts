@@ -13,6 +13,7 @@ import {
   BackendSettings,
   CertificateData,
   ClientAuthentication,
+  FrontendPublicIp,
   GatewayCapacity,
   GatewayConfigError,
   GatewayIdentity,
@@ -95,6 +96,7 @@ function fixture(): Fixture {
     TrustedRootCertificate: TrustedRootCertificate.fromData("root", CA_CER_BASE64),
     JwtValidation: JwtValidation.entraId({ name: "jwt", tenantId: "common", clientId: "5a8d5b4e-1c2f-4e7a-9b3d-6f0e1a2b3c4d" }),
     Adoption: Adoption.inSubscription("00000000-0000-0000-0000-000000000001"),
+    FrontendPublicIp: FrontendPublicIp.create(),
   };
   return { stack, gateway, pathBasedRule, waf, instances };
 }
@@ -114,6 +116,9 @@ const INVOKE: { [call: string]: Invoke } = {
   "ClientAuthentication.none": statically(ClientAuthentication, "none"),
   "ClientAuthentication.passthrough": statically(ClientAuthentication, "passthrough"),
   "ClientAuthentication.strict": statically(ClientAuthentication, "strict"),
+  "FrontendPublicIp.create": statically(FrontendPublicIp, "create"),
+  "FrontendPublicIp.fromId": statically(FrontendPublicIp, "fromId"),
+  "FrontendPublicIp.none": statically(FrontendPublicIp, "none"),
   "GatewayCapacity.autoscale": statically(GatewayCapacity, "autoscale"),
   "GatewayCapacity.fixed": statically(GatewayCapacity, "fixed"),
   "GatewayIdentity.create": statically(GatewayIdentity, "create"),
