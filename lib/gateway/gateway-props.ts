@@ -398,7 +398,7 @@ function checkFrontends(scope: IConstruct, resolved: ResolvedGatewayProps): void
     assertValid(scope, `${at}.frontend`, c.frontend, privateLinkFrontendRule([c.frontend, has[c.frontend] === true, taken.has(c.frontend)]));
     taken.add(c.frontend);
     assertValid(scope, `${at}.subnetId`, c.subnetId, subnetIdRule([viaAzurerm, c.subnetId]), idNameNote("subnet", c.subnetId));
-    const same = c.subnetId.toLowerCase() === props.subnet.subnetId.toLowerCase();
+    const same = !isUnknown(c.subnetId) && c.subnetId.toLowerCase() === props.subnet.subnetId.toLowerCase();
     assertValid(scope, `${at}.subnetId`, c.subnetId, privateLinkSubnetRule(same), same ? "the gateway's own subnet" : undefined);
     assertValid(scope, `${at}.ipConfigurations`, c.ipConfigurations, privateLinkIpsRule(c.ipConfigurations));
   });

@@ -170,7 +170,7 @@ export class MtlsApplicationGateway extends Construct {
         privateLinkConfiguration: linkOf(ListenerFrontend.PRIVATE),
       });
     }
-    if (ipv6PublicIpId !== undefined) frontendIps.push({ name: resolved.ipv6FrontendIpConfigurationName, publicIpAddressId: ipv6PublicIpId });
+    if (ipv6PublicIpId !== undefined) frontendIps.push({ name: resolved.ipv6FrontendIpConfigurationName, publicIpAddressId: ipv6PublicIpId, ipVersion: "IPv6" });
     this.settings = {
       ...placement,
       zones: props.zones,

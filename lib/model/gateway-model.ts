@@ -31,6 +31,8 @@ export interface FrontendIpConfigurationModel {
   readonly privateIpAllocationMethod?: "Static";
   /** Name of the Private Link configuration this frontend carries, if any. */
   readonly privateLinkConfiguration?: string;
+  /** "IPv6" for the IPv6 public frontend. Not an ARM field here (the public IP's `publicIPAddressVersion`): renderers skip it. */
+  readonly ipVersion?: "IPv6";
 }
 
 /** An IP configuration of a Private Link configuration: an address in a subnet other than the gateway's. */

@@ -76,7 +76,7 @@ export const PRIVATE_LINK_SUBNET = defineRule({
     "Learn: private-link-configure (the Private Link IP configuration needs a subnet other than the Application Gateway subnet); Learn: disable-private-link-service-network-policy",
 });
 
-/** Whether the Private Link subnet is the gateway's (compared as given: the same Terraform expression is the same subnet). */
+/** Whether the Private Link subnet is the gateway's (literal ids, compared ignoring case; expressions cannot be compared). */
 export const privateLinkSubnetRule = valueRule<boolean>(PRIVATE_LINK_SUBNET, (sameAsGateway) => !sameAsGateway);
 
 export const PRIVATE_LINK_FRONTEND = defineRule({
