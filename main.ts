@@ -164,7 +164,7 @@ export class MtlsPassthroughStack extends TerraformStack {
     const gateway = addSeedGateway(this, { resourceGroupName, location, certData, certPassword, deployment, movedFrom }, seed);
 
     new TerraformOutput(this, "public_ip_address", {
-      value: gateway.publicIp.ipAddress,
+      value: gateway.publicIp!.ipAddress,
       description: "Public IP address of the gateway frontend",
     });
     new TerraformOutput(this, "application_gateway_id", {

@@ -18,6 +18,7 @@ import {
   BackendSettings,
   CertificateData,
   ClientAuthentication,
+  FrontendPublicIp,
   GatewayCapacity,
   GatewayConfigError,
   GatewayIdentity,
@@ -104,6 +105,7 @@ function fixture(): Fixture {
     Layer4Listener: gateway.addTcpListener("tcp", { port: 1883 }),
     Layer4BackendSettings: gateway.addLayer4BackendSettings("l4", { port: 1883 }),
     LoadDistributionPolicy: gateway.addLoadDistributionPolicy("lb", { targets: [{ backendPool }] }),
+    FrontendPublicIp: FrontendPublicIp.create(),
   };
   return { stack, gateway, pathBasedRule, waf, instances };
 }
@@ -123,6 +125,9 @@ const INVOKE: { [call: string]: Invoke } = {
   "ClientAuthentication.none": statically(ClientAuthentication, "none"),
   "ClientAuthentication.passthrough": statically(ClientAuthentication, "passthrough"),
   "ClientAuthentication.strict": statically(ClientAuthentication, "strict"),
+  "FrontendPublicIp.create": statically(FrontendPublicIp, "create"),
+  "FrontendPublicIp.fromId": statically(FrontendPublicIp, "fromId"),
+  "FrontendPublicIp.none": statically(FrontendPublicIp, "none"),
   "GatewayCapacity.autoscale": statically(GatewayCapacity, "autoscale"),
   "GatewayCapacity.fixed": statically(GatewayCapacity, "fixed"),
   GatewayChecks: construct(GatewayChecks),

@@ -21,6 +21,8 @@ const examples: { [name: string]: [BuildStack, { [gateway: string]: ExpectedProf
     STACKS["api-platform"],
     { "api-platform-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] } },
   ],
+  "private-gateway": [STACKS["private-gateway"], { "internal-agw": { passthrough: ["api-passthrough"], strict: [] } }],
+  "dual-stack": [STACKS["dual-stack"], { "dual-stack-agw": { passthrough: ["api-passthrough"], strict: [] } }],
 };
 
 describe.each(Object.entries(examples))("example %s", (_name, [make, profiles]) => {

@@ -53,7 +53,7 @@ const rows = snapshotted.map(([file, key, label, build]) => {
 test("every snapshot of a whole synthesized stack is compared (main.ts and the examples, both deployment modes)", () => {
   const keys = ["main-stack", "examples"].flatMap((file) => Object.keys(readSnapshots(path.join(SNAPSHOT_DIR, `${file}.test.ts.snap`))));
   expect(snapshotted.map(([, key]) => key).sort()).toEqual(keys.sort());
-  expect(rows).toHaveLength(9);
+  expect(rows).toHaveLength(13);
 });
 
 test(`the ${FLAVOUR.name} flavour's Terraform differs from the cdktf snapshots in ${EXPECTED_DIFFERENCES[FLAVOUR.name].length} ways, all listed`, () => {

@@ -14,7 +14,7 @@ import { AddGateway, BIG_PARTS, namesOf, profilesOf, suffix } from "./shape";
 
 export const addLibraryGateway: AddGateway = (stack, i, inputs) => {
   const gateway = addSeedGateway(stack, inputs, SEED_PARAMETERS, suffix(i), namesOf(i));
-  return { publicIpAddress: gateway.publicIp.ipAddress, gatewayId: gateway.gatewayId };
+  return { publicIpAddress: gateway.publicIp!.ipAddress, gatewayId: gateway.gatewayId };
 };
 
 export const addLibraryBigGateway: AddGateway = (stack, i, inputs) => {
@@ -47,5 +47,5 @@ export const addLibraryBigGateway: AddGateway = (stack, i, inputs) => {
     });
     gateway.addRoutingRule(route.rule.name, { priority: route.rule.priority, listener, backendPool, backendSettings });
   }
-  return { publicIpAddress: gateway.publicIp.ipAddress, gatewayId: gateway.gatewayId };
+  return { publicIpAddress: gateway.publicIp!.ipAddress, gatewayId: gateway.gatewayId };
 };

@@ -39,6 +39,8 @@ export { SslProfile, SslProfileProps } from "./parts/ssl-profile";
 export { TrustedRootCertificate } from "./options/trusted-root-certificate";
 export { EntraJwtValidationProps, JwtValidation, UnauthorizedRequestAction } from "./options/jwt-validation";
 export { CertificateData } from "./options/certificate-data";
+export { FrontendPublicIp } from "./options/frontend-public-ip";
+export { PrivateLinkConfiguration } from "./options/private-link";
 export {
   WafCustomRuleAction,
   WafCustomRuleProps,

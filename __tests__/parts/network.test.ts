@@ -68,3 +68,38 @@ describe("a subnet the user brings", () => {
     expect(gateway.config.gateway_ip_configuration).toEqual([{ name: "appGatewayIpConfig", subnet_id: id }]);
   });
 });
+
+describe("GatewayNetwork, dual-stack", () => {
+  const dual = { name: "vnet", resourceGroupName: "rg", location: "westus", addressSpace: ["10.0.0.0/16", "fd00:db8::/48"] };
+
+  test("gatewaySubnetIpv6Prefix makes the gateway subnet dual-stack: both prefixes on the subnet, the IPv6 block in the VNet", () => {
+    const stack = testStack();
+    const network = new GatewayNetwork(stack, "Network", { ...dual, gatewaySubnetIpv6Prefix: "fd00:db8::/64" });
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveResourceWithProperties(VirtualNetwork, { address_space: ["10.0.0.0/16", "fd00:db8::/48"] });
+    expect(synth).toHaveResourceWithProperties(Subnet, { name: "appgwsubnet", address_prefixes: ["10.0.0.0/24", "fd00:db8::/64"] });
+    expect([network.gatewaySubnet.dualStack, network.gatewaySubnet.ipv6AddressPrefix]).toEqual([true, "fd00:db8::/64"]);
+  });
+
+  test("without it the subnet is known IPv4-only; a subnet brought by id is unknown unless its IPv6 prefix is given", () => {
+    expect(new GatewayNetwork(testStack(), "Network", dual).gatewaySubnet.dualStack).toBe(false);
+    expect(GatewaySubnet.fromSubnetId({ subnetId: "x" }).dualStack).toBeUndefined();
+    expect(GatewaySubnet.fromSubnetId({ subnetId: "x", ipv6AddressPrefix: "fd00:db8::/64" }).dualStack).toBe(true);
+  });
+
+  test("an IPv6 block in the address space does not hide an IPv4 subnet outside the IPv4 blocks", () => {
+    expect(() => new GatewayNetwork(testStack(), "Network", { ...dual, gatewaySubnetPrefix: "10.1.0.0/24" })).toThrow(/\[AGW-SUBNET-IN-VNET\]/);
+  });
+
+  test.each([
+    ["a /64 outside the VNet's IPv6 blocks", "fd00:db9::/64"],
+    ["host bits set", "fd00:db8::1/64"],
+    ["not IPv6 at all", "fd00:db8::/64/1"],
+  ])("an IPv6 subnet prefix with %s is refused", (_what, prefix) => {
+    expect(() => new GatewayNetwork(testStack(), "Network", { ...dual, gatewaySubnetIpv6Prefix: prefix })).toThrow(/gatewaySubnetIpv6Prefix.*\[AGW-IPV6-PREFIX\]/s);
+  });
+
+  test("an IPv6 address space block smaller than /64 is refused", () => {
+    expect(() => new GatewayNetwork(testStack(), "Network", { ...dual, addressSpace: ["10.0.0.0/16", "fd00:db8::/96"] })).toThrow(/addressSpace\[\].*\[AGW-IPV6-PREFIX\]/s);
+  });
+});

@@ -5,6 +5,8 @@ import { ApiPlatformStack } from "../../examples/api-platform";
 import { KeyVaultWafStack } from "../../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
 import { TlsProxyStack } from "../../examples/tls-proxy";
+import { PrivateGatewayStack } from "../../examples/private-gateway";
+import { DualStackStack } from "../../examples/dual-stack";
 import { GatewayDeployment } from "../../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../../main";
 import { testApp } from "./stack";
@@ -17,6 +19,8 @@ export const STACKS: { readonly main: BuildStack; readonly [name: string]: Build
   "keyvault-waf-redirect": (d) => new KeyVaultWafStack(testApp(), "keyvault-waf", d),
   "api-platform": (d) => new ApiPlatformStack(testApp(), "api-platform", d),
   "tls-proxy": (d) => new TlsProxyStack(testApp(), "tls-proxy", d),
+  "private-gateway": (d) => new PrivateGatewayStack(testApp(), "private-gateway", d),
+  "dual-stack": (d) => new DualStackStack(testApp(), "dual-stack", d),
 };
 
 /**

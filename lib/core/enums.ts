@@ -31,6 +31,11 @@ export enum ListenerFrontend {
   PUBLIC = "public",
   /** The private IP in the gateway subnet (set `MtlsApplicationGatewayProps.privateFrontendIpAddress`). */
   PRIVATE = "private",
+  /**
+   * The Standard static IPv6 public IP of a dual-stack gateway (set
+   * `MtlsApplicationGatewayProps.ipv6PublicIp`).
+   */
+  PUBLIC_IPV6 = "public-ipv6",
 }
 
 /**

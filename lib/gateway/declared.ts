@@ -23,6 +23,12 @@ export interface DeclaredGateway {
   readonly sslPolicy: SslPolicy;
   readonly subnet: GatewaySubnet;
   readonly privateFrontendIpAddress?: string;
+  /** Whether the gateway has its public IPv4 frontend (false: private-only). */
+  readonly hasPublicFrontend?: boolean;
+  /** Whether the gateway has an IPv6 public frontend. */
+  readonly hasIpv6Frontend?: boolean;
+  /** Name of the IPv6 public frontend IP configuration. */
+  readonly ipv6FrontendIpConfigurationName?: string;
   readonly hasIdentity: boolean;
   readonly firewallPolicyId?: string;
   readonly clientCertificateHeaders: ClientCertificateHeaders;

@@ -16,7 +16,11 @@ import { GatewayPartsModel, Layer4ProbeModel, ProbeModel, RedirectConfigurationM
 /** The part-derived half of the gateway model. Linear in the number of parts. */
 export function describeParts(gw: DeclaredGateway): GatewayPartsModel {
   const frontend = (l: { frontend: ListenerFrontend }) =>
-    l.frontend === ListenerFrontend.PRIVATE ? gw.privateFrontendIpConfigurationName : gw.frontendIpConfigurationName;
+    l.frontend === ListenerFrontend.PRIVATE
+      ? gw.privateFrontendIpConfigurationName
+      : l.frontend === ListenerFrontend.PUBLIC_IPV6 && gw.ipv6FrontendIpConfigurationName !== undefined
+        ? gw.ipv6FrontendIpConfigurationName
+        : gw.frontendIpConfigurationName;
   const sets = new RewriteSets(gw);
   const fqdnOnly = fqdnOnlySettings(gw);
   const pathRules = gw.pathBasedRoutingRules;

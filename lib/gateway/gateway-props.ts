@@ -5,7 +5,10 @@ import { isUnknown } from "../core/rule";
 import { IConstruct } from "constructs";
 import { ClientCertificateHeaders, DEFAULT_CERTIFICATE_HEADER } from "../options/client-certificate-headers";
 import { CustomErrorPage } from "../options/custom-error-page";
-import { GatewayDeployment } from "../core/enums";
+import { GatewayDeployment, ListenerFrontend } from "../core/enums";
+import { FrontendPublicIp } from "../options/frontend-public-ip";
+import { PrivateLinkConfiguration } from "../options/private-link";
+import { ipv6FrontendRule, privateLinkFrontendRule, privateLinkIpsRule, privateLinkSubnetRule, privateOnlyRule } from "../rules/values/frontends";
 import { assertValid, derivedNote } from "../core/errors";
 import { checkCustomErrorPages } from "../parts/listener-binding";
 import { Adoption } from "../resources/adoption";
@@ -17,7 +20,7 @@ import { diagnosticsWorkspaceRule, movedFromRule } from "../rules/values/gateway
 import { diagnosticNameRule, nameRule } from "../rules/values/names";
 import { cidrRule, privateIpRule, reservedRangeRule, subnetPrefixLengthRule } from "../rules/values/network";
 import { locationMatchRule } from "../rules/values/placement";
-import { idNameNote, subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
+import { idNameNote, publicIpIdRule, subnetIdRule, wafPolicyIdRule, workspaceIdRule } from "../rules/values/resource-ids";
 import { certHeaderUniqueRule, headerNameRule, rewriteHeaderRule } from "../rules/values/rewrites";
 import { principalRule, roleDefinitionRule } from "../rules/values/roles";
 import { GatewayCapacity } from "../options/capacity";
@@ -75,6 +78,37 @@ export interface MtlsApplicationGatewayProps {
    * @default "appGatewayPrivateFrontendIP"
    */
   readonly privateFrontendIpConfigurationName?: string;
+  /**
+   * The public IPv4 frontend: a Standard static public IP the gateway creates, one
+   * you own (`FrontendPublicIp.fromId`), or none (`FrontendPublicIp.none()`: a
+   * private-only gateway, which needs `privateFrontendIpAddress` and the
+   * subscription feature `EnableApplicationGatewayNetworkIsolation`).
+   * @default FrontendPublicIp.create(): a new one named `publicIpName`
+   */
+  readonly publicIp?: FrontendPublicIp;
+  /**
+   * An IPv6 public frontend, for a dual-stack gateway (the subnet needs an IPv6
+   * prefix; Azure makes a gateway dual-stack only when it is created).
+   * `FrontendPublicIp.create()` makes a Standard static IPv6 public IP named `ipv6PublicIpName`.
+   * @default none: IPv4 only
+   */
+  readonly ipv6PublicIp?: FrontendPublicIp;
+  /**
+   * Name of the IPv6 public IP the gateway creates (with `ipv6PublicIp: FrontendPublicIp.create()`).
+   * @default `<name>-pip-v6`
+   */
+  readonly ipv6PublicIpName?: string;
+  /**
+   * Name of the IPv6 public frontend IP configuration.
+   * @default "appGatewayFrontendIPv6"
+   */
+  readonly ipv6FrontendIpConfigurationName?: string;
+  /**
+   * Private Link configurations: private endpoints in other virtual networks reach
+   * the public IPv4 or the private frontend through them (one per frontend).
+   * @default none
+   */
+  readonly privateLinkConfigurations?: PrivateLinkConfiguration[];
   /**
    * Headers that carry the client certificate to backends of listeners that
    * forward it; every other listener deletes them.
@@ -242,6 +276,12 @@ export interface ResolvedGatewayProps {
   readonly gatewayIpConfigurationName: string;
   readonly frontendIpConfigurationName: string;
   readonly privateFrontendIpConfigurationName: string;
+  readonly publicIp: FrontendPublicIp;
+  /** Undefined: no IPv6 frontend (also for `FrontendPublicIp.none()`). */
+  readonly ipv6PublicIp?: FrontendPublicIp;
+  readonly ipv6PublicIpName: string;
+  readonly ipv6FrontendIpConfigurationName: string;
+  readonly privateLinkConfigurations: PrivateLinkConfiguration[];
   readonly clientCertificateHeaders: ClientCertificateHeaders;
   readonly customErrorPages: CustomErrorPage[];
   readonly enableHttp2: boolean;
@@ -261,6 +301,11 @@ export function resolveGatewayProps(props: MtlsApplicationGatewayProps): Resolve
     gatewayIpConfigurationName: props.gatewayIpConfigurationName ?? "appGatewayIpConfig",
     frontendIpConfigurationName: props.frontendIpConfigurationName ?? "appGatewayFrontendIP",
     privateFrontendIpConfigurationName: props.privateFrontendIpConfigurationName ?? "appGatewayPrivateFrontendIP",
+    publicIp: props.publicIp ?? FrontendPublicIp.create(),
+    ipv6PublicIp: props.ipv6PublicIp?.isNone ? undefined : props.ipv6PublicIp,
+    ipv6PublicIpName: props.ipv6PublicIpName ?? `${props.name}-pip-v6`,
+    ipv6FrontendIpConfigurationName: props.ipv6FrontendIpConfigurationName ?? "appGatewayFrontendIPv6",
+    privateLinkConfigurations: props.privateLinkConfigurations ?? [],
     clientCertificateHeaders: props.clientCertificateHeaders ?? {},
     customErrorPages: props.customErrorPages ?? [],
     enableHttp2: props.enableHttp2 ?? false,
@@ -321,4 +366,40 @@ export function checkGatewayProps(scope: IConstruct, resolved: ResolvedGatewayPr
     if (!isUnknown(header)) headerOwners.set(header.toLowerCase(), key);
   }
   checkSslPolicy(scope, "sslPolicy", sslPolicy);
+  checkFrontends(scope, resolved);
+}
+
+/** The frontends: a private-only gateway, owned and IPv6 public IPs, Private Link configurations. */
+function checkFrontends(scope: IConstruct, resolved: ResolvedGatewayProps): void {
+  const { props, publicIp, ipv6PublicIp, viaAzurerm } = resolved;
+  const none = publicIp.isNone;
+  assertValid(scope, "publicIp", "FrontendPublicIp.none()", privateOnlyRule([none, props.privateFrontendIpAddress !== undefined]));
+  assertValid(scope, "publicIpDiagnostics", props.publicIpDiagnostics, privateOnlyRule([none, props.publicIpDiagnostics !== true]));
+  for (const [prop, ip] of [["publicIp", publicIp], ["ipv6PublicIp", ipv6PublicIp]] as const) {
+    const id = ip?.publicIpAddressId;
+    if (id !== undefined) assertValid(scope, `${prop}.publicIpAddressId`, id, publicIpIdRule([viaAzurerm, id]), idNameNote("publicIp", id));
+  }
+  if (ipv6PublicIp !== undefined) {
+    const subnet = props.subnet;
+    const note = subnet.dualStack === false ? "the gateway's subnet has no IPv6 prefix" : none ? "the gateway has no IPv4 public frontend" : undefined;
+    assertValid(scope, "ipv6PublicIp", ipv6PublicIp.created ? "FrontendPublicIp.create()" : ipv6PublicIp.publicIpAddressId, ipv6FrontendRule([!none, subnet.dualStack]), note);
+    if (ipv6PublicIp.created) assertValid(scope, "ipv6PublicIpName", resolved.ipv6PublicIpName, nameRule(resolved.ipv6PublicIpName), derivedNote(props.ipv6PublicIpName, "name", "ipv6PublicIpName"));
+  }
+  assertValid(scope, "ipv6FrontendIpConfigurationName", props.ipv6FrontendIpConfigurationName, nameRule(props.ipv6FrontendIpConfigurationName));
+  const has: { [frontend: string]: boolean } = {
+    [ListenerFrontend.PUBLIC]: !none,
+    [ListenerFrontend.PRIVATE]: props.privateFrontendIpAddress !== undefined,
+    [ListenerFrontend.PUBLIC_IPV6]: ipv6PublicIp !== undefined,
+  };
+  const taken = new Set<string>();
+  resolved.privateLinkConfigurations.forEach((c, i) => {
+    const at = `privateLinkConfigurations[${i}]`;
+    assertValid(scope, `${at}.name`, c.name, nameRule(c.name));
+    assertValid(scope, `${at}.frontend`, c.frontend, privateLinkFrontendRule([c.frontend, has[c.frontend] === true, taken.has(c.frontend)]));
+    taken.add(c.frontend);
+    assertValid(scope, `${at}.subnetId`, c.subnetId, subnetIdRule([viaAzurerm, c.subnetId]), idNameNote("subnet", c.subnetId));
+    const same = !isUnknown(c.subnetId) && c.subnetId.toLowerCase() === props.subnet.subnetId.toLowerCase();
+    assertValid(scope, `${at}.subnetId`, c.subnetId, privateLinkSubnetRule(same), same ? "the gateway's own subnet" : undefined);
+    assertValid(scope, `${at}.ipConfigurations`, c.ipConfigurations, privateLinkIpsRule(c.ipConfigurations));
+  });
 }

@@ -24,7 +24,8 @@ import { PassthroughPatch } from "../render/azurerm/passthrough-patch";
 import { claimName } from "../resources/placement";
 import { PathBasedRoutingRule, PathBasedRoutingRuleProps } from "../parts/path-based-routing-rule";
 import { RewriteRuleSet, RewriteRuleSetProps } from "../parts/rewrite-rule-set";
-import { GatewayDeployment } from "../core/enums";
+import { GatewayDeployment, ListenerFrontend } from "../core/enums";
+import { describePrivateLinks } from "../options/private-link";
 import { SingleAzapiRenderer } from "../render/arm/single-azapi-renderer";
 import { AzurermGatewayResource, AzurermRenderer } from "../render/azurerm/azurerm-renderer";
 import { moveFromAzurermDeployment } from "../render/migration";
@@ -63,8 +64,10 @@ export class MtlsApplicationGateway extends Construct {
    * are set with the add* methods only: set on the resource, synth fails.
    */
   public readonly resource: TerraformResource;
-  /** The frontend public IP. */
-  public readonly publicIp: PublicIp;
+  /** The public IPv4 the gateway created; none with `FrontendPublicIp.fromId` or `none()`. */
+  public readonly publicIp?: PublicIp;
+  /** The IPv6 public IP the gateway created, with `ipv6PublicIp: FrontendPublicIp.create()`. */
+  public readonly ipv6PublicIp?: PublicIp;
   /** The WAF policy the gateway created, if any. */
   public readonly wafPolicy?: WafPolicy;
   /** How the gateway is written to Azure. */
@@ -83,6 +86,10 @@ export class MtlsApplicationGateway extends Construct {
   public readonly privateFrontendIpConfigurationName: string;
   /** Static private frontend IP, if any. */
   public readonly privateFrontendIpAddress?: string;
+  /** Whether the gateway has a public IPv4 frontend (false: a private-only gateway). */
+  public readonly hasPublicFrontend: boolean;
+  /** Name of the IPv6 public frontend IP configuration, if the gateway has one. */
+  public readonly ipv6FrontendIpConfigurationName?: string;
   /** WAF policy id, if any. */
   public readonly firewallPolicyId?: string;
   /** Headers that carry the client certificate. */
@@ -135,35 +142,43 @@ export class MtlsApplicationGateway extends Construct {
     };
     const azurerm = { ...placement, provider: this.azurermProvider };
     claimName(this, "name", "Microsoft.Network/applicationGateways", azurerm);
-    claimName(this, "publicIpName", "Microsoft.Network/publicIPAddresses", { ...azurerm, name: publicIpName });
-    this.publicIp = new PublicIp(this, "PublicIp", {
-      ...azurerm,
-      name: publicIpName,
-      allocationMethod: "Static",
-      sku: "Standard",
-      zones: props.zones,
-    });
     const adopt = props.adopt;
     const azurermProviders = { azurerm: this.azurermProvider, importer: this.azurermProvider };
+    /** A Standard static public IP the gateway creates (and adopts), of one IP version. */
+    const createPublicIp = (id: string, prop: string, name: string, ipVersion?: string) => {
+      claimName(this, prop, "Microsoft.Network/publicIPAddresses", { ...azurerm, name });
+      const ip = new PublicIp(this, id, { ...azurerm, name, allocationMethod: "Static", sku: "Standard", zones: props.zones, ipVersion });
+      adopt?._import(this, ip, armPath(props.resourceGroupName, "Microsoft.Network/publicIPAddresses", name), azurermProviders);
+      return ip;
+    };
+    if (resolved.publicIp.created) this.publicIp = createPublicIp("PublicIp", "publicIpName", publicIpName);
+    if (resolved.ipv6PublicIp?.created) this.ipv6PublicIp = createPublicIp("Ipv6PublicIp", "ipv6PublicIpName", resolved.ipv6PublicIpName, "IPv6");
     const publicIpPath = armPath(props.resourceGroupName, "Microsoft.Network/publicIPAddresses", publicIpName);
-    adopt?._import(this, this.publicIp, publicIpPath, azurermProviders);
+    const publicIpId = this.publicIp?.id ?? resolved.publicIp.publicIpAddressId;
+    const ipv6PublicIpId = this.ipv6PublicIp?.id ?? resolved.ipv6PublicIp?.publicIpAddressId;
+    this.hasPublicFrontend = publicIpId !== undefined;
+    this.ipv6FrontendIpConfigurationName = ipv6PublicIpId === undefined ? undefined : resolved.ipv6FrontendIpConfigurationName;
     this.boundIdentity = props.identity?._bind(this, { ...azurerm, adopt }, viaAzurerm);
     if (props.firewallPolicyId === undefined && this.sku === GatewaySku.WAF_V2) {
       this.wafPolicy = new WafPolicy(this, "WafPolicy", { ...azurerm, name: `${props.name}-waf`, adopt });
     }
     this.firewallPolicyId = props.firewallPolicyId ?? this.wafPolicy?.policyId;
 
-    const frontendIps: FrontendIpConfigurationModel[] = [
-      { name: this.frontendIpConfigurationName, publicIpAddressId: this.publicIp.id },
-    ];
+    const linkOf = (frontend: ListenerFrontend) => resolved.privateLinkConfigurations.find((c) => c.frontend === frontend)?.name;
+    const frontendIps: FrontendIpConfigurationModel[] = [];
+    if (publicIpId !== undefined) {
+      frontendIps.push({ name: this.frontendIpConfigurationName, publicIpAddressId: publicIpId, privateLinkConfiguration: linkOf(ListenerFrontend.PUBLIC) });
+    }
     if (this.privateFrontendIpAddress !== undefined) {
       frontendIps.push({
         name: this.privateFrontendIpConfigurationName,
         subnetId: this.subnet.subnetId,
         privateIpAddress: this.privateFrontendIpAddress,
         privateIpAllocationMethod: "Static",
+        privateLinkConfiguration: linkOf(ListenerFrontend.PRIVATE),
       });
     }
+    if (ipv6PublicIpId !== undefined) frontendIps.push({ name: resolved.ipv6FrontendIpConfigurationName, publicIpAddressId: ipv6PublicIpId, ipVersion: "IPv6" });
     this.settings = {
       ...placement,
       zones: props.zones,
@@ -178,6 +193,7 @@ export class MtlsApplicationGateway extends Construct {
       sslPolicy: this.sslPolicy._describe(),
       gatewayIPConfigurations: [{ name: resolved.gatewayIpConfigurationName, subnetId: this.subnet.subnetId }],
       frontendIPConfigurations: frontendIps,
+      privateLinkConfigurations: describePrivateLinks(resolved.privateLinkConfigurations),
       enableHttp2: resolved.enableHttp2,
       enableFips: props.enableFips,
       globalConfiguration:
@@ -225,7 +241,11 @@ export class MtlsApplicationGateway extends Construct {
         adopt?._import(this, setting, `${targetPath}|${name}`, azurermProviders);
       };
       diagnostics("Diagnostics", resolved.diagnosticSettingName, this.gatewayId, gatewayPath);
-      if (props.publicIpDiagnostics) diagnostics("PublicIpDiagnostics", `${publicIpName}-diagnostics`, this.publicIp.id, publicIpPath);
+      if (props.publicIpDiagnostics && publicIpId !== undefined) {
+        // A public IP you own is not the gateway's to import: its diagnostic setting is still created here.
+        const ownedName = resolved.publicIp.publicIpAddressId?.split("/").pop();
+        diagnostics("PublicIpDiagnostics", `${ownedName ?? publicIpName}-diagnostics`, publicIpId, resolved.publicIp.publicIpAddressId ?? publicIpPath);
+      }
     }
     if (props.deletionLock) {
       this.lock = new ManagementLock(this, "DeletionLock", {
@@ -554,6 +574,9 @@ export class MtlsApplicationGateway extends Construct {
       sslPolicy: this.sslPolicy,
       subnet: this.subnet,
       privateFrontendIpAddress: this.privateFrontendIpAddress,
+      hasPublicFrontend: this.hasPublicFrontend,
+      hasIpv6Frontend: this.ipv6FrontendIpConfigurationName !== undefined,
+      ipv6FrontendIpConfigurationName: this.ipv6FrontendIpConfigurationName,
       hasIdentity: this.boundIdentity !== undefined,
       firewallPolicyId: this.firewallPolicyId,
       clientCertificateHeaders: this.clientCertificateHeaders,

@@ -29,6 +29,25 @@ export interface FrontendIpConfigurationModel {
   readonly subnetId?: string;
   readonly privateIpAddress?: string;
   readonly privateIpAllocationMethod?: "Static";
+  /** Name of the Private Link configuration this frontend carries, if any. */
+  readonly privateLinkConfiguration?: string;
+  /** "IPv6" for the IPv6 public frontend. Not an ARM field here (the public IP's `publicIPAddressVersion`): renderers skip it. */
+  readonly ipVersion?: "IPv6";
+}
+
+/** An IP configuration of a Private Link configuration: an address in a subnet other than the gateway's. */
+export interface PrivateLinkIpConfigurationModel {
+  readonly name: string;
+  readonly subnetId: string;
+  /** Learn: private-link-configure, only dynamic allocation is supported. */
+  readonly privateIPAllocationMethod: "Dynamic";
+  readonly primary: boolean;
+}
+
+/** `privateLinkConfigurations[]`: what private endpoints in other networks connect to. */
+export interface PrivateLinkConfigurationModel {
+  readonly name: string;
+  readonly ipConfigurations: PrivateLinkIpConfigurationModel[];
 }
 
 export interface FrontendPortModel {
@@ -245,6 +264,8 @@ export interface GatewaySettingsModel extends GatewayPlacement {
   readonly sslPolicy: SslPolicyModel;
   readonly gatewayIPConfigurations: GatewayIpConfigurationModel[];
   readonly frontendIPConfigurations: FrontendIpConfigurationModel[];
+  /** Undefined or empty: none. */
+  readonly privateLinkConfigurations?: PrivateLinkConfigurationModel[];
   readonly enableHttp2: boolean;
   /** Undefined: Azure's default (off in public cloud). */
   readonly enableFips?: boolean;

@@ -7,6 +7,8 @@ import { Adoption, armPath } from "./adoption";
 import { checkPlacement, claimName } from "./placement";
 import { subnetNameRule, vnetNameRule } from "../rules/values/names";
 import { cidrRule, reservedRangeRule, subnetInVnetRule, subnetOverlapRule, subnetPrefixLengthRule } from "../rules/values/network";
+import { ipv6SpaceRule, ipv6SubnetRule } from "../rules/values/frontends";
+import { isIpv6Range } from "../rules/cidr";
 import { brandApiClass, checkCall, childPath } from "../rules/values/props";
 
 /** The delegation Azure requires on a v2 gateway's subnet (new gateways fail
@@ -32,6 +34,11 @@ export interface GatewaySubnetAttributes {
    * @default unknown: the region check is skipped
    */
   readonly location?: string;
+  /**
+   * The subnet's IPv6 prefix, if it is dual-stack (needed for an IPv6 frontend).
+   * @default unknown: the dual-stack check is skipped
+   */
+  readonly ipv6AddressPrefix?: string;
 }
 
 /**
@@ -41,12 +48,13 @@ export class GatewaySubnet {
   /** A subnet that exists elsewhere (another stack, another team). */
   public static fromSubnetId(attrs: GatewaySubnetAttributes): GatewaySubnet {
     checkCall("GatewaySubnet.fromSubnetId", "GatewaySubnet.fromSubnetId", [attrs]);
-    return new GatewaySubnet(attrs.subnetId, attrs.addressPrefix, attrs.delegated ?? true, undefined, attrs.location);
+    const dualStack = attrs.ipv6AddressPrefix === undefined ? undefined : true;
+    return new GatewaySubnet(attrs.subnetId, attrs.addressPrefix, attrs.delegated ?? true, undefined, attrs.location, attrs.ipv6AddressPrefix, dualStack);
   }
 
   /** @internal */
-  public static _ofNetwork(subnetId: string, addressPrefix: string, vnetAddressSpace: string[], location: string): GatewaySubnet {
-    return new GatewaySubnet(subnetId, addressPrefix, true, vnetAddressSpace, location);
+  public static _ofNetwork(subnetId: string, addressPrefix: string, vnetAddressSpace: string[], location: string, ipv6Prefix?: string): GatewaySubnet {
+    return new GatewaySubnet(subnetId, addressPrefix, true, vnetAddressSpace, location, ipv6Prefix, ipv6Prefix !== undefined);
   }
 
   /** Resource id. */
@@ -59,6 +67,10 @@ export class GatewaySubnet {
   public readonly vnetAddressSpace?: string[];
   /** Region of the VNet, when known. */
   public readonly location?: string;
+  /** IPv6 prefix of a dual-stack subnet, when known. */
+  public readonly ipv6AddressPrefix?: string;
+  /** Whether the subnet is dual-stack (IPv4 and IPv6); undefined when unknown. */
+  public readonly dualStack?: boolean;
 
   private constructor(
     subnetId: string,
@@ -66,12 +78,16 @@ export class GatewaySubnet {
     delegated: boolean,
     vnetAddressSpace: string[] | undefined,
     location: string | undefined,
+    ipv6AddressPrefix?: string,
+    dualStack?: boolean,
   ) {
     this.subnetId = subnetId;
     this.addressPrefix = addressPrefix;
     this.delegated = delegated;
     this.vnetAddressSpace = vnetAddressSpace;
     this.location = location;
+    this.ipv6AddressPrefix = ipv6AddressPrefix;
+    this.dualStack = dualStack;
   }
 }
 brandApiClass(GatewaySubnet, "GatewaySubnet");
@@ -99,6 +115,12 @@ export interface GatewayNetworkProps {
    * @default "10.0.0.0/24"
    */
   readonly gatewaySubnetPrefix?: string;
+  /**
+   * An IPv6 /64 prefix for the gateway subnet, which makes it dual-stack (for
+   * `ipv6PublicIp`). It must lie in an IPv6 block of `addressSpace`.
+   * @default none: an IPv4-only subnet
+   */
+  readonly gatewaySubnetIpv6Prefix?: string;
   /**
    * Name of the backend subnet.
    * @default "backendSubnet"
@@ -157,13 +179,18 @@ export class GatewayNetwork extends Construct {
     assertValid(this, "name", props.name, vnetNameRule(props.name));
     checkPlacement(this, props);
     claimName(this, "name", "Microsoft.Network/virtualNetworks", props);
-    for (const block of addressSpace) assertValid(this, "addressSpace[]", block, cidrRule(block) ?? reservedRangeRule(block));
+    for (const block of addressSpace) {
+      // A dual-stack VNet lists its IPv6 blocks in the same address space.
+      assertValid(this, "addressSpace[]", block, isIpv6Range(block) ? ipv6SpaceRule(block) : cidrRule(block) ?? reservedRangeRule(block));
+    }
+    const ipv6Prefix = props.gatewaySubnetIpv6Prefix;
+    if (ipv6Prefix !== undefined) assertValid(this, "gatewaySubnetIpv6Prefix", ipv6Prefix, ipv6SubnetRule([ipv6Prefix, addressSpace]));
     const subnets: [string, string, string, string][] = [["gatewaySubnetPrefix", gatewayPrefix, "gatewaySubnetName", gatewaySubnetName]];
     if (withBackend) subnets.push(["backendSubnetPrefix", backendPrefix, "backendSubnetName", backendSubnetName]);
     for (const [prop, prefix, nameProp, name] of subnets) {
       assertValid(this, nameProp, name, subnetNameRule(name));
       assertValid(this, prop, prefix, cidrRule(prefix) ?? subnetPrefixLengthRule(prefix));
-      assertValid(this, prop, prefix, subnetInVnetRule([prefix, addressSpace]));
+      assertValid(this, prop, prefix, subnetInVnetRule([prefix, addressSpace.filter((b) => !isIpv6Range(b))]));
     }
     if (withBackend) assertValid(this, "backendSubnetPrefix", backendPrefix, subnetOverlapRule([backendPrefix, gatewayPrefix]));
 
@@ -181,7 +208,7 @@ export class GatewayNetwork extends Construct {
       resourceGroupName: props.resourceGroupName,
       provider: props.provider,
       virtualNetworkName: this.virtualNetwork.name,
-      addressPrefixes: [gatewayPrefix],
+      addressPrefixes: ipv6Prefix === undefined ? [gatewayPrefix] : [gatewayPrefix, ipv6Prefix],
       delegation: [
         {
           name: APP_GATEWAY_DELEGATION,
@@ -210,6 +237,6 @@ export class GatewayNetwork extends Construct {
     props.adopt?._import(this, this.gatewaySubnetResource, `${vnetPath}/subnets/${gatewaySubnetName}`, providers);
     if (this.backendSubnet) props.adopt?._import(this, this.backendSubnet, `${vnetPath}/subnets/${backendSubnetName}`, providers);
 
-    this.gatewaySubnet = GatewaySubnet._ofNetwork(this.gatewaySubnetResource.id, gatewayPrefix, addressSpace, props.location);
+    this.gatewaySubnet = GatewaySubnet._ofNetwork(this.gatewaySubnetResource.id, gatewayPrefix, addressSpace, props.location, ipv6Prefix);
   }
 }

@@ -22,6 +22,7 @@ import * as vProps from "./values/props";
 import * as vJwt from "./values/jwt";
 import * as vLayer4 from "./values/layer4";
 import * as vLoadDistribution from "./values/load-distribution";
+import * as vFrontends from "./values/frontends";
 import * as gStructure from "./gateway/structure";
 import * as gListeners from "./gateway/listeners";
 import * as gSubnet from "./gateway/subnet";
@@ -56,6 +57,7 @@ export const RULES: RuleInfo[] = [
   ...vJwt.JWT_VALUE_RULES,
   ...vLayer4.LAYER4_VALUE_RULES,
   ...vLoadDistribution.LOAD_DISTRIBUTION_VALUE_RULES,
+  ...vFrontends.FRONTENDS_VALUE_RULES,
   ...gStructure.CROSS_PART_STRUCTURE_RULES,
   ...gListeners.CROSS_PART_LISTENERS_RULES,
   ...gSubnet.CROSS_PART_SUBNET_RULES,
@@ -88,6 +90,7 @@ export const GATEWAY_RULES: GatewayRule[] = [
   gSubnet.subnetRecommendedSize,
   gSubnet.privateIpInSubnet,
   gListeners.privateListenersHaveFrontend,
+  gListeners.listenersOnExistingFrontends,
   gBackends.probesHaveHost,
   gStructure.withinLimits,
   gMtls.passthroughForwards,

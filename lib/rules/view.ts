@@ -160,6 +160,10 @@ export interface GatewayView {
   readonly sslPolicy: SslPolicyView;
   readonly subnet: { readonly addressPrefix?: string; readonly delegated: boolean };
   readonly privateFrontendIpAddress?: string;
+  /** Whether the gateway has its public IPv4 frontend (false: private-only). Undefined: it has. */
+  readonly hasPublicFrontend?: boolean;
+  /** Whether the gateway has an IPv6 public frontend. */
+  readonly hasIpv6Frontend?: boolean;
   readonly hasIdentity: boolean;
   /** Whether azurerm reads the ids (it checks their spelling case-sensitively); ARM alone compares ids ignoring case. */
   readonly azurermReadsIds: boolean;

@@ -12,7 +12,7 @@ export interface ListenerSummary {
   readonly port: number;
   /** Empty for a basic listener (every host name). */
   readonly hostNames: string[];
-  /** "public" or "private". */
+  /** "public", "private" or "public-ipv6" (the values of `ListenerFrontend`). */
   readonly frontend: string;
   /** Its SSL profile's name, if any. */
   readonly sslProfile?: string;
@@ -78,6 +78,7 @@ function route(target: RouteTargetModel): RouteSummary {
 export function summarize(model: GatewayModel): GatewaySummary {
   const profiles = new Map(model.sslProfiles.map((p) => [p.name, p]));
   const privateFrontends = new Set(model.frontendIPConfigurations.filter((f) => f.publicIpAddressId === undefined).map((f) => f.name));
+  const ipv6Frontends = new Set(model.frontendIPConfigurations.filter((f) => f.ipVersion === "IPv6").map((f) => f.name));
   const ports = new Map(model.frontendPorts.map((p) => [p.name, p.port]));
   const maps = new Map(model.urlPathMaps.map((m) => [m.name, m]));
   const sets = new Map(model.rewriteRuleSets.map((s) => [s.name, s]));
@@ -101,7 +102,7 @@ export function summarize(model: GatewayModel): GatewaySummary {
       protocol: l.protocol,
       port: ports.get(l.frontendPort) ?? NaN,
       hostNames: l.hostNames,
-      frontend: privateFrontends.has(l.frontendIPConfiguration) ? "private" : "public",
+      frontend: privateFrontends.has(l.frontendIPConfiguration) ? "private" : ipv6Frontends.has(l.frontendIPConfiguration) ? "public-ipv6" : "public",
       ...(l.sslProfile !== undefined ? { sslProfile: l.sslProfile } : {}),
       clientAuth: clientAuth(l.sslProfile),
       forwardedHeaders: [...new Set(setsOf(l.name).flatMap(forwarded))].sort(),

@@ -1,7 +1,7 @@
 // Cases of the rules lib/rules/gateway/listeners.ts defines: each fires on its bad case and is silent on its good ones.
 import { TerraformStack } from "cdktf";
-import { ListenerFrontend } from "../../../lib";
-import { bareGateway, CERT, completeRoute, passthroughGateway } from "../../support/stack";
+import { FrontendPublicIp, GatewaySubnet, ListenerFrontend } from "../../../lib";
+import { bareGateway, CERT, completeRoute, passthroughGateway, SUBNET_ID } from "../../support/stack";
 import { Cases, Build, withListener, twoListeners } from "../../support/rule-cases";
 
 const redirectOnPort = (port: number) => (s: TerraformStack) => {
@@ -45,5 +45,18 @@ export const CASES: Cases = {
   "AGW-PRIVATE-FRONTEND": {
     bad: withListener({ frontend: ListenerFrontend.PRIVATE }),
     good: [withListener({ frontend: ListenerFrontend.PRIVATE }, { privateFrontendIpAddress: "10.0.0.10" })],
+  },
+  "AGW-LISTENER-FRONTEND": {
+    bad: withListener({ frontend: ListenerFrontend.PUBLIC_IPV6 }),
+    good: [
+      withListener(
+        { frontend: ListenerFrontend.PUBLIC_IPV6 },
+        {
+          subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: "10.0.0.0/24", ipv6AddressPrefix: "fd00:db8::/64" }),
+          ipv6PublicIp: FrontendPublicIp.create(),
+        },
+      ),
+      withListener({ frontend: ListenerFrontend.PRIVATE }, { publicIp: FrontendPublicIp.none(), privateFrontendIpAddress: "10.0.0.10" }),
+    ],
   },
 };

@@ -1,5 +1,5 @@
 // Cases of the rules lib/rules/values/resource-ids.ts defines: each fires on its bad case and is silent on its good ones.
-import { Adoption, GatewayIdentity, GatewaySku, GatewaySubnet, ListenerCertificate } from "../../../lib";
+import { Adoption, FrontendPublicIp, GatewayIdentity, GatewaySku, GatewaySubnet, ListenerCertificate } from "../../../lib";
 import {
   IDENTITY_ID,
   KEY_VAULT_ID,
@@ -55,5 +55,9 @@ export const CASES: Cases = {
       ),
       withListener({ certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId: "https://other-kv.vault.azure.net/secrets/c" }) }, { identity: GatewayIdentity.create() }),
     ],
+  },
+  "AGW-PUBLIC-IP-ID": {
+    bad: sub("10.0.0.0/24", { publicIp: FrontendPublicIp.fromId(SUBNET_ID.replace(/virtualNetworks.*/, "publicIpAddresses/reserved")) }),
+    good: [sub("10.0.0.0/24", { publicIp: FrontendPublicIp.fromId(SUBNET_ID.replace(/virtualNetworks.*/, "publicIPAddresses/reserved")) })],
   },
 };

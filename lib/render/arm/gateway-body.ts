@@ -27,6 +27,7 @@ const COLLECTION = {
   listener: "listeners",
   backendSettings: "backendSettingsCollection",
   loadDistributionPolicy: "loadDistributionPolicies",
+  privateLinkConfiguration: "privateLinkConfigurations",
 } as const;
 
 type Json = { [key: string]: unknown };
@@ -103,7 +104,17 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
         privateIPAddress: f.privateIpAddress,
         // As azurerm sends it for a public frontend (meaningless there, but the same gateway either way).
         privateIPAllocationMethod: f.privateIpAllocationMethod ?? AS_AZURERM.privateIPAllocationMethod,
+        privateLinkConfiguration: ref("privateLinkConfiguration", f.privateLinkConfiguration),
       }),
+    ),
+    privateLinkConfigurations: nonEmpty(
+      (m.privateLinkConfigurations ?? []).map((c) =>
+        child(c.name, {
+          ipConfigurations: c.ipConfigurations.map((ip) =>
+            child(ip.name, { subnet: { id: ip.subnetId }, privateIPAllocationMethod: ip.privateIPAllocationMethod, primary: ip.primary }),
+          ),
+        }),
+      ),
     ),
     frontendPorts: m.frontendPorts.map((p) => child(p.name, { port: p.port })),
     sslCertificates: nonEmpty(m.sslCertificates.map((c) => child(c.name, { keyVaultSecretId: c.keyVaultSecretId }))),

@@ -68,7 +68,19 @@ function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
       subnetId: f.subnetId,
       privateIpAddress: f.privateIpAddress,
       privateIpAddressAllocation: f.privateIpAllocationMethod,
+      privateLinkConfigurationName: f.privateLinkConfiguration,
     })),
+    privateLinkConfiguration: nonEmpty(
+      (s.privateLinkConfigurations ?? []).map((c) => ({
+        name: c.name,
+        ipConfiguration: c.ipConfigurations.map((ip) => ({
+          name: ip.name,
+          subnetId: ip.subnetId,
+          privateIpAddressAllocation: ip.privateIPAllocationMethod,
+          primary: ip.primary,
+        })),
+      })),
+    ),
     sslPolicy: sslPolicy(s.sslPolicy),
     // azurerm sends false when unset, so only `true` needs saying (and older stacks stay byte-identical).
     [AZURERM_FEATURES.http2Argument]: s.enableHttp2 || undefined,

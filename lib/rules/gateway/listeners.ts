@@ -140,5 +140,20 @@ export const privateListenersHaveFrontend: GatewayRule = (gw) =>
         .filter((l) => l.frontend === ListenerFrontend.PRIVATE)
         .map((l) => finding(PRIVATE_FRONTEND, l, "frontend", l.frontend));
 
+export const LISTENER_FRONTEND = defineRule({
+  id: RuleId.LISTENER_FRONTEND,
+  severity: Severity.ERROR,
+  checked: Checked.AT_SYNTH,
+  allowed:
+    "a listener on a frontend the gateway has: `ListenerFrontend.PUBLIC` not on a private-only gateway (`publicIp: FrontendPublicIp.none()`), `ListenerFrontend.PUBLIC_IPV6` only with `ipv6PublicIp`",
+  source: "Learn: configuration-frontend-ip; Learn: application-gateway-private-deployment (listeners on the private frontend only); ARM: httpListeners[].frontendIPConfiguration references one of the gateway's frontendIPConfigurations",
+});
+
+export const listenersOnExistingFrontends: GatewayRule = (gw) => {
+  const missing = (f: ListenerFrontend) =>
+    (f === ListenerFrontend.PUBLIC && gw.hasPublicFrontend === false) || (f === ListenerFrontend.PUBLIC_IPV6 && gw.hasIpv6Frontend !== true);
+  return [...gw.listeners, ...gw.httpRedirects, ...gw.layer4Listeners].filter((l) => missing(l.frontend)).map((l) => finding(LISTENER_FRONTEND, l, "frontend", l.frontend));
+};
+
 /** The rules of this file, in the order the README lists them. */
-export const CROSS_PART_LISTENERS_RULES: RuleInfo[] = [PRIORITY_UNIQUE, PORT_PROTOCOL, LISTENER_UNIQUE, LISTENER_ONE_RULE, LISTENER_SHADOWED, PRIVATE_FRONTEND];
+export const CROSS_PART_LISTENERS_RULES: RuleInfo[] = [PRIORITY_UNIQUE, PORT_PROTOCOL, LISTENER_UNIQUE, LISTENER_ONE_RULE, LISTENER_SHADOWED, PRIVATE_FRONTEND, LISTENER_FRONTEND];

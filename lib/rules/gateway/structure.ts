@@ -13,17 +13,19 @@ export const REQUIRED_PARTS = defineRule({
   id: RuleId.REQUIRED,
   severity: Severity.ERROR,
   checked: Checked.AT_SYNTH,
-  allowed: "at least one HTTPS listener, backend pool, backend settings and routing rule (basic or path-based)",
-  source: "azurerm_application_gateway: http_listener, backend_address_pool, backend_http_settings, request_routing_rule are required blocks",
+  allowed:
+    "at least one listener (HTTPS, or layer-4 TCP/TLS), backend pool, backend settings (HTTP or layer-4) and routing rule (basic, path-based or layer-4)",
+  source:
+    "azurerm_application_gateway: backend_address_pool required; http_listener or listener, backend_http_settings or backend, request_routing_rule or routing_rule (AtLeastOneOf since v4.67.0, application_gateway_resource.go; all of the first kind required before)",
 });
 
 export const requiredPartsPresent: GatewayRule = (gw) =>
   (
     [
-      ["listeners", gw.listeners.length],
+      ["listeners", gw.listeners.length + gw.layer4Listeners.length],
       ["backendPools", gw.backendPools.length],
-      ["backendSettings", gw.backendSettings.length],
-      ["routingRules", gw.routingRules.length + gw.pathBasedRoutingRules.length],
+      ["backendSettings", gw.backendSettings.length + gw.layer4BackendSettings.length],
+      ["routingRules", gw.routingRules.length + gw.pathBasedRoutingRules.length + gw.layer4RoutingRules.length],
     ] as const
   )
     .filter(([, count]) => count === 0)

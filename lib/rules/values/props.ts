@@ -58,7 +58,7 @@ function requiredFields(type: string): string {
 
 /** The classes of this library a prop can hold; each brands its instances (brandApiClass). */
 export const BRANDED = [
-  "Adoption", "BackendPool", "BackendSettings", "ClientAuthentication", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
+  "Adoption", "BackendPool", "BackendSettings", "ClientAuthentication", "FrontendPublicIp", "GatewayCapacity", "GatewayIdentity", "GatewaySubnet", "HttpsListener",
   "JwtValidation", "ListenerCertificate", "Redirect", "RewriteRuleSet", "SslPolicy", "SslProfile", "TrustedRootCertificate",
   "Layer4Listener", "Layer4BackendSettings", "LoadDistributionPolicy",
 ];

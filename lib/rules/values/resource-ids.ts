@@ -2,7 +2,7 @@
 // (a value that can never be valid). registry.ts lists every rule in order.
 import { Checked, defineRule, isUnknown, Severity, valueRule, RuleInfo } from "../../core/rule";
 import { RuleId } from "../../core/rule-id";
-import { identityNameRule, subnetNameRule, vnetNameRule, wafPolicyNameRule } from "./names";
+import { identityNameRule, nameRule, subnetNameRule, vnetNameRule, wafPolicyNameRule } from "./names";
 import { resourceGroupNameRule } from "./placement";
 
 // Resource ids the API takes literally, in the form azurerm v4.55.0 checks at
@@ -38,6 +38,7 @@ const NAME_RULES = {
   wafPolicy: "policy: 1–128 characters",
   workspace: "workspace: 4–63 letters, digits and '-', starting and ending with a letter or digit",
   vault: "vault: 3–24 letters, digits and '-', starting with a letter, ending with a letter or digit, no '--'",
+  publicIp: "public IP: 1–80 letters, digits, '_', '.', '-', starting with a letter or digit, ending with a letter, digit or '_'",
 };
 
 const SEGMENTS: { [kind: string]: { provider: string; segments: Segment[] } } = {
@@ -55,6 +56,7 @@ const SEGMENTS: { [kind: string]: { provider: string; segments: Segment[] } } = 
   },
   workspace: { provider: "Microsoft.OperationalInsights", segments: [{ type: "workspaces", valid: isWorkspaceName, what: "workspace name" }] },
   keyVault: { provider: "Microsoft.KeyVault", segments: [{ type: "vaults", valid: isVaultName, what: "vault name" }] },
+  publicIp: { provider: "Microsoft.Network", segments: [{ type: "publicIPAddresses", valid: ruleOk(nameRule), what: "public IP name" }] },
 };
 
 /** The kinds of id the library parses. */
@@ -181,5 +183,18 @@ export const SUBSCRIPTION_ID = defineRule({
 
 export const subscriptionIdRule = valueRule<string>(SUBSCRIPTION_ID, (v) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(v));
 
+export const PUBLIC_IP_ID = defineRule({
+  id: RuleId.PUBLIC_IP_ID,
+  severity: Severity.ERROR,
+  checked: Checked.AT_CONSTRUCTION,
+  allowed:
+    `a public IP id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/publicIPAddresses/<name> (spelled as shown where azurerm reads it), each name by its naming rule (${NAME_RULES.subscription}; ${NAME_RULES.resourceGroup}; ${NAME_RULES.publicIp})`,
+  source:
+    "ARM spec 2025-03-01 ApplicationGatewayFrontendIPConfigurationPropertiesFormat.publicIPAddress (a SubResource id); ARM resource ids (subscriptionId: uuid); Learn: resource-name-rules (resourcegroups, publicIPAddresses)",
+});
+
+/** [azurerm reads it, id] */
+export const publicIpIdRule = valueRule<[boolean, string]>(PUBLIC_IP_ID, idCheck("publicIp"));
+
 /** The rules of this file, in the order the README lists them. */
-export const RESOURCE_IDS_VALUE_RULES: RuleInfo[] = [SUBNET_ID, IDENTITY_ID, WAF_POLICY_ID, WORKSPACE_ID, KEY_VAULT_ID, KEY_VAULT_MATCH, SUBSCRIPTION_ID];
+export const RESOURCE_IDS_VALUE_RULES: RuleInfo[] = [SUBNET_ID, IDENTITY_ID, WAF_POLICY_ID, WORKSPACE_ID, KEY_VAULT_ID, KEY_VAULT_MATCH, SUBSCRIPTION_ID, PUBLIC_IP_ID];
