@@ -225,7 +225,8 @@ describe("5. the guard keeps reasons to itself unless asked", () => {
 describe("6. CRLs: signed serials are read as OpenSSL reads them; the newest CRL valid now is used", () => {
   const rootCrl = pki.crl("root");
   const current = pki.crl("intermediate");
-  const revokedSerial = Buffer.from(pki.openssl("x509", "-noout", "-serial", "-in", leaves.revoked.certFile).trim().replace(/^serial=/, ""), "hex");
+  // Read when the file loads, so once per mutant in a mutation run: remembered with the PKI (pki.ts).
+  const revokedSerial = Buffer.from(pki.remember("revoked serial", () => pki.openssl("x509", "-noout", "-serial", "-in", leaves.revoked.certFile)).trim().replace(/^serial=/, ""), "hex");
   /** The CRL's revokedCertificates with one more entry, serial `content` (the DER INTEGER's bytes). */
   const withEntry = (content: Buffer) => (tbs: DerNode): DerNode => ({
     ...tbs,
