@@ -15,7 +15,8 @@ function binding(gatewayArgs: string[], sslProfileArgs: string[]): AzurermBindin
 }
 
 const AZURERM_4_55 = binding(["enableHttp2"], ["verifyClientCertIssuerDn"]);
-const AZURERM_4_73 = binding(["enableHttp2", "http2Enabled"], ["verifyClientCertIssuerDn", "verifyClientCertificateIssuerDn"]);
+// azurerm 4.67 added the layer-4 blocks listener, routing_rule and backend (the binding's getters of the same names).
+const AZURERM_4_73 = binding(["enableHttp2", "http2Enabled", "listener", "routingRule", "backend"], ["verifyClientCertIssuerDn", "verifyClientCertificateIssuerDn"]);
 /** What azurerm would look like with hashicorp/terraform-provider-azurerm PR #33445 merged. */
 const WITH_CLIENT_AUTH_MODE = binding(["http2Enabled"], ["verifyClientCertificateIssuerDn", "verifyClientAuthMode"]);
 
@@ -25,6 +26,7 @@ describe("detectAzurermFeatures", () => {
       issuerDnArgument: "verifyClientCertIssuerDn",
       http2Argument: "enableHttp2",
       nativeClientAuthMode: false,
+      layer4Blocks: false,
     });
   });
 
@@ -33,7 +35,12 @@ describe("detectAzurermFeatures", () => {
       issuerDnArgument: "verifyClientCertificateIssuerDn",
       http2Argument: "http2Enabled",
       nativeClientAuthMode: false,
+      layer4Blocks: true,
     });
+  });
+
+  test("one of the three layer-4 blocks missing: no layer-4 blocks", () => {
+    expect(detectAzurermFeatures(binding(["http2Enabled", "listener", "routingRule"], ["verifyClientCertificateIssuerDn"])).layer4Blocks).toBe(false);
   });
 
   test("a binding with ssl_profile.verify_client_auth_mode: passthrough is written natively", () => {
@@ -49,7 +56,7 @@ describe("detectAzurermFeatures", () => {
 test(`the installed binding (${FLAVOUR.azurermPackage}) has no verifyClientAuthMode yet, and the ${FLAVOUR.name} flavour's names`, () => {
   expect(AZURERM_FEATURES).toEqual(
     FLAVOUR.name === "cdktn"
-      ? { issuerDnArgument: "verifyClientCertificateIssuerDn", http2Argument: "http2Enabled", nativeClientAuthMode: false }
-      : { issuerDnArgument: "verifyClientCertIssuerDn", http2Argument: "enableHttp2", nativeClientAuthMode: false },
+      ? { issuerDnArgument: "verifyClientCertificateIssuerDn", http2Argument: "http2Enabled", nativeClientAuthMode: false, layer4Blocks: true }
+      : { issuerDnArgument: "verifyClientCertIssuerDn", http2Argument: "enableHttp2", nativeClientAuthMode: false, layer4Blocks: false },
   );
 });

@@ -11,7 +11,8 @@ import { ANCHORS_COVERED_BY_DEFAULT_RULES, BEST_PRACTICE_CHECKS, BEST_PRACTICE_R
 import { problems } from "../support/rule-cases";
 import { gatewayPracticeFindings, gatewaysOf, PracticeCase, PracticeCases, practiceFindings } from "../support/practice-cases";
 import { testStack } from "../support/stack";
-import { STACKS } from "../support/stacks";
+import { NEEDS_AZURERM_LAYER4, STACKS } from "../support/stacks";
+import { AZURERM } from "../support/flavour";
 import { GatewayCapacity, GatewayDeployment, GatewaySku, WafPolicy } from "../../lib";
 import { GatewayView } from "../../lib/rules/view";
 import { expression, passthroughGateway, WAF_POLICY_ID } from "../support/stack";
@@ -104,6 +105,11 @@ const EXPECTED: { [stack: string]: { [gateway: string]: string[] } } = {
   "mixed-strict-passthrough": { "mixed-mtls/Gateway": ["AGW-BP-ZONES", "AGW-BP-WAF", "AGW-BP-DIAGNOSTICS"] },
   "keyvault-waf-redirect": { "keyvault-waf/Gateway": ["AGW-BP-WAF-RULE-SETS"] },
   "api-platform": { "api-platform/Gateway": ["AGW-BP-WAF-RULE-SETS"] },
+  // The layer-4 and frontend examples are Standard_v2, regional and without
+  // diagnostics; the private gateway has no public frontend, so no WAF is asked of it.
+  "tls-proxy": { "tls-proxy/Gateway": ["AGW-BP-ZONES", "AGW-BP-WAF", "AGW-BP-DIAGNOSTICS"] },
+  "private-gateway": { "private-gateway/Gateway": ["AGW-BP-ZONES", "AGW-BP-DIAGNOSTICS"] },
+  "dual-stack": { "dual-stack/Gateway": ["AGW-BP-ZONES", "AGW-BP-WAF", "AGW-BP-DIAGNOSTICS"] },
 };
 
 describe.each([GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployment.SINGLE_AZAPI_RESOURCE])("the examples' best-practice findings (%s)", (deployment) => {
@@ -111,7 +117,9 @@ describe.each([GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployme
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(STACKS).sort());
   });
 
-  test.each(Object.keys(EXPECTED))("%s", (name) => {
+  // The cdktf flavour's azurerm 4.55 cannot write a layer-4 stack in the default mode (AGW-DEPLOYMENT-MODE).
+  const synthesized = Object.keys(EXPECTED).filter((name) => !(NEEDS_AZURERM_LAYER4.has(name) && deployment === GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH && !AZURERM.layer4Blocks));
+  test.each(synthesized)("%s", (name) => {
     const stack = STACKS[name](deployment);
     expect(problems(() => undefined, stack).errors).toBe("");
     const ids = (line: string) => line.match(/\[(AGW-BP-[A-Z0-9-]+)\]$/)![1];
