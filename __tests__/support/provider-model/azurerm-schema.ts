@@ -455,7 +455,7 @@ const gatewayChildName: Check = (v, k) =>
 const startsWithSlash: Check = (v, k) => (typeof v === "string" && v.startsWith("/") ? undefined : `expected value of ${k} to start with one of ["/"], got ${v}`);
 const LAYER4_PROTOCOLS = ["Tcp", "Tls"];
 const childName = str({ ...req, check: gatewayChildName });
-const childRef = (o: Partial<Attr> = {}) => str({ check: gatewayChildName, ...o });
+const childRef = str({ check: gatewayChildName });
 
 /**
  * azurerm 4.73.0: what differs from 4.55.0 in the arguments the library writes. Outside
@@ -492,7 +492,7 @@ export const GATEWAY_SCHEMA_4_73: Schema = {
       protocol: str({ ...req, check: oneOf(LAYER4_PROTOCOLS) }),
       client_ip_preservation_enabled: bool({ default: false }),
       host_name: str({ check: notEmpty }),
-      probe_name: childRef(),
+      probe_name: childRef,
       timeout_in_seconds: int({ default: 30, check: intBetween(1, 86400) }),
       trusted_root_certificate_names: list({ check: gatewayChildName }),
       id: COMPUTED,
@@ -507,8 +507,8 @@ export const GATEWAY_SCHEMA_4_73: Schema = {
       frontend_port_name: childName,
       protocol: str({ ...req, check: oneOf(LAYER4_PROTOCOLS) }),
       host_names: list({ set: true, check: notEmpty }),
-      ssl_certificate_name: childRef(),
-      ssl_profile_name: childRef(),
+      ssl_certificate_name: childRef,
+      ssl_profile_name: childRef,
       frontend_ip_configuration_id: COMPUTED,
       frontend_port_id: COMPUTED,
       id: COMPUTED,
