@@ -5,7 +5,7 @@
 import { Testing } from "cdktf";
 import { GatewayDeployment } from "../lib";
 import { expectNoChanges } from "./support/deploy-checks";
-import { deploySingleResource, gatewaysOfBothModes } from "./support/single-resource";
+import { deploySingleResource, gatewaysOfBothModes, withoutHttpProbeProxyHeader } from "./support/single-resource";
 import { onlyResource } from "./support/stack";
 import { BuildStack, NEEDS_AZURERM_LAYER4, STACKS } from "./support/stacks";
 import { AZURERM as FLAVOUR } from "./support/flavour";
@@ -75,4 +75,10 @@ test("the check is not vacuous: a difference in one renderer's body is found", (
   resource.body.properties.backendHttpSettingsCollection[0].properties.requestTimeout = 31;
   const [singleGateway, defaultGateway] = gatewaysOfBothModes(single, azurerm);
   expect(singleGateway).not.toEqual(defaultGateway);
+});
+
+test("the comparison takes only an Http(s) probe's enableProbeProxyProtocolHeader: false as absent (azurerm 4.73 sends it, 4.55 does not)", () => {
+  const probe = (protocol: string, enableProbeProxyProtocolHeader: boolean) => ({ name: protocol, properties: { protocol, enableProbeProxyProtocolHeader } });
+  const gateway = { properties: { probes: [probe("Https", false), probe("Http", true), probe("Tcp", false), probe("Tls", false)] } };
+  expect(withoutHttpProbeProxyHeader(gateway).properties.probes.map((p: any) => p.properties.enableProbeProxyProtocolHeader)).toEqual([undefined, true, false, false]);
 });

@@ -90,12 +90,29 @@ describe("example tls-proxy", () => {
     expect(single).toMatchSnapshot();
   });
 
-  test("single resource: the layer-4 parts are ARM's listeners, routingRules and backendSettingsCollection; the Tls probe has no path, host or match", () => {
+  test("single resource: the layer-4 parts are ARM's listeners, routingRules and backendSettingsCollection; the Tls probe has no match, and empty path and host as azurerm 4.73 sends them", () => {
     expect(body.listeners.map((l: any) => [l.name, l.properties.protocol])).toEqual([["postgres", "Tls"], ["mqtt", "Tcp"]]);
     expect(body.listeners[0].properties.sslProfile.id).toMatch(/\/sslProfiles\/partners-strict$/);
     expect(body.routingRules.map((r: any) => [r.name, r.properties.priority, r.properties.ruleType])).toEqual([["postgres", 200, "Basic"], ["mqtt", 300, "Basic"]]);
     expect(names(body.backendSettingsCollection)).toEqual(["postgres", "mqtt"]);
-    expect(body.probes).toEqual([{ name: "postgres-probe", properties: { protocol: "Tls", interval: 15, timeout: 10, unhealthyThreshold: 3 } }]);
+    // v4.73.0 expandApplicationGatewayProbes sends every field for every protocol; expandApplicationGatewayBackendSettings the IP preservation flag.
+    expect(body.probes).toEqual([
+      {
+        name: "postgres-probe",
+        properties: {
+          protocol: "Tls",
+          interval: 15,
+          timeout: 10,
+          unhealthyThreshold: 3,
+          host: "",
+          path: "",
+          minServers: 0,
+          pickHostNameFromBackendHttpSettings: false,
+          enableProbeProxyProtocolHeader: false,
+        },
+      },
+    ]);
+    expect(body.backendSettingsCollection.map((s: any) => s.properties.enableL4ClientIpPreservation)).toEqual([false, false]);
     expect(names(body.httpListeners)).toEqual(["api"]);
     expect(names(body.frontendPorts)).toEqual(["port-443", "port-5432", "port-1883"]);
   });
@@ -116,6 +133,16 @@ describe("example tls-proxy", () => {
         { name: "mqtt", protocol: "Tcp", port: 1883, timeout_in_seconds: 60 },
       ]);
       expect(gw.probe.find((p: any) => p.name === "postgres-probe")).toEqual({ name: "postgres-probe", protocol: "Tls", interval: 15, timeout: 10, unhealthy_threshold: 3 });
+    });
+
+    test("azurerm 4.73 (cdktn flavour): deploys as intended in the provider model: valid PUTs, no change after apply, passthrough restored after an azurerm write, strict CAs kept", () => {
+      const json = JSON.parse(Testing.synth(STACKS["tls-proxy"](), true));
+      const [g] = expectDeploysAsIntended(json, {
+        "proxy-agw": { passthrough: ["api-passthrough"], strict: [{ name: "partners-strict", trustedClientCertificates: ["partner-ca"] }] },
+      });
+      // azurerm's PUT carries the layer-4 collections (the model's expanders for listener, routing_rule, backend).
+      const put = g.azurermPut.properties as any;
+      expect([put.listeners, put.routingRules, put.backendSettingsCollection].map(names)).toEqual([["postgres", "mqtt"], ["postgres", "mqtt"], ["postgres", "mqtt"]]);
     });
   } else {
     test("azurerm 4.55 (cdktf flavour): the default deployment is refused with AGW-DEPLOYMENT-MODE on each layer-4 part, naming azurerm ≥ 4.67 and the single-resource mode", () => {

@@ -16,6 +16,8 @@ import {
   finalGatewayBody,
   formatError,
   gatewayChange,
+  gatewayPlan,
+  gatewayState,
   ModelOptions,
   ResourceConfig,
 } from "./support/provider-model";
@@ -122,11 +124,6 @@ describe("azurerm's create path (resourceApplicationGatewayCreate)", () => {
 
   test.each([
     [
-      "host_name with pick_host_name_from_backend_address",
-      (gw: any) => (gw.backend_http_settings[0].host_name = "app.example.com"),
-      /only one of `host_name` or `pick_host_name_from_backend_address` can be set \[apply/,
-    ],
-    [
       "a probe with neither host nor pick_host_name_from_backend_http_settings",
       (gw: any) => (gw.probe = [{ name: "p", protocol: "Http", path: "/", interval: 30, timeout: 30, unhealthy_threshold: 3 }]),
       /one of `host` or `pick_host_name_from_backend_http_settings` must be set/,
@@ -199,6 +196,31 @@ describe("the azurerm version the stack pins decides the schema (4.55.0: cdktf f
     expect(messages(pinned("4.73.0", { enable_http2: false, http2_enabled: true }))).toEqual([
       'azurerm_application_gateway.Gateway_43CB3636: http2_enabled = true: "http2_enabled": conflicts with enable_http2 [plan, resourceApplicationGateway schema]',
     ]);
+  });
+
+  test("host_name with pick_host_name_from_backend_address: 4.55.0 stops at apply (Create's check), 4.73.0 at plan (moved to CustomizeDiff)", () => {
+    const withHostName = (version: string) => {
+      const stack = pinned(version);
+      onlyResource(stack, "azurerm_application_gateway").config.backend_http_settings[0].host_name = "app.example.com";
+      return messages(stack).join("\n");
+    };
+    expect(withHostName("4.55.0")).toMatch(/only one of `host_name` or `pick_host_name_from_backend_address` can be set \[apply, resourceApplicationGatewayCreate\]/);
+    expect(withHostName("4.73.0")).toMatch(
+      /only one of `host_name` or `pick_host_name_from_backend_address` can be set for `backend_http_settings` "[^"]+" \[plan, applicationGatewayCustomizeDiff\]/,
+    );
+  });
+
+  test("4.73.0 sends enableProbeProxyProtocolHeader on every probe (expandApplicationGatewayProbes), 4.55.0 on none", () => {
+    const probes = (version: string) => {
+      const stack = pinned(version);
+      const gw = onlyResource(stack, "azurerm_application_gateway").config;
+      gw.probe = [{ name: "p", protocol: "Https", path: "/", interval: 30, timeout: 30, unhealthy_threshold: 3, pick_host_name_from_backend_http_settings: true }];
+      return (azurermPutBody(stack, onlyResource(stack, "azurerm_application_gateway").address).properties as any).probes.map(
+        (p: any) => p.properties.enableProbeProxyProtocolHeader,
+      );
+    };
+    expect(probes("4.55.0")).toEqual([undefined]);
+    expect(probes("4.73.0")).toEqual([false]);
   });
 
   test("a version the model does not know is an error, not a guess", () => {
@@ -330,5 +352,154 @@ describe("utils/json.go", () => {
     });
     expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, { ignoreCasing: true })).toEqual({ s: "Passthrough" });
     expect(updateObject({ s: "Passthrough" }, { s: "passthrough" }, {})).toEqual({ s: "passthrough" });
+  });
+});
+
+describe("azurerm 4.73.0's layer-4 blocks (listener, routing_rule, backend; Tcp/Tls probes)", () => {
+  /** The seed pinned to `version` with one TLS proxy route (listener, backend with a Tls probe, routing rule) added. */
+  const withLayer4 = (version: string, edit: (gw: any) => void = () => undefined) => {
+    const stack = edited(seed, (gw) => {
+      for (const name of ["enable_http2", "http2_enabled"]) delete gw[name];
+      for (const name of ["verify_client_cert_issuer_dn", "verify_client_certificate_issuer_dn"]) delete gw.ssl_profile[0][name];
+      gw.frontend_port = [...gw.frontend_port, { name: "port-5432", port: 5432 }];
+      gw.listener = [{ name: "pg", frontend_ip_configuration_name: "appGatewayFrontendIP", frontend_port_name: "port-5432", protocol: "Tls", ssl_certificate_name: "sslCert" }];
+      gw.backend = [{ name: "pg", protocol: "Tls", port: 5432, host_name: "db.example.com", probe_name: "pg-probe" }];
+      gw.routing_rule = [{ name: "pg", priority: 500, listener_name: "pg", backend_address_pool_name: "pool2", backend_name: "pg" }];
+      gw.probe = [{ name: "pg-probe", protocol: "Tls", interval: 15, timeout: 10, unhealthy_threshold: 3 }];
+      edit(gw);
+    });
+    stack.terraform.required_providers.azurerm.version = version;
+    return stack;
+  };
+  const put = (stack: any) => azurermPutBody(stack, onlyResource(stack, "azurerm_application_gateway").address).properties as any;
+
+  test("4.73.0 PUTs them as listeners, routingRules (always Basic) and backendSettingsCollection, every probe field sent", () => {
+    const stack = withLayer4("4.73.0");
+    expect(messages(stack)).toEqual([]);
+    const p = put(stack);
+    const gw = p.listeners[0].properties.frontendPort.id.replace(/\/frontendPorts\/port-5432$/, "");
+    expect(gw).toMatch(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/applicationGateways\/[^/]+$/);
+    expect(p.listeners).toEqual([
+      {
+        name: "pg",
+        properties: {
+          frontendIPConfiguration: { id: `${gw}/frontendIPConfigurations/appGatewayFrontendIP` },
+          frontendPort: { id: `${gw}/frontendPorts/port-5432` },
+          protocol: "Tls",
+          sslCertificate: { id: `${gw}/sslCertificates/sslCert` },
+        },
+      },
+    ]);
+    expect(p.routingRules).toEqual([
+      {
+        name: "pg",
+        properties: {
+          ruleType: "Basic",
+          listener: { id: `${gw}/listeners/pg` },
+          backendAddressPool: { id: `${gw}/backendAddressPools/pool2` },
+          backendSettings: { id: `${gw}/backendSettingsCollection/pg` },
+          priority: 500,
+        },
+      },
+    ]);
+    // timeout_in_seconds and client_ip_preservation_enabled unset: their schema Defaults, 30 and false.
+    expect(p.backendSettingsCollection).toEqual([
+      {
+        name: "pg",
+        properties: { port: 5432, protocol: "Tls", timeout: 30, enableL4ClientIpPreservation: false, hostName: "db.example.com", probe: { id: `${gw}/probes/pg-probe` } },
+      },
+    ]);
+    expect(p.probes).toEqual([
+      {
+        name: "pg-probe",
+        properties: {
+          host: "",
+          interval: 15,
+          minServers: 0,
+          path: "",
+          protocol: "Tls",
+          timeout: 10,
+          unhealthyThreshold: 3,
+          pickHostNameFromBackendHttpSettings: false,
+          enableProbeProxyProtocolHeader: false,
+        },
+      },
+    ]);
+    expect(validate(azurermPutBody(stack, onlyResource(stack, "azurerm_application_gateway").address))).toEqual([]);
+  });
+
+  test("4.55.0 knows none of them, nor a Tls probe", () => {
+    const errors = messages(withLayer4("4.55.0")).join("\n");
+    for (const name of ["listener", "backend", "routing_rule"]) expect(errors).toContain(`An argument named "${name}" is not expected here`);
+    expect(errors).toMatch(/probe\.0\.protocol = "Tls": expected probe\.0\.protocol to be one of \["Http","Https"\]/);
+  });
+
+  test.each([
+    ["a Tls listener without ssl_certificate_name", (gw: any) => delete gw.listener[0].ssl_certificate_name, /`ssl_certificate_name` must be set when `protocol` is `Tls` for `listener` "pg" \[plan, applicationGatewayCustomizeDiff\]/],
+    ["host_names on a Tcp listener", (gw: any) => Object.assign(gw.listener[0], { protocol: "Tcp", ssl_certificate_name: undefined, host_names: ["a.example.com"] }), /`host_names` cannot be set when `protocol` is `Tcp` for `listener` "pg"/],
+    ["host_name on a Tcp backend", (gw: any) => (gw.backend[0].protocol = "Tcp"), /`host_name` cannot be set when `protocol` is `Tcp` for `backend` "pg"/],
+    ["a path on a Tls probe", (gw: any) => (gw.probe[0].path = "/health"), /`host`, `pick_host_name_from_backend_http_settings`, `path`, and `match` cannot be set when `protocol` is `Tcp` or `Tls` for `probe` "pg-probe"/],
+    ["a proxy protocol header on an Https probe", (gw: any) => Object.assign(gw.probe[0], { protocol: "Https", path: "/", pick_host_name_from_backend_http_settings: true, proxy_protocol_header_enabled: true }), /`proxy_protocol_header_enabled` can only be set when `protocol` is `Tcp` or `Tls`/],
+    ["a probe timeout above its interval", (gw: any) => (gw.probe[0].timeout = 20), /`timeout` must not be greater than `interval` for `probe` "pg-probe"/],
+    ["a probe unhealthy_threshold of 21", (gw: any) => (gw.probe[0].unhealthy_threshold = 21), /probe\.0\.unhealthy_threshold = 21: expected probe\.0\.unhealthy_threshold to be in the range \(1 - 20\)/],
+    ["an Http backend", (gw: any) => (gw.backend[0].protocol = "Http"), /backend\.0\.protocol = "Http": expected backend\.0\.protocol to be one of \["Tcp","Tls"\]/],
+    ["a routing rule without priority", (gw: any) => delete gw.routing_rule[0].priority, /routing_rule\.0\.priority = null: The argument "priority" is required/],
+    ["a listener name ending in a hyphen", (gw: any) => (gw.listener[0].name = "pg-"), /listener\.0\.name = "pg-": listener\.0\.name must be between 1 - 80 characters long/],
+    ["neither http_listener nor listener (AtLeastOneOf)", (gw: any) => { delete gw.http_listener; delete gw.listener; }, /"http_listener": one of `http_listener,listener` must be specified/],
+  ])("4.73.0 reports %s", (_what, edit, message) => {
+    expect(messages(withLayer4("4.73.0", edit)).join("\n")).toMatch(message);
+  });
+
+  test("only layer-4 parts: http_listener, backend_http_settings and request_routing_rule may be left out in 4.73.0 (Optional, AtLeastOneOf with their twins), not in 4.55.0", () => {
+    const layer4Only = (gw: any) => {
+      for (const block of ["http_listener", "backend_http_settings", "request_routing_rule", "ssl_profile", "trusted_client_certificate"]) delete gw[block];
+    };
+    expect(messages(withLayer4("4.73.0", layer4Only))).toEqual([]);
+    const errors = messages(withLayer4("4.55.0", layer4Only)).join("\n");
+    for (const block of ["http_listener", "backend_http_settings", "request_routing_rule"]) expect(errors).toContain(`The argument "${block}" is required`);
+  });
+
+  describe("read back (v4.73.0 resourceApplicationGatewaySetFlatten)", () => {
+    const g = only(withLayer4("4.73.0"));
+    const withFinal = (edit: (get: any) => void) => {
+      const final = JSON.parse(JSON.stringify(g.final));
+      edit(final);
+      return { ...g, final };
+    };
+
+    test("the second plan is empty; the state holds the blocks with their computed ids", () => {
+      expect(gatewayPlan(g)).toEqual([]);
+      const state = gatewayState(g) as any;
+      expect(state.listener[0]).toMatchObject({ name: "pg", protocol: "Tls", host_names: [], frontend_port_name: "port-5432", ssl_certificate_name: "sslCert" });
+      expect(state.listener[0].frontend_port_id).toBe(`${g.gatewayId}/frontendPorts/port-5432`);
+      expect(state.routing_rule[0]).toMatchObject({ name: "pg", priority: 500, listener_id: `${g.gatewayId}/listeners/pg`, backend_id: `${g.gatewayId}/backendSettingsCollection/pg` });
+      expect(state.backend[0]).toMatchObject({ name: "pg", timeout_in_seconds: 30, client_ip_preservation_enabled: false, probe_id: `${g.gatewayId}/probes/pg-probe` });
+      expect(state.probe[0]).toMatchObject({ host: "", path: "", proxy_protocol_header_enabled: false, match: [] });
+    });
+
+    test("a value Azure returns differently shows in the plan: client IP preservation on", () => {
+      const changed = withFinal((get) => (get.properties.backendSettingsCollection[0].properties.enableL4ClientIpPreservation = true));
+      expect(gatewayPlan(changed)).toEqual([{ path: "backend.0.client_ip_preservation_enabled", old: true, new: false, forceNew: false }]);
+    });
+
+    test("listener and routing_rule are sets (order never diffs), backend a list (order does)", () => {
+      const two = only(
+        withLayer4("4.73.0", (gw) => {
+          gw.frontend_port.push({ name: "port-1883", port: 1883 });
+          gw.listener.push({ name: "mqtt", frontend_ip_configuration_name: "appGatewayFrontendIP", frontend_port_name: "port-1883", protocol: "Tcp" });
+          gw.backend.push({ name: "mqtt", protocol: "Tcp", port: 1883 });
+          gw.routing_rule.push({ name: "mqtt", priority: 600, listener_name: "mqtt", backend_address_pool_name: "pool2", backend_name: "mqtt" });
+        }),
+      );
+      expect(gatewayPlan(two)).toEqual([]);
+      const reversed = (key: string) => {
+        const final = JSON.parse(JSON.stringify(two.final));
+        final.properties[key].reverse();
+        return gatewayPlan({ ...two, final }).map((c) => c.path);
+      };
+      expect(reversed("listeners")).toEqual([]);
+      expect(reversed("routingRules")).toEqual([]);
+      expect(reversed("backendSettingsCollection")).toEqual(expect.arrayContaining(["backend.0.name", "backend.1.name"]));
+    });
   });
 });

@@ -72,6 +72,15 @@ describe("what the API cannot say is reported, with the existing and the generat
     ]);
   });
 
+  test("an HTTP probe's enableProbeProxyProtocolHeader: false (azurerm ≥ 4.67 sends it) is the default the code leaves unsaid; true is a difference", () => {
+    const g = copy();
+    const probe = g.properties.probes[0];
+    probe.properties.enableProbeProxyProtocolHeader = false;
+    expect(convertGateway(g).notExpressed).toEqual([]);
+    probe.properties.enableProbeProxyProtocolHeader = true;
+    expect(convertGateway(g).notExpressed).toEqual([`properties.probes.${probe.name}.properties.enableProbeProxyProtocolHeader: existing true, generated (none)`]);
+  });
+
   test("a value the library refuses is reported, and the comparison says it could not run", () => {
     const g = copy();
     g.properties.frontendPorts[0].properties.port = 70000;

@@ -3,6 +3,9 @@
 import { Adoption, FrontendPublicIp, GatewayDeployment, GatewaySubnet, ListenerFrontend, MtlsApplicationGateway, MtlsApplicationGatewayProps } from "../../lib";
 import { GatewayTesting } from "../../lib/testing";
 import { bareGateway, CERT, completeRoute, onlyResource, SUBNET_ID, synthJson, testStack } from "../support/stack";
+import { AZURERM as FLAVOUR } from "../support/flavour";
+import { expectNoChanges } from "../support/deploy-checks";
+import { azurermErrors, deployStack, gatewayPlan } from "../support/provider-model";
 
 const { AZURERM_WITH_PASSTHROUGH_PATCH: AZURERM, SINGLE_AZAPI_RESOURCE: SINGLE } = GatewayDeployment;
 const PIP_ID = SUBNET_ID.replace(/virtualNetworks.*/, "publicIPAddresses/reserved-v4");
@@ -148,9 +151,9 @@ describe("what Azure refuses, refused where it is given", () => {
 
 describe("layer-4 listeners bind the frontends the gateway has, as HTTPS listeners do", () => {
   const privateOnly = { publicIp: FrontendPublicIp.none(), privateFrontendIpAddress: "10.0.0.10", deployment: SINGLE };
-  const tcpOn = (frontend: ListenerFrontend) => () => {
+  const tcpOn = (frontend: ListenerFrontend, deployment = SINGLE) => () => {
     const stack = testStack();
-    const gateway = bareGateway(stack, privateOnly);
+    const gateway = bareGateway(stack, { ...privateOnly, deployment });
     const listener = gateway.addTcpListener("tcp", { port: 1883, frontend });
     const backendPool = gateway.addBackendPool("brokers", { ipAddresses: ["10.1.0.4"] });
     const backendSettings = gateway.addLayer4BackendSettings("mqtt", { port: 1883 });
@@ -163,4 +166,17 @@ describe("layer-4 listeners bind the frontends the gateway has, as HTTPS listene
     const body = onlyResource(tcpOn(ListenerFrontend.PRIVATE)(), "azapi_resource").config.body.properties;
     expect(body.listeners.map((l: any) => l.properties.frontendIPConfiguration.id)).toEqual([expect.stringMatching(/\/frontendIPConfigurations\/appGatewayPrivateFrontendIP$/)]);
   });
+
+  if (FLAVOUR.layer4Blocks) {
+    test("azurerm 4.73 (cdktn flavour): the TCP-only private gateway deploys in the default mode without any HTTP block (AtLeastOneOf met by the layer-4 twins), and its next plan is empty", () => {
+      const json = tcpOn(ListenerFrontend.PRIVATE, AZURERM)();
+      const gw = onlyResource(json, "azurerm_application_gateway");
+      for (const block of ["http_listener", "backend_http_settings", "request_routing_rule"]) expect(gw.config[block] ?? []).toEqual([]);
+      expect(azurermErrors(json, gw.address)).toEqual([]);
+      const [g] = deployStack(json);
+      expect((g.final.properties as any).listeners.map((l: any) => l.name)).toEqual(["tcp"]);
+      expect(gatewayPlan(g)).toEqual([]);
+      expectNoChanges(json);
+    });
+  }
 });

@@ -70,7 +70,25 @@ export function withoutEmpties(value: any): any {
   );
 }
 
+/**
+ * The gateway without an HTTP probe's `enableProbeProxyProtocolHeader: false`: azurerm 4.73
+ * sends it on every probe (v4.73.0 expandApplicationGatewayProbes), azurerm 4.55 on none, and
+ * the 2025-03-01 spec documents false as its default and the header as one of TCP or TLS probes
+ * ("Whether to send Proxy Protocol header along with the Health Probe over TCP or TLS protocol.
+ * Default value is false."): on an Http(s) probe, false and absent are the same gateway, and
+ * the single resource, written once for both azurerm versions, can send only one of them.
+ * A layer-4 probe keeps it (the single resource sends what 4.73 sends).
+ */
+export function withoutHttpProbeProxyHeader(gateway: any): any {
+  for (const probe of gateway?.properties?.probes ?? []) {
+    const p = probe.properties ?? {};
+    if (["Http", "Https"].includes(p.protocol) && p.enableProbeProxyProtocolHeader === false) delete p.enableProbeProxyProtocolHeader;
+  }
+  return gateway;
+}
+
 /** Both modes' gateways in Azure, as ARM means them: `[single resource, default deployment]`. */
 export function gatewaysOfBothModes(single: any, azurerm: any, o: ModelOptions = {}): [any, any] {
-  return [withoutEmpties(deploySingleResource(single, o).final), withoutEmpties(defaultDeploymentGateway(azurerm, o))];
+  const asArmMeansIt = (gateway: any) => withoutEmpties(withoutHttpProbeProxyHeader(gateway));
+  return [asArmMeansIt(deploySingleResource(single, o).final), asArmMeansIt(defaultDeploymentGateway(azurerm, o))];
 }

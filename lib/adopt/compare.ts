@@ -109,6 +109,10 @@ export function normalize(value: Json, key = ""): Json | undefined {
     if (named && (k === "id" || k === "type")) continue;
     // Strict is the mode Azure gives a profile with trusted CAs and no mode; the library leaves it unsaid.
     if (k === "verifyClientAuthMode" && v === "Strict") continue;
+    // An HTTP(S) probe's proxy-protocol header off: the 2025-03-01 default, a field of TCP/TLS probes
+    // ("...over TCP or TLS protocol. Default value is false."), that azurerm ≥ 4.67 sends on every
+    // probe (expandApplicationGatewayProbes) and the library leaves unsaid.
+    if (k === "enableProbeProxyProtocolHeader" && v === false && /^https?$/i.test(String(value.protocol))) continue;
     const n = normalize(v, k);
     if (n !== undefined) out[k] = n;
   }

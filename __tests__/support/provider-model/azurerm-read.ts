@@ -52,6 +52,8 @@ const CANONICAL_SEGMENTS = [
   "authenticationCertificates",
   "urlPathMaps",
   "privateLinkConfigurations",
+  "listeners",
+  "backendSettingsCollection",
 ];
 const CANONICAL = new Map(CANONICAL_SEGMENTS.map((s) => [s.toLowerCase(), s]));
 /** The id as `ParseXIDInsensitively(id).ID()` returns it: static segments (the keys, and the namespace after `providers`) in canonical case. */
@@ -62,6 +64,12 @@ export function canonicalId(id: string): string {
 }
 /** The name a sub-resource id ends with (`parse.XIDInsensitively(id).Name`). */
 const nameOf = (id: string): string => id.split("/").pop()!;
+
+/** The names of a list of references `{id}` (those without an id skipped). */
+const namesOf = (refs: Json | undefined): Json[] =>
+  list(refs)
+    .filter((c) => typeof c.id === "string")
+    .map((c) => nameOf(String(c.id)));
 
 /** Reference `{id}` → `<prefix>_name` and `<prefix>_id` (the canonical id), when the GET has it. */
 function reference(out: O, prefix: string, ref: Json | undefined, rawId = false): void {
@@ -139,7 +147,7 @@ export function flattenGateway(get: O, prior: O, version: string): O {
     // flattenApplicationGatewayPrivateEndpoints never appends: always empty.
     private_endpoint_connection: [],
     private_link_configuration: flattenPrivateLinkConfigurations(props.privateLinkConfigurations),
-    probe: flattenProbes(props.probes),
+    probe: flattenProbes(props.probes, version),
     request_routing_rule: flattenRequestRoutingRules(props.requestRoutingRules),
     redirect_configuration: flattenRedirectConfigurations(props.redirectConfigurations),
     rewrite_rule_set: flattenRewriteRuleSets(props.rewriteRuleSets),
@@ -167,7 +175,62 @@ export function flattenGateway(get: O, prior: O, version: string): O {
   const http2 = props.enableHttp2 ?? false;
   state.enable_http2 = http2;
   if (version !== "4.55.0") state.http2_enabled = http2;
+  if (version !== "4.55.0") {
+    // v4.73.0 resourceApplicationGatewaySetFlatten: the layer-4 blocks of azurerm 4.67.0
+    state.backend = flattenBackendSettings(props.backendSettingsCollection);
+    state.listener = flattenListeners(props.listeners);
+    state.routing_rule = flattenRoutingRules(props.routingRules);
+  }
   return state;
+}
+
+/** flattenApplicationGatewayBackendSettings (v4.73.0): host_name "" when absent, the flags false, trusted roots by name. */
+function flattenBackendSettings(v: Json | undefined): O[] {
+  return list(v).map((s) => {
+    const out: O = { id: from(s.id), name: from(s.name) };
+    const p = obj(s.properties);
+    if (p) {
+      out.port = p.port ?? 0;
+      out.host_name = from(p.hostName);
+      out.protocol = from(p.protocol);
+      out.timeout_in_seconds = p.timeout ?? 0;
+      out.client_ip_preservation_enabled = p.enableL4ClientIpPreservation ?? false;
+      out.trusted_root_certificate_names = namesOf(p.trustedRootCertificates);
+      reference(out, "probe", p.probe);
+    }
+    return out;
+  });
+}
+
+/** flattenApplicationGatewayListeners (v4.73.0): host_names always set (empty when absent), references by name and canonical id. */
+function flattenListeners(v: Json | undefined): O[] {
+  return list(v).map((l) => {
+    const out: O = { id: from(l.id), name: from(l.name) };
+    const p = obj(l.properties);
+    if (p) {
+      out.protocol = from(p.protocol);
+      out.host_names = list(p.hostNames) as Json[];
+      reference(out, "frontend_port", p.frontendPort);
+      reference(out, "frontend_ip_configuration", p.frontendIPConfiguration);
+      reference(out, "ssl_certificate", p.sslCertificate);
+      reference(out, "ssl_profile", p.sslProfile);
+    }
+    return out;
+  });
+}
+
+/** flattenApplicationGatewayRoutingRules (v4.73.0): rules without properties are skipped; backend_name from the backend settings id. */
+function flattenRoutingRules(v: Json | undefined): O[] {
+  return list(v)
+    .filter((r) => obj(r.properties))
+    .map((r) => {
+      const p = obj(r.properties)!;
+      const out: O = { id: from(r.id), name: from(r.name), priority: p.priority ?? 0 };
+      reference(out, "backend_address_pool", p.backendAddressPool);
+      reference(out, "backend", p.backendSettings); // backend_name, backend_id
+      reference(out, "listener", p.listener);
+      return out;
+    });
 }
 
 /** identity.FlattenSystemAndUserAssignedMap: ids parsed insensitively (canonical case), principal and tenant of the system identity. */
@@ -240,9 +303,7 @@ function flattenBackendHttpSettings(v: Json | undefined): O[] {
       out.authentication_certificate = list(p.authenticationCertificates)
         .filter((c) => typeof c.id === "string")
         .map((c) => ({ id: canonicalId(String(c.id)), name: nameOf(String(c.id)) }));
-      out.trusted_root_certificate_names = list(p.trustedRootCertificates)
-        .filter((c) => typeof c.id === "string")
-        .map((c) => nameOf(String(c.id)));
+      out.trusted_root_certificate_names = namesOf(p.trustedRootCertificates);
       reference(out, "probe", p.probe);
     }
     return out;
@@ -318,8 +379,8 @@ function flattenPrivateLinkConfigurations(v: Json | undefined): O[] {
   }));
 }
 
-/** flattenApplicationGatewayProbes: port 0 when absent; match only when the GET has one. */
-function flattenProbes(v: Json | undefined): O[] {
+/** flattenApplicationGatewayProbes: port 0 when absent; match only when the GET has one; v4.73.0 adds proxy_protocol_header_enabled (false when absent). */
+function flattenProbes(v: Json | undefined, version: string): O[] {
   return list(v).map((probe) => {
     const out: O = { id: from(probe.id), name: from(probe.name) };
     const p = obj(probe.properties);
@@ -335,6 +396,7 @@ function flattenProbes(v: Json | undefined): O[] {
         ifPresent(out, key, p[field]);
       out.port = p.port ?? 0;
       ifPresent(out, "pick_host_name_from_backend_http_settings", p.pickHostNameFromBackendHttpSettings);
+      if (version !== "4.55.0") out.proxy_protocol_header_enabled = p.enableProbeProxyProtocolHeader ?? false;
       ifPresent(out, "minimum_servers", p.minServers);
       const match = obj(p.match);
       if (match) {
@@ -476,9 +538,7 @@ function flattenSslProfiles(v: Json | undefined, version: string): O[] {
       const auth = obj(p.clientAuthConfiguration);
       const issuerDn = auth?.verifyClientCertIssuerDN ?? false;
       const revocation = auth && from(auth.verifyClientRevocation) !== "None" ? from(auth.verifyClientRevocation) : "";
-      out.trusted_client_certificate_names = list(p.trustedClientCertificates)
-        .filter((c) => typeof c.id === "string")
-        .map((c) => nameOf(String(c.id)));
+      out.trusted_client_certificate_names = namesOf(p.trustedClientCertificates);
       if (version === "4.55.0") out.verify_client_cert_issuer_dn = issuerDn;
       else {
         out.verify_client_certificate_issuer_dn = issuerDn;

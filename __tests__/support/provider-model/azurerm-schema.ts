@@ -32,6 +32,8 @@ interface Attr {
   readonly unsetIsNull?: boolean;
   /** Sibling arguments that must not be set with this one (ConflictsWith). */
   readonly conflictsWith?: string[];
+  /** Sibling arguments of which this one or one other must be set (AtLeastOneOf; an empty block list is unset). */
+  readonly atLeastOneOf?: string[];
   // What Terraform's diff needs (plan.ts):
   /** TypeSet (a block or a list of primitives): order never diffs. Otherwise TypeList. */
   readonly set?: boolean;
@@ -444,17 +446,31 @@ export const GATEWAY_SCHEMA: Schema = {
   custom_error_configuration: block(CUSTOM_ERROR),
 };
 
+/** networkValidate.ApplicationGatewayName (v4.73.0 internal/services/network/validate/application_gateway_name.go). */
+const gatewayChildName: Check = (v, k) =>
+  typeof v === "string" && /^[a-zA-Z\d]$|^[a-zA-Z\d][a-zA-Z\d\-_.]{0,78}[a-zA-Z\d_]$/.test(v)
+    ? undefined
+    : `${k} must be between 1 - 80 characters long, begin with a letter or number, end with a letter, number or underscore (_), and may contain only alphanumeric characters, underscores (_), hyphens (-), and periods (.)`;
+/** validation.StringStartsWithOneOf("/") */
+const startsWithSlash: Check = (v, k) => (typeof v === "string" && v.startsWith("/") ? undefined : `expected value of ${k} to start with one of ["/"], got ${v}`);
+const LAYER4_PROTOCOLS = ["Tcp", "Tls"];
+const childName = str({ ...req, check: gatewayChildName });
+const childRef = str({ check: gatewayChildName });
+
 /**
  * azurerm 4.73.0: what differs from 4.55.0 in the arguments the library writes. Outside
  * FivePointOh (resourceApplicationGateway's `if !features.FivePointOh()`), two arguments get new
  * names and keep the old ones, deprecated: `http2_enabled` (ConflictsWith `enable_http2`) and
  * `ssl_profile.verify_client_certificate_issuer_dn`, all four Optional+Computed; the expanders
- * use the old argument when the raw config sets it, else the new one, else false. Left out
- * (the library writes none of it): the layer-4 blocks `backend`, `listener`, `routing_rule`
- * (their empty lists are sent; ARM stores nothing for them), `http_listener`,
- * `backend_http_settings` and `request_routing_rule` becoming optional, a probe's `path`
- * optional and its `unhealthy_threshold` checked against 1-20, and Key Vault id checks.
- * Source: hashicorp/terraform-provider-azurerm v4.73.0, application_gateway_resource.go.
+ * use the old argument when the raw config sets it, else the new one, else false.
+ * The layer-4 (TCP/TLS proxy) blocks of azurerm 4.67.0: `backend` (TypeList), `listener` and
+ * `routing_rule` (TypeSet); with them `backend_http_settings`, `http_listener` and
+ * `request_routing_rule` become Optional, each AtLeastOneOf with its layer-4 twin (MinItems of
+ * an Optional block is ignored: plugin SDK core_schema.go, coreConfigSchemaBlock). A probe gets
+ * Tcp and Tls, `proxy_protocol_header_enabled` (Default false), an optional `path`, and range
+ * checks on interval, timeout (1-86400) and unhealthy_threshold (1-20).
+ * Left out: Key Vault id checks (keyvault.ValidateNestedItemID).
+ * Source: hashicorp/terraform-provider-azurerm v4.73.0, application_gateway_resource.go, resourceApplicationGateway.
  */
 const DEPRECATED_IN_4_73 = bool({ unsetIsNull: true, computed: true });
 export const GATEWAY_SCHEMA_4_73: Schema = {
@@ -466,6 +482,73 @@ export const GATEWAY_SCHEMA_4_73: Schema = {
     verify_client_cert_issuer_dn: DEPRECATED_IN_4_73,
     verify_client_certificate_issuer_dn: bool({ unsetIsNull: true, computed: true }),
   }),
+  backend_http_settings: { ...GATEWAY_SCHEMA.backend_http_settings, required: false, minItems: undefined, atLeastOneOf: ["backend"] },
+  http_listener: { ...GATEWAY_SCHEMA.http_listener, required: false, atLeastOneOf: ["listener"] },
+  request_routing_rule: { ...GATEWAY_SCHEMA.request_routing_rule, required: false, minItems: undefined, atLeastOneOf: ["routing_rule"] },
+  backend: block(
+    {
+      name: childName,
+      port: int({ ...req, check: portNumber }),
+      protocol: str({ ...req, check: oneOf(LAYER4_PROTOCOLS) }),
+      client_ip_preservation_enabled: bool({ default: false }),
+      host_name: str({ check: notEmpty }),
+      probe_name: childRef,
+      timeout_in_seconds: int({ default: 30, check: intBetween(1, 86400) }),
+      trusted_root_certificate_names: list({ check: gatewayChildName }),
+      id: COMPUTED,
+      probe_id: COMPUTED,
+    },
+    { atLeastOneOf: ["backend_http_settings"] }
+  ),
+  listener: block(
+    {
+      name: childName,
+      frontend_ip_configuration_name: childName,
+      frontend_port_name: childName,
+      protocol: str({ ...req, check: oneOf(LAYER4_PROTOCOLS) }),
+      host_names: list({ set: true, check: notEmpty }),
+      ssl_certificate_name: childRef,
+      ssl_profile_name: childRef,
+      frontend_ip_configuration_id: COMPUTED,
+      frontend_port_id: COMPUTED,
+      id: COMPUTED,
+      ssl_certificate_id: COMPUTED,
+      ssl_profile_id: COMPUTED,
+    },
+    { set: true, atLeastOneOf: ["http_listener"] }
+  ),
+  routing_rule: block(
+    {
+      name: childName,
+      backend_address_pool_name: childName,
+      backend_name: childName,
+      listener_name: childName,
+      priority: int({ ...req, check: intBetween(1, 20000) }),
+      backend_address_pool_id: COMPUTED,
+      backend_id: COMPUTED,
+      id: COMPUTED,
+      listener_id: COMPUTED,
+    },
+    { set: true, atLeastOneOf: ["request_routing_rule"] }
+  ),
+  probe: block(
+    {
+      interval: int({ ...req, check: intBetween(1, 86400) }),
+      name: childName,
+      protocol: str({ ...req, check: oneOf([...PROTOCOLS, ...LAYER4_PROTOCOLS]) }),
+      timeout: int({ ...req, check: intBetween(1, 86400) }),
+      unhealthy_threshold: int({ ...req, check: intBetween(1, 20) }),
+      host: str({ check: notEmpty }),
+      match: GATEWAY_SCHEMA.probe.block!.match,
+      minimum_servers: int({ default: 0 }),
+      path: str({ check: startsWithSlash }),
+      pick_host_name_from_backend_http_settings: bool({ default: false }),
+      port: int({ check: portNumber }),
+      proxy_protocol_header_enabled: bool({ default: false }),
+      id: COMPUTED,
+    },
+    { set: true }
+  ),
 };
 
 /** The gateway schema of an azurerm version the model knows. */
@@ -493,9 +576,19 @@ export function readConfig(config: JsonObject, schema: Schema = GATEWAY_SCHEMA, 
       problems.push({ attribute: key(name), value: config[name], message: `An argument named "${name}" is not expected here` });
     }
   }
+  // An empty block list is no block: hcl2shim leaves it out of the raw config.
+  const isSet = (name: string) => {
+    const v = config[name];
+    return v !== undefined && v !== null && !(schema[name]?.kind === "block" && blocks(v).length === 0);
+  };
   for (const [name, attr] of Object.entries(schema)) {
     const value = config[name];
     const set = value !== undefined && value !== null;
+    // validateAtLeastOneAttribute (plugin SDK helper/schema/schema.go), for every argument of the group.
+    if (attr.atLeastOneOf && ![name, ...attr.atLeastOneOf].some(isSet)) {
+      const keys = [...new Set([...attr.atLeastOneOf, name])].sort().join(",");
+      problems.push({ attribute: key(name), value: null, message: `"${key(name)}": one of \`${keys}\` must be specified` });
+    }
     if (!set) {
       if (attr.required)
         problems.push({ attribute: key(name), value: null, message: `The argument "${name}" is required, but no definition was found` });

@@ -4,7 +4,9 @@
 // Source: hashicorp/terraform-provider-azurerm v4.55.0,
 // internal/services/network/application_gateway_resource.go, and the JSON tags of the
 // vendored go-azure-sdk models (resource-manager/network/2025-01-01/applicationgateways).
-// Each expander below names the function it follows.
+// Each expander below names the function it follows. azurerm 4.73.0 (the cdktn flavour's): the
+// same file at v4.73.0; its differences are tested by version here (`atLeast`): the layer-4 blocks
+// of 4.67.0 (`since`), the probes' proxy-protocol header, and the checks moved to CustomizeDiff.
 import { getWriteOnlyKnown } from "./arm";
 import { clone, isObject, Json, JsonObject } from "./json";
 import { base64EncodeIfNot, gatewaySchema, readConfig } from "./azurerm-schema";
@@ -42,7 +44,16 @@ type Item = JsonObject;
 interface Context {
   readonly d: D;
   readonly gatewayId: string;
+  /** The azurerm version ("4.55.0", "4.73.0"). */
+  readonly version: string;
 }
+
+/** Whether azurerm `version` is `since` or newer (x.y.z). */
+export const atLeast = (version: string, since: string): boolean => {
+  const [a, b] = [version, since].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return true;
+};
 
 /** An error an expander returns (Go: `return nil, fmt.Errorf(...)`). */
 class ExpandError extends Error {}
@@ -122,6 +133,8 @@ interface Expander {
   readonly property: string;
   readonly arguments: string[];
   readonly source: string;
+  /** The azurerm version that added it (absent: every version the model knows). */
+  readonly since?: string;
   /** The value (JSON), or undefined for "not sent". */
   readonly expand: (c: Context) => unknown;
 }
@@ -331,8 +344,10 @@ export const EXPANDERS: Expander[] = [
   {
     property: "properties.probes",
     arguments: ["probe"],
+    // Every field sent for every protocol: a Tcp/Tls probe gets host "", path "", minServers 0 and
+    // pickHostNameFromBackendHttpSettings false too. v4.73.0 adds enableProbeProxyProtocolHeader.
     source: "expandApplicationGatewayProbes",
-    expand: ({ d }) =>
+    expand: ({ d, version }) =>
       items(d.probe).map((v) => {
         const properties: JsonObject = {
           host: v.host,
@@ -343,6 +358,7 @@ export const EXPANDERS: Expander[] = [
           timeout: v.timeout,
           unhealthyThreshold: v.unhealthy_threshold,
           pickHostNameFromBackendHttpSettings: v.pick_host_name_from_backend_http_settings,
+          ...(atLeast(version, "4.67.0") ? { enableProbeProxyProtocolHeader: v.proxy_protocol_header_enabled } : {}),
         };
         const match = first(v.match);
         if (match) properties.match = { statusCodes: items(match.status_code) as Json[], body: str(match.body ?? "") };
@@ -554,6 +570,70 @@ export const EXPANDERS: Expander[] = [
       };
     },
   },
+  // The layer-4 (TCP/TLS proxy) blocks of azurerm 4.67.0 (v4.73.0 resourceApplicationGatewayCreate
+  // sends all three, empty when unset; resourceApplicationGatewayUpdate re-expands each on d.HasChange).
+  {
+    property: "properties.backendSettingsCollection",
+    arguments: ["backend"],
+    source: "expandApplicationGatewayBackendSettings",
+    since: "4.67.0",
+    expand: (c) =>
+      items(c.d.backend).map((v) => {
+        const roots = items(v.trusted_root_certificate_names) as unknown as string[];
+        return {
+          name: v.name,
+          properties: compact({
+            port: v.port,
+            protocol: v.protocol,
+            timeout: v.timeout_in_seconds,
+            enableL4ClientIpPreservation: v.client_ip_preservation_enabled,
+            hostName: ifSet(v.host_name, (h) => h),
+            // Sent only when names are given (unlike backend_http_settings, which always sends the list).
+            trustedRootCertificates: roots.length > 0 ? roots.map((n) => child(c, "trustedRootCertificates", n)) : undefined,
+            probe: ifSet(v.probe_name, (n) => child(c, "probes", n)),
+          }),
+        };
+      }),
+  },
+  {
+    property: "properties.listeners",
+    arguments: ["listener"],
+    source: "expandApplicationGatewayListeners",
+    since: "4.67.0",
+    expand: (c) =>
+      items(c.d.listener).map((v) => {
+        const hosts = items(v.host_names) as Json[];
+        return {
+          name: v.name,
+          properties: compact({
+            frontendIPConfiguration: child(c, "frontendIPConfigurations", str(v.frontend_ip_configuration_name)),
+            frontendPort: child(c, "frontendPorts", str(v.frontend_port_name)),
+            protocol: v.protocol,
+            hostNames: hosts.length > 0 ? hosts : undefined,
+            sslCertificate: ifSet(v.ssl_certificate_name, (n) => child(c, "sslCertificates", n)),
+            sslProfile: ifSet(v.ssl_profile_name, (n) => child(c, "sslProfiles", n)),
+          }),
+        };
+      }),
+  },
+  {
+    property: "properties.routingRules",
+    arguments: ["routing_rule"],
+    source: "expandApplicationGatewayRoutingRules",
+    since: "4.67.0",
+    // Always Basic; priority is a plain int64 (`json:"priority"`, no omitempty).
+    expand: (c) =>
+      items(c.d.routing_rule).map((v) => ({
+        name: v.name,
+        properties: {
+          ruleType: "Basic",
+          listener: child(c, "listeners", str(v.listener_name)),
+          backendAddressPool: child(c, "backendAddressPools", str(v.backend_address_pool_name)),
+          backendSettings: child(c, "backendSettingsCollection", str(v.backend_name)),
+          priority: v.priority,
+        },
+      })),
+  },
   {
     property: "properties.firewallPolicy",
     arguments: ["firewall_policy_id"],
@@ -572,7 +652,7 @@ function setPath(body: JsonObject, path: string, value: Json | undefined): void 
 }
 
 /** applicationGatewayCustomizeDiff (+ checkSslPolicy, checkBasicSkuFeatures). */
-function customizeDiff(d: D): string[] {
+function customizeDiff(d: D, version: string): string[] {
   const sku = first(d.sku) ?? {};
   const tier = str(sku.tier);
   const capacity = (sku.capacity ?? 0) as number;
@@ -615,18 +695,54 @@ function customizeDiff(d: D): string[] {
       ];
     }
   }
+  return atLeast(version, "4.67.0") ? layer4CustomizeDiff(d) : [];
+}
+
+const is = (a: Json, b: string) => str(a).toLowerCase() === b.toLowerCase();
+
+/**
+ * v4.73.0 applicationGatewayCustomizeDiff, after the capacity checks: the layer-4 blocks' and the
+ * probes' cross-field checks (the host/pick-host checks moved here from Create and Update; the
+ * deprecated-V1-SKU checks before them are left out: the library writes v2 SKUs only).
+ */
+function layer4CustomizeDiff(d: D): string[] {
+  for (const v of items(d.backend)) {
+    if (str(v.host_name) !== "" && is(v.protocol, "Tcp")) return [`\`host_name\` cannot be set when \`protocol\` is \`Tcp\` for \`backend\` "${v.name}"`];
+  }
+  for (const v of items(d.backend_http_settings)) {
+    if (str(v.host_name) !== "" && v.pick_host_name_from_backend_address === true)
+      return [`only one of \`host_name\` or \`pick_host_name_from_backend_address\` can be set for \`backend_http_settings\` "${v.name}"`];
+  }
+  for (const v of items(d.listener)) {
+    if (items(v.host_names).length > 0 && is(v.protocol, "Tcp")) return [`\`host_names\` cannot be set when \`protocol\` is \`Tcp\` for \`listener\` "${v.name}"`];
+    if (is(v.protocol, "Tls") && str(v.ssl_certificate_name) === "")
+      return [`\`ssl_certificate_name\` must be set when \`protocol\` is \`Tls\` for \`listener\` "${v.name}"`];
+  }
+  for (const v of items(d.probe)) {
+    const http = is(v.protocol, "Http") || is(v.protocol, "Https");
+    const layer4 = is(v.protocol, "Tcp") || is(v.protocol, "Tls");
+    const [hasHost, hasPickHost] = [str(v.host) !== "", v.pick_host_name_from_backend_http_settings === true];
+    if (http && hasHost === hasPickHost)
+      return [`exactly one of \`host\` or \`pick_host_name_from_backend_http_settings\` must be set when \`protocol\` is \`Http\` or \`Https\` for \`probe\` "${v.name}"`];
+    if (http && str(v.path) === "") return [`\`path\` must be specified when \`protocol\` is \`Http\` or \`Https\` for \`probe\` "${v.name}"`];
+    if (layer4 && (hasHost || hasPickHost || str(v.path) !== "" || items(v.match).length > 0))
+      return [`\`host\`, \`pick_host_name_from_backend_http_settings\`, \`path\`, and \`match\` cannot be set when \`protocol\` is \`Tcp\` or \`Tls\` for \`probe\` "${v.name}"`];
+    if (v.proxy_protocol_header_enabled === true && !layer4)
+      return [`\`proxy_protocol_header_enabled\` can only be set when \`protocol\` is \`Tcp\` or \`Tls\` for \`probe\` "${v.name}"`];
+    if ((v.timeout as number) > (v.interval as number)) return [`\`timeout\` must not be greater than \`interval\` for \`probe\` "${v.name}"`];
+  }
   return [];
 }
 
-/** The checks Create and Update run on the expanded body before the PUT. */
-function createChecks(body: JsonObject, d: D): string[] {
+/** The checks Create and Update run on the expanded body before the PUT (v4.73.0 moved the host checks to CustomizeDiff). */
+function createChecks(body: JsonObject, d: D, version: string): string[] {
   const props = (body.properties ?? {}) as JsonObject;
-  for (const s of items(props.backendHttpSettingsCollection)) {
+  for (const s of atLeast(version, "4.67.0") ? [] : items(props.backendHttpSettingsCollection)) {
     const p = s.properties as JsonObject;
     if (str(p.hostName) !== "" && p.pickHostNameFromBackendAddress === true)
       return ["only one of `host_name` or `pick_host_name_from_backend_address` can be set"];
   }
-  for (const probe of items(props.probes)) {
+  for (const probe of atLeast(version, "4.67.0") ? [] : items(props.probes)) {
     const p = probe.properties as JsonObject;
     if (p.host === undefined || p.pickHostNameFromBackendHttpSettings === undefined) continue;
     if (p.host === "" && !p.pickHostNameFromBackendHttpSettings) return ["one of `host` or `pick_host_name_from_backend_http_settings` must be set"];
@@ -641,11 +757,12 @@ function createChecks(body: JsonObject, d: D): string[] {
 }
 
 /** A gateway's config from the stack, resolved, read as `d`, with its plan-time problems. */
-export function planGateway(address: string, resolver: Resolver): { d: D; gatewayId: string; errors: ProviderError[] } {
+export function planGateway(address: string, resolver: Resolver): { d: D; gatewayId: string; version: string; errors: ProviderError[] } {
   const [type, name] = address.split(".");
   if (type !== "azurerm_application_gateway") throw new Error(`provider model: ${address} is not an azurerm_application_gateway`);
   const config = resolver.resolve(resolver.resource(type, name)) as JsonObject;
-  const { data: d, problems } = readConfig(config, gatewaySchema(resolver.requiredVersion("azurerm")));
+  const version = resolver.requiredVersion("azurerm");
+  const { data: d, problems } = readConfig(config, gatewaySchema(version));
   const errors: ProviderError[] = problems.map((p) => ({
     phase: "plan",
     address,
@@ -656,18 +773,19 @@ export function planGateway(address: string, resolver: Resolver): { d: D; gatewa
   }));
   if (problems.length === 0) {
     errors.push(
-      ...customizeDiff(d).map((message): ProviderError => ({ phase: "plan", address, message, source: "applicationGatewayCustomizeDiff" }))
+      ...customizeDiff(d, version).map((message): ProviderError => ({ phase: "plan", address, message, source: "applicationGatewayCustomizeDiff" }))
     );
   }
   const gatewayId = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/${str(
     d.resource_group_name
   )}/providers/Microsoft.Network/applicationGateways/${str(d.name)}`;
-  return { d, gatewayId, errors };
+  return { d, gatewayId, version, errors };
 }
 
 function expandAll(expanders: Expander[], c: Context, address: string, body: JsonObject): ProviderError[] {
   const errors: ProviderError[] = [];
   for (const e of expanders) {
+    if (e.since && !atLeast(c.version, e.since)) continue;
     try {
       setPath(body, e.property, e.expand(c) as Json | undefined);
     } catch (err) {
@@ -687,12 +805,12 @@ export interface AzurermWrite {
 
 /** resourceApplicationGatewayCreate: every expander, then the pre-PUT checks; PUT at 2025-01-01. */
 export function azurermCreate(address: string, resolver: Resolver): AzurermWrite {
-  const { d, gatewayId, errors } = planGateway(address, resolver);
+  const { d, gatewayId, version, errors } = planGateway(address, resolver);
   if (errors.length > 0) return { gatewayId, errors };
   const body: JsonObject = { properties: {} };
-  const expandErrors = expandAll(EXPANDERS, { d, gatewayId }, address, body);
+  const expandErrors = expandAll(EXPANDERS, { d, gatewayId, version }, address, body);
   if (expandErrors.length > 0) return { gatewayId, errors: expandErrors };
-  const checks = createChecks(body, d).map(
+  const checks = createChecks(body, d, version).map(
     (message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayCreate" })
   );
   return checks.length > 0 ? { gatewayId, errors: checks } : { gatewayId, body, errors: [] };
@@ -734,14 +852,14 @@ function dropPath(value: Json | undefined, keys: string[]): void {
  * `changed` lists the arguments Terraform saw change (`d.HasChange`), e.g. ["tags"].
  */
 export function azurermUpdate(address: string, resolver: Resolver, existing: JsonObject, changed: string[]): AzurermWrite {
-  const { d, gatewayId, errors } = planGateway(address, resolver);
+  const { d, gatewayId, version, errors } = planGateway(address, resolver);
   if (errors.length > 0) return { gatewayId, errors };
   const body = getWriteOnlyKnown(clone(existing), { keepReadOnly: true }) as JsonObject;
   for (const path of NOT_IN_2025_01_01) dropPath(body, path.split("."));
   const selected = EXPANDERS.filter((e) => (e.property === "identity" ? items(d.identity).length > 0 : e.arguments.some((a) => changed.includes(a))));
-  const expandErrors = expandAll(selected, { d, gatewayId }, address, body);
+  const expandErrors = expandAll(selected, { d, gatewayId, version }, address, body);
   if (expandErrors.length > 0) return { gatewayId, errors: expandErrors };
-  const checks = createChecks(body, d).map(
+  const checks = createChecks(body, d, version).map(
     (message): ProviderError => ({ phase: "apply", address, message, source: "resourceApplicationGatewayUpdate" })
   );
   return checks.length > 0 ? { gatewayId, errors: checks } : { gatewayId, body, errors: [] };

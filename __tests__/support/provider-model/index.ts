@@ -2,7 +2,7 @@
  * A model of what deploying a synthesized stack does to each Application Gateway in it,
  * written from the providers' source (never run against Azure):
  *
- * - azurerm 4.55.0 `azurerm_application_gateway` (azurerm.ts, azurerm-schema.ts): the
+ * - azurerm 4.55.0 and 4.73.0 (with its layer-4 blocks) `azurerm_application_gateway` (azurerm.ts, azurerm-schema.ts): the
  *   plan-time checks, the create PUT (resourceApplicationGatewayCreate and its expand*
  *   functions) and the update PUT (resourceApplicationGatewayUpdate: GET at 2025-01-01,
  *   changed blocks re-expanded, whole model PUT back);

@@ -47,6 +47,18 @@ export interface ArmGatewayBody {
  */
 const AS_AZURERM = { privateIPAllocationMethod: "Dynamic", path: "", host: "", matchBody: "" };
 
+/**
+ * What azurerm ≥ 4.67 (the only azurerm that writes layer-4 parts) sends for the layer-4
+ * fields the library leaves unset (v4.73.0 application_gateway_resource.go): a probe's
+ * HTTP fields empty and its proxy-protocol header off (expandApplicationGatewayProbes, for
+ * every protocol), backend settings without client IP preservation
+ * (expandApplicationGatewayBackendSettings). Sent here too, as AS_AZURERM.
+ */
+const LAYER4_AS_AZURERM = {
+  probe: { host: "", path: "", minServers: 0, pickHostNameFromBackendHttpSettings: false, enableProbeProxyProtocolHeader: false },
+  backendSettings: { enableL4ClientIpPreservation: false },
+};
+
 /** Drops keys whose value is undefined (ARM: an absent property keeps Azure's default). */
 function defined(o: Json): Json {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -182,9 +194,16 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
           match: { statusCodes: p.match.statusCodes, body: p.match.body ?? AS_AZURERM.matchBody },
         }),
       ),
-      // Layer-4 probes: a connection or handshake, no path, host or match.
+      // Layer-4 probes: a connection or handshake, no match; path and host as azurerm sends them (empty).
       ...m.layer4Probes.map((p) =>
-        child(p.name, { protocol: p.protocol, interval: p.interval, timeout: p.timeout, unhealthyThreshold: p.unhealthyThreshold, port: p.port }),
+        child(p.name, {
+          protocol: p.protocol,
+          interval: p.interval,
+          timeout: p.timeout,
+          unhealthyThreshold: p.unhealthyThreshold,
+          port: p.port,
+          ...LAYER4_AS_AZURERM.probe,
+        }),
       ),
     ]),
     rewriteRuleSets: nonEmpty(
@@ -270,6 +289,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
           port: s.port,
           protocol: s.protocol,
           timeout: s.timeout,
+          ...LAYER4_AS_AZURERM.backendSettings,
           hostName: s.hostName,
           probe: ref("probe", s.probe),
           trustedRootCertificates: nonEmpty(s.trustedRootCertificates.map((name) => ref("trustedRootCertificate", name))),
