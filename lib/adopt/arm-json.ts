@@ -134,3 +134,11 @@ export function items(properties: JsonObject, key: string): JsonObject[] {
 
 /** A sub-resource's `properties` (an empty object when it has none). */
 export const props = (item: JsonObject): JsonObject => (isObject(item.properties) ? item.properties : {});
+
+/** A value of the JSON as a string, number or boolean: undefined when it is of another type. */
+export const str = (v: Json | undefined): string | undefined => (typeof v === "string" ? v : undefined);
+export const num = (v: Json | undefined): number | undefined => (typeof v === "number" ? v : undefined);
+export const bool = (v: Json | undefined): boolean | undefined => (typeof v === "boolean" ? v : undefined);
+/** A value as a list (an empty one when it is not a list), and its strings. */
+export const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
+export const stringList = (v: Json | undefined): string[] => list(v).filter((x): x is string => typeof x === "string");
