@@ -13,7 +13,9 @@ import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
 import { PrivateGatewayStack } from "../../examples/private-gateway";
 import { TlsProxyStack } from "../../examples/tls-proxy";
 import {
+  FrontendPublicIp,
   GatewayDeployment,
+  GatewayNetwork,
   JwtValidation,
   Layer4Protocol,
   ListenerFrontend,
@@ -27,7 +29,7 @@ import { build, validGateway } from "../support/gateway-spec";
 import { runApp, typeCheckApps } from "../support/generated-app";
 import { MODEL_VARIABLES } from "../support/provider-model";
 import { defaultDeploymentGateway, deploySingleResource, withoutEmpties } from "../support/single-resource";
-import { bareGateway, CERT, synthJson, testApp, testStack } from "../support/stack";
+import { bareGateway, CERT, SUBNET_ID, synthJson, testApp, testStack } from "../support/stack";
 import { AZURERM, FLAVOUR } from "../support/flavour";
 import { NEEDS_AZURERM_LAYER4 } from "../support/stacks";
 
@@ -101,6 +103,51 @@ function layer4Gateway(): TerraformStack {
   return stack;
 }
 
+/**
+ * Every frontend, none under the library's default name: public IPv4 and IPv6 IPs the gateway creates, a
+ * private frontend, Private Link on the public IPv4 frontend (one IP configuration), and a listener on each.
+ */
+function frontendsGateway(): TerraformStack {
+  const stack = testStack();
+  const network = new GatewayNetwork(stack, "Network", {
+    name: "vnet",
+    resourceGroupName: "rg",
+    location: "westus",
+    addressSpace: ["10.0.0.0/16", "fd00:db8:1::/48"],
+    gatewaySubnetIpv6Prefix: "fd00:db8:1::/64",
+  });
+  const gw = bareGateway(stack, {
+    deployment: SINGLE,
+    subnet: network.gatewaySubnet,
+    publicIpName: "edge-v4",
+    frontendIpConfigurationName: "fe-v4",
+    ipv6PublicIp: FrontendPublicIp.create(),
+    ipv6PublicIpName: "edge-v6",
+    ipv6FrontendIpConfigurationName: "fe-v6",
+    privateFrontendIpAddress: "10.0.0.10",
+    privateFrontendIpConfigurationName: "fe-private",
+    privateLinkConfigurations: [{ name: "public-link", frontend: ListenerFrontend.PUBLIC, subnetId: SUBNET_ID }],
+  });
+  const pool = gw.addBackendPool("p", { fqdns: ["api.example.com"] });
+  const settings = gw.addBackendSettings("s");
+  const frontends: [string, ListenerFrontend, number][] = [
+    ["v4", ListenerFrontend.PUBLIC, 1],
+    ["v6", ListenerFrontend.PUBLIC_IPV6, 2],
+    ["private", ListenerFrontend.PRIVATE, 3],
+  ];
+  for (const [name, frontend, priority] of frontends) {
+    const listener = gw.addHttpsListener(name, { certificate: CERT, hostNames: [`${name}.example.com`], frontend });
+    gw.addRoutingRule(name, { priority, listener, backendPool: pool, backendSettings: settings });
+  }
+  gw.addLayer4RoutingRule("tcp-v6", {
+    priority: 4,
+    listener: gw.addTcpListener("tcp-v6", { port: 8883, frontend: ListenerFrontend.PUBLIC_IPV6 }),
+    backendPool: pool,
+    backendSettings: gw.addLayer4BackendSettings("tcp", { protocol: Layer4Protocol.TCP, port: 8883 }),
+  });
+  return stack;
+}
+
 const cases: [string, () => TerraformStack][] = [
   ["example mixed-strict-passthrough", () => new MixedMtlsStack(testApp(), "mixed", SINGLE)],
   ["example keyvault-waf-redirect", () => new KeyVaultWafStack(testApp(), "kv", SINGLE)],
@@ -110,6 +157,7 @@ const cases: [string, () => TerraformStack][] = [
   ["example dual-stack (an owned IPv4 public IP, a created IPv6 one)", () => new DualStackStack(testApp(), "dual-stack", SINGLE)],
   ["Entra ID JWT validation on a basic and a path-based rule", jwtGateway],
   ["load distribution policies on a basic rule, a path map's default route and a path rule", loadDistributionGateway],
+  ["every frontend under a name of its own, Private Link on the public one, listeners of both layers on them", frontendsGateway],
   ["layer-4 backend settings with a CA and probes of their own, a TLS listener without a profile, a TCP listener on the private frontend", layer4Gateway],
   ...fc.sample(validGateway, { numRuns: PROPERTY_CASES, seed: 20261128 }).map((spec, i): [string, () => TerraformStack] => [
     `property gateway ${i} (${spec.listeners.length} listeners, ${spec.sku})`,
