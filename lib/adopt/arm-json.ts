@@ -31,7 +31,10 @@ const CLI_NAMES: { readonly [cli: string]: string } = {
 /** Keys of a resource or sub-resource that stay beside `properties` in ARM's shape. */
 const ENVELOPE = new Set(["id", "name", "type", "etag", "location", "tags", "zones", "identity"]);
 
-/** Collections of sub-resources (`{ name, id, properties }` items) of a gateway, and of a URL path map. */
+/**
+ * Collections of sub-resources (`{ name, id, properties }` items) of a gateway, of a URL path map, of a
+ * Private Link configuration (its IP configurations) and of a load distribution policy (its targets).
+ */
 export const SUB_RESOURCE_COLLECTIONS = new Set([
   "gatewayIPConfigurations",
   "authenticationCertificates",
@@ -57,6 +60,8 @@ export const SUB_RESOURCE_COLLECTIONS = new Set([
   "privateEndpointConnections",
   "loadDistributionPolicies",
   "entraJWTValidationConfigs",
+  "ipConfigurations",
+  "loadDistributionTargets",
 ]);
 
 /** Renames the az CLI's keys, recursively (keys of `tags` and `userAssignedIdentities` are data). */
