@@ -35,7 +35,7 @@ import { NEEDS_AZURERM_LAYER4 } from "../support/stacks";
 
 const SINGLE = GatewayDeployment.SINGLE_AZAPI_RESOURCE;
 /** Public CA data Azure would accept in place of the model's placeholders (the converter's code passes it to the library's checks). */
-const VARIABLES = { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64, internal_ca_certificate: CA_CER_BASE64 };
+const VARIABLES: { readonly [name: string]: string } = { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64, internal_ca_certificate: CA_CER_BASE64 };
 // As many as the property test deploys (properties-valid.test.ts: 60 runs, seed 20261128), from the same generator and seed.
 const PROPERTY_CASES = 60;
 
