@@ -28,6 +28,7 @@ import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 import { build, validGateway } from "../support/gateway-spec";
 import { runApp, typeCheckApps } from "../support/generated-app";
 import { MODEL_VARIABLES } from "../support/provider-model";
+import { gatewaySchema } from "../support/provider-model/azurerm-schema";
 import { defaultDeploymentGateway, deploySingleResource, withoutEmpties } from "../support/single-resource";
 import { bareGateway, CERT, SUBNET_ID, synthJson, testApp, testStack } from "../support/stack";
 import { AZURERM, FLAVOUR } from "../support/flavour";
@@ -214,12 +215,18 @@ const EXAMPLE_PFX = (certificate: string) => ({
   [`ssl_certificate_${certificate}_data`]: VARIABLES.pfx_base64,
   [`ssl_certificate_${certificate}_password`]: VARIABLES.pfx_password,
 });
-/** The examples the default deployment (azurerm + passthrough patch) writes in this flavour, with their certificate's variable name. */
+/**
+ * The examples the default deployment (azurerm + passthrough patch) writes in this flavour and the provider
+ * model deploys, with their certificate's variable name. A layer-4 example needs azurerm's `listener`,
+ * `routing_rule` and `backend` blocks: in the binding (azurerm ≥ 4.67, the cdktn flavour) and in the model's
+ * azurerm schema of that version.
+ */
+const layer4Deployable = AZURERM.layer4Blocks && "routing_rule" in gatewaySchema(AZURERM.version);
 const azurermExamples: [string, () => TerraformStack, string][] = [
   ["tls-proxy", () => new TlsProxyStack(testApp(), "tls-proxy"), "contoso_wildcard"],
   ["private-gateway", () => new PrivateGatewayStack(testApp(), "private-gateway"), "internal_api"],
   ["dual-stack", () => new DualStackStack(testApp(), "dual-stack"), "api_contoso"],
-].filter(([name]) => AZURERM.layer4Blocks || !NEEDS_AZURERM_LAYER4.has(name as string)) as [string, () => TerraformStack, string][];
+].filter(([name]) => layer4Deployable || !NEEDS_AZURERM_LAYER4.has(name as string)) as [string, () => TerraformStack, string][];
 
 describe.each(azurermExamples)("example %s, deployed by azurerm and the passthrough patch", (_name, make, certificate) => {
   const existing = withoutEmpties(defaultDeploymentGateway(synthJson(make()), { variables: VARIABLES }));
