@@ -7,6 +7,7 @@ import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 import { MODEL_VARIABLES } from "../support/provider-model";
 import { deploySingleResource } from "../support/single-resource";
 import { synthJson, testApp } from "../support/stack";
+import { STACKS } from "../support/stacks";
 
 const get = deploySingleResource(synthJson(new MixedMtlsStack(testApp(), "mixed", GatewayDeployment.SINGLE_AZAPI_RESOURCE)), {
   variables: { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64 },
@@ -96,6 +97,72 @@ describe("what the API cannot say is reported, with the existing and the generat
     expect(result.code).toContain("// Not reproduced by this code (empty when the code writes the gateway as it is):\n//   (nothing)");
     g.properties.authenticationCertificates = [{ name: "legacy", properties: { data: "AAAA" } }];
     expect(convertGateway(g).code).toContain("//   - authenticationCertificates: 1 item(s); the library has no API for them");
+  });
+});
+
+describe("what ARM does not say, and what the library cannot say, of the frontends and layer-4 parts", () => {
+  /** The GET of an example deployed as the single resource. */
+  const getOf = (name: string) => deploySingleResource(synthJson(STACKS[name](GatewayDeployment.SINGLE_AZAPI_RESOURCE)), { variables: { ...MODEL_VARIABLES, partner_ca_certificate: CA_CER_BASE64 } }).final;
+
+  test("a public IP in another resource group is owned elsewhere: FrontendPublicIp.fromId, and only the gateway is adopted", () => {
+    const g = copy();
+    const frontend = g.properties.frontendIPConfigurations[0].properties;
+    frontend.publicIPAddress.id = frontend.publicIPAddress.id.replace("/resourceGroups/rg-edge/", "/resourceGroups/rg-shared-ips/");
+    const result = convertGateway(g);
+    expect(result.notExpressed).toEqual([]);
+    expect(result.code).toContain(`publicIp: FrontendPublicIp.fromId(${JSON.stringify(frontend.publicIPAddress.id)})`);
+    expect(result.code).not.toContain("publicIpName:");
+    expect(result.code).toContain("// Import blocks: the gateway exists; the first plan takes it over.");
+    expect(convertGateway(get).code).toMatch(/\/\/ Import blocks: the gateway and its public IP [^ ]+ exist;/);
+  });
+
+  test.each(["tls-proxy", "private-gateway", "dual-stack"])("example %s: the az CLI's flattened output and the ARM GET convert to the same code, with nothing to report", (name) => {
+    const g = getOf(name);
+    expect(convertGateway(cliShape(g)).code).toBe(convertGateway(g).code);
+    expect(convertGateway(cliShape(g)).notExpressed).toEqual([]);
+  });
+
+  test("a load distribution policy (its targets are sub-resources too): the az CLI's output and the GET convert to the same code, with nothing to report", () => {
+    const g = copy();
+    const gatewayId = g.id;
+    const pool = g.properties.backendAddressPools[0].name;
+    g.properties.loadDistributionPolicies = [
+      {
+        name: "weighted",
+        properties: {
+          loadDistributionAlgorithm: "LeastConnections",
+          loadDistributionTargets: [{ name: "t1", properties: { weightPerServer: 5, backendAddressPool: { id: `${gatewayId}/backendAddressPools/${pool}` } } }],
+        },
+      },
+    ];
+    const rule = g.properties.requestRoutingRules.find((r: any) => r.properties.backendAddressPool !== undefined);
+    rule.properties.loadDistributionPolicy = { id: `${gatewayId}/loadDistributionPolicies/weighted` };
+    const result = convertGateway(g);
+    expect(result.notExpressed).toEqual([]);
+    expect(result.code).toContain(`addLoadDistributionPolicy("weighted", {`);
+    expect(convertGateway(cliShape(g)).code).toBe(result.code);
+  });
+
+  test("ARM gives a frontend no IP version: the second public frontend is taken for IPv6, and the code says so above the gateway", () => {
+    const code = convertGateway(getOf("dual-stack")).code;
+    expect(code).toContain("// ARM does not say a frontend's IP version (its public IP does): appGatewayFrontendIP is taken as the IPv4 frontend and appGatewayFrontendIPv6");
+    expect(code).toContain('frontend: ListenerFrontend.PUBLIC_IPV6');
+  });
+
+  test("a Private Link configuration no frontend uses is reported, not written", () => {
+    const g = getOf("private-gateway");
+    delete g.properties.frontendIPConfigurations[0].properties.privateLinkConfiguration;
+    const report = convertGateway(g).notExpressed.join("\n");
+    expect(report).toContain("privateLinkConfigurations.partners-link: used by no frontend");
+    expect(report).toMatch(/properties\.privateLinkConfigurations: existing \[.*, generated \(none\)/);
+  });
+
+  test("a layer-4 probe of another protocol than its settings is reported (the library probes with the settings' protocol)", () => {
+    const g = getOf("tls-proxy");
+    g.properties.probes.find((p: any) => p.name === "postgres-probe").properties.protocol = "Tcp";
+    const report = convertGateway(g).notExpressed;
+    expect(report).toContain('probes.postgres-probe: protocol "Tcp"; the library probes layer-4 backends with the settings\' protocol ("Tls")');
+    expect(report).toContain('properties.probes.postgres-probe.properties.protocol: existing "Tcp", generated "Tls"');
   });
 });
 

@@ -31,7 +31,10 @@ const CLI_NAMES: { readonly [cli: string]: string } = {
 /** Keys of a resource or sub-resource that stay beside `properties` in ARM's shape. */
 const ENVELOPE = new Set(["id", "name", "type", "etag", "location", "tags", "zones", "identity"]);
 
-/** Collections of sub-resources (`{ name, id, properties }` items) of a gateway, and of a URL path map. */
+/**
+ * Collections of sub-resources (`{ name, id, properties }` items) of a gateway, of a URL path map, of a
+ * Private Link configuration (its IP configurations) and of a load distribution policy (its targets).
+ */
 export const SUB_RESOURCE_COLLECTIONS = new Set([
   "gatewayIPConfigurations",
   "authenticationCertificates",
@@ -57,6 +60,8 @@ export const SUB_RESOURCE_COLLECTIONS = new Set([
   "privateEndpointConnections",
   "loadDistributionPolicies",
   "entraJWTValidationConfigs",
+  "ipConfigurations",
+  "loadDistributionTargets",
 ]);
 
 /** Renames the az CLI's keys, recursively (keys of `tags` and `userAssignedIdentities` are data). */
@@ -134,3 +139,11 @@ export function items(properties: JsonObject, key: string): JsonObject[] {
 
 /** A sub-resource's `properties` (an empty object when it has none). */
 export const props = (item: JsonObject): JsonObject => (isObject(item.properties) ? item.properties : {});
+
+/** A value of the JSON as a string, number or boolean: undefined when it is of another type. */
+export const str = (v: Json | undefined): string | undefined => (typeof v === "string" ? v : undefined);
+export const num = (v: Json | undefined): number | undefined => (typeof v === "number" ? v : undefined);
+export const bool = (v: Json | undefined): boolean | undefined => (typeof v === "boolean" ? v : undefined);
+/** A value as a list (an empty one when it is not a list), and its strings. */
+export const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
+export const stringList = (v: Json | undefined): string[] => list(v).filter((x): x is string => typeof x === "string");

@@ -52,9 +52,9 @@ export interface Rendered {
 
 /**
  * Runs the program in a stack of its own and renders the single resource's body.
- * @param ids how to resolve the body's expressions: the subscription and public IP id
+ * @param ids how to resolve the body's expressions: the subscription (of the gateway, and of the public IPs it creates)
  */
-export function render(stmts: readonly Stmt[], ids: { readonly subscriptionId: string; readonly publicIpId?: string }): Rendered {
+export function render(stmts: readonly Stmt[], ids: { readonly subscriptionId: string }): Rendered {
   const app = Testing.app();
   const stack = new TerraformStack(app, "adopted");
   new AzurermProvider(stack, "azurerm", { features: [{}] });
@@ -71,9 +71,17 @@ export function render(stmts: readonly Stmt[], ids: { readonly subscriptionId: s
     .flatMap((c) => c.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => `${c.node.path}: ${String(m.data)}`));
   const json = JSON.parse(Testing.synth(stack, false));
   const gateways = Object.values((json.resource?.azapi_resource ?? {}) as { [name: string]: JsonObject });
+  // A public IP the program creates (and adopts) has the id of its name in its group: the existing one's.
+  const publicIps = (json.resource?.azurerm_public_ip ?? {}) as { [key: string]: JsonObject };
+  const publicIpId = (key: string) => {
+    const ip = publicIps[key];
+    return ip === undefined
+      ? "${the public IP}"
+      : `/subscriptions/${ids.subscriptionId}/resourceGroups/${String(ip.resource_group_name)}/providers/Microsoft.Network/publicIPAddresses/${String(ip.name)}`;
+  };
   const text = JSON.stringify(gateways[0]?.body ?? {})
     .replace(/\$\{data\.azapi_client_config\.[^.}]+\.subscription_id\}/g, ids.subscriptionId)
-    .replace(/\$\{azurerm_public_ip\.[^.}]+\.id\}/g, ids.publicIpId ?? "${the public IP}");
+    .replace(/\$\{azurerm_public_ip\.([^.}]+)\.id\}/g, (_, key: string) => publicIpId(key));
   return { body: JSON.parse(text), errors, warnings };
 }
 

@@ -35,7 +35,7 @@ const PACKAGE_IMPORT = 'from "cdktf-azure-appgw-mtls"';
 export function convertGateway(input: Json, options: ConvertOptions = {}): ConvertResult {
   const gateway = armGateway(input);
   const conversion = fromArm(gateway);
-  const rendered = render(conversion.stmts, { subscriptionId: conversion.subscriptionId, publicIpId: conversion.publicIpId });
+  const rendered = render(conversion.stmts, { subscriptionId: conversion.subscriptionId });
   const notExpressed = [
     ...conversion.notExpressed,
     ...rendered.errors.map((e) => `the library rejects the gateway as converted: ${e}`),

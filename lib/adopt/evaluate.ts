@@ -5,7 +5,8 @@ import { BackendProtocol } from "../parts/backend-settings";
 import { ClientAuthentication } from "../options/client-authentication";
 import { CustomErrorStatusCode } from "../options/custom-error-page";
 import { GatewayCapacity } from "../options/capacity";
-import { GatewayDeployment, GatewaySku, ListenerFrontend } from "../core/enums";
+import { GatewayDeployment, GatewaySku, Layer4Protocol, ListenerFrontend, LoadDistributionAlgorithm } from "../core/enums";
+import { FrontendPublicIp } from "../options/frontend-public-ip";
 import { GatewayIdentity } from "../resources/identity";
 import { JwtValidation, UnauthorizedRequestAction } from "../options/jwt-validation";
 import { GatewaySubnet } from "../resources/network";
@@ -23,14 +24,17 @@ export const LIBRARY: { readonly [name: string]: any } = {
   BackendProtocol,
   ClientAuthentication,
   CustomErrorStatusCode,
+  FrontendPublicIp,
   GatewayCapacity,
   GatewayDeployment,
   GatewayIdentity,
   GatewaySku,
   GatewaySubnet,
   JwtValidation,
+  Layer4Protocol,
   ListenerCertificate,
   ListenerFrontend,
+  LoadDistributionAlgorithm,
   MtlsApplicationGateway,
   Redirect,
   RedirectType,

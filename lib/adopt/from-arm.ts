@@ -5,12 +5,15 @@
 // prop is noted; ./compare.ts then finds every difference the program's rendering still has.
 import { BackendProtocol } from "../parts/backend-settings";
 import { CustomErrorStatusCode } from "../options/custom-error-page";
-import { GatewaySku } from "../core/enums";
+import { GatewaySku, LoadDistributionAlgorithm } from "../core/enums";
 import { RedirectType } from "../parts/redirect";
 import { UnauthorizedRequestAction } from "../options/jwt-validation";
 import { FORWARD_REWRITE_SET, STRIP_REWRITE_SET } from "../options/client-certificate-headers";
-import { isObject, items, Json, JsonObject, parseArmId, props, refName } from "./arm-json";
-import { arr, call, enumMember, Expr, identifier, lit, obj, optLit, optObj, ref, Stmt, strings } from "./program";
+import { bool, isObject, items, Json, JsonObject, list, num, parseArmId, props, refName, str, stringList } from "./arm-json";
+import { readFrontends } from "./from-arm-frontends";
+import { readLayer4 } from "./from-arm-layer4";
+import { ProbeClaims, probeTiming } from "./probe-claims";
+import { addPart, arr, call, Expr, identifier, lit, member, obj, optLit, optObj, ref, Stmt, strings } from "./program";
 
 /** The library's name for the construct that runs the certificate-header rewrite (FORWARD/STRIP sets). */
 const MERGED_SUFFIX = { forward: "-mtls-forward", strip: "-mtls-strip" } as const;
@@ -37,20 +40,7 @@ export interface Conversion {
   readonly gatewayName: string;
   readonly resourceGroupName: string;
   readonly subscriptionId: string;
-  readonly publicIpId?: string;
 }
-
-/** The enum member whose value is `value`, as an expression; undefined when none is. */
-function member(type: string, values: { [key: string]: string }, value: Json | undefined): Expr | undefined {
-  const key = Object.keys(values).find((k) => values[k] === value);
-  return key === undefined ? undefined : enumMember(type, key);
-}
-
-const str = (v: Json | undefined): string | undefined => (typeof v === "string" ? v : undefined);
-const num = (v: Json | undefined): number | undefined => (typeof v === "number" ? v : undefined);
-const bool = (v: Json | undefined): boolean | undefined => (typeof v === "boolean" ? v : undefined);
-const list = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
-const stringList = (v: Json | undefined): string[] => list(v).filter((x): x is string => typeof x === "string");
 
 /** What a route's rewrite set name says: the user's own set, and the certificate-header mode the library adds. */
 interface SetUse {
@@ -87,21 +77,7 @@ export function fromArm(gw: JsonObject): Conversion {
   if (gatewayIps.length !== 1) note(`gatewayIPConfigurations: ${gatewayIps.length} configurations; the library writes exactly one`);
   const subnetId = str((props(gatewayIps[0] ?? {}).subnet as JsonObject | undefined)?.id) ?? "";
 
-  const frontends = items(p, "frontendIPConfigurations");
-  const publicFrontend = frontends.find((f) => isObject(props(f).publicIPAddress));
-  const privateFrontends = frontends.filter((f) => f !== publicFrontend);
-  const publicIpId = str((props(publicFrontend ?? {}).publicIPAddress as JsonObject | undefined)?.id);
-  const publicIp = publicIpId === undefined ? undefined : parseArmId(publicIpId);
-  if (publicFrontend === undefined) note("frontendIPConfigurations: no public frontend; the library always creates one with a Standard static public IP");
-  if (publicIp && publicIp.resourceGroupName.toLowerCase() !== resourceGroupName.toLowerCase()) {
-    note(`the public IP ${publicIpId} is in another resource group: the library creates (and adopts) its public IP in the gateway's group`);
-  }
-  const privateFrontend = privateFrontends[0];
-  const privateProps = props(privateFrontend ?? {});
-  if (privateFrontends.length > 1) note(`frontendIPConfigurations: ${privateFrontends.length} private frontends; the library writes at most one`);
-  if (privateFrontend && privateProps.privateIPAllocationMethod !== "Static") {
-    note(`frontendIPConfigurations.${privateFrontend.name}: a Dynamic private IP; the library's private frontend is Static (privateFrontendIpAddress)`);
-  }
+  const frontends = readFrontends(p, { subscriptionId, resourceGroupName }, note);
 
   const identity = isObject(gw.identity) ? gw.identity : undefined;
   const identityIds = identity && isObject(identity.userAssignedIdentities) ? Object.keys(identity.userAssignedIdentities) : [];
@@ -125,11 +101,8 @@ export function fromArm(gw: JsonObject): Conversion {
     sku: skuExpr,
     capacity,
     sslPolicy: isObject(p.sslPolicy) ? sslPolicy(p.sslPolicy) : undefined,
-    publicIpName: optLit(publicIp?.name),
     gatewayIpConfigurationName: optLit(str(gatewayIps[0]?.name)),
-    frontendIpConfigurationName: optLit(str(publicFrontend?.name)),
-    privateFrontendIpAddress: privateFrontend ? optLit(str(privateProps.privateIPAddress)) : undefined,
-    privateFrontendIpConfigurationName: privateFrontend ? optLit(str(privateFrontend.name)) : undefined,
+    ...frontends.props,
     clientCertificateHeaders: certificateHeaders,
     identity: identityIds.length > 0 ? call("GatewayIdentity", "fromUserAssignedIdentity", lit(identityIds[0])) : undefined,
     firewallPolicyId: optLit(firewallPolicyId),
@@ -144,7 +117,9 @@ export function fromArm(gw: JsonObject): Conversion {
     adopt: ref("adopt"),
   });
   if (!isObject(p.sslPolicy)) note("sslPolicy: none set (Azure's default policy); the library always sets one (AppGwSslPolicy20220101 unless told)");
-  stmts.push({ k: "const", name: "adopt", value: call("Adoption", "inProviderSubscription"), comment: "Import blocks: the gateway and its public IP exist; the first plan takes them over." });
+  const ips = frontends.adoptedPublicIps;
+  const adopted = ips.length === 0 ? "the gateway exists; the first plan takes it over" : `the gateway and its public IP${ips.length > 1 ? "s" : ""} ${ips.join(", ")} exist; the first plan takes them over`;
+  stmts.push({ k: "const", name: "adopt", value: call("Adoption", "inProviderSubscription"), comment: `Import blocks: ${adopted}.` });
   // The gateway and its parts are declared below: certificates first, as several listeners may share one.
   const declarations: Stmt[] = [];
 
@@ -180,7 +155,7 @@ export function fromArm(gw: JsonObject): Conversion {
   const trustedRoot = new Map(items(p, "trustedRootCertificates").map((c) => [String(c.name), props(c)]));
 
   stmts.push(...declarations);
-  stmts.push({ k: "const", name: "gateway", value: { k: "new", cls: "MtlsApplicationGateway", id: "Gateway", props: gatewayProps } });
+  stmts.push({ k: "const", name: "gateway", value: { k: "new", cls: "MtlsApplicationGateway", id: "Gateway", props: gatewayProps }, comment: frontends.assumption });
 
   // ---- SSL profiles
   const profileVar = new Map<string, string>();
@@ -208,15 +183,9 @@ export function fromArm(gw: JsonObject): Conversion {
     } else {
       clientAuthentication = call("ClientAuthentication", "none");
     }
-    const v = identifier("profile", pname, taken);
-    profileVar.set(pname, v);
-    stmts.push({
-      k: "call",
-      name: v,
-      target: "gateway",
-      method: "addSslProfile",
-      args: [lit(pname), obj({ clientAuthentication, sslPolicy: isObject(pp.sslPolicy) ? sslPolicy(pp.sslPolicy) : undefined })],
-    });
+    stmts.push(
+      addPart(taken, profileVar, "profile", pname, "addSslProfile", obj({ clientAuthentication, sslPolicy: isObject(pp.sslPolicy) ? sslPolicy(pp.sslPolicy) : undefined })),
+    );
   }
   for (const c of trustedClient.keys()) if (!usedClientCas.has(c)) note(`trustedClientCertificates.${c}: used by no SSL profile (the library writes the CAs of its profiles only)`);
 
@@ -273,6 +242,7 @@ export function fromArm(gw: JsonObject): Conversion {
       settings: refName(t[key("backendHttpSettings")]) ?? null,
       redirect: refName(t[key("redirectConfiguration")]) ?? null,
       rewrite: refName(t[key("rewriteRuleSet")]) ?? null,
+      policy: refName(t[key("loadDistributionPolicy")]) ?? null,
     };
   };
   const routesOf = (rule: JsonObject): JsonObject[] => {
@@ -320,15 +290,13 @@ export function fromArm(gw: JsonObject): Conversion {
     const cert = refName(lp.sslCertificate);
     if (cert === undefined || !certVar.has(cert)) note(`httpListeners.${lname}: an HTTPS listener without a certificate of the gateway`);
     const frontendName = refName(lp.frontendIPConfiguration);
-    const v = identifier("listener", lname, taken);
-    listenerVar.set(lname, v);
-    stmts.push({
-      k: "call",
-      name: v,
-      target: "gateway",
-      method: "addHttpsListener",
-      args: [
-        lit(lname),
+    stmts.push(
+      addPart(
+        taken,
+        listenerVar,
+        "listener",
+        lname,
+        "addHttpsListener",
         obj({
           port: optLit(ports.get(refName(lp.frontendPort) ?? "")),
           frontendPortName: optLit(refName(lp.frontendPort)),
@@ -336,70 +304,77 @@ export function fromArm(gw: JsonObject): Conversion {
           sslProfile: profile !== undefined && profileVar.has(profile) ? ref(profileVar.get(profile)!) : undefined,
           hostNames: hostNames.length > 0 ? strings(hostNames) : undefined,
           requireSni: lp.requireServerNameIndication === true ? lit(true) : undefined,
-          frontend: privateFrontend !== undefined && frontendName === privateFrontend.name ? enumMember("ListenerFrontend", "PRIVATE") : undefined,
+          frontend: frontends.listenerFrontend(frontendName),
           forwardClientCertificate: forwards !== requestsCertificate ? lit(forwards) : undefined,
           customErrorPages: customErrorPages(lp.customErrorConfigurations, `httpListeners.${lname}.customErrorConfigurations`, note),
           firewallPolicyId: optLit(str((lp.firewallPolicy as JsonObject | undefined)?.id)),
         }),
-      ],
-    });
+      ),
+    );
   }
 
   // ---- backends
   const poolVar = new Map<string, string>();
   for (const pool of items(p, "backendAddressPools")) {
     const addresses = list(props(pool).backendAddresses).filter(isObject);
-    const v = identifier("pool", String(pool.name), taken);
-    poolVar.set(String(pool.name), v);
     const fqdns = addresses.map((a) => str(a.fqdn)).filter((x): x is string => x !== undefined);
     const ips = addresses.map((a) => str(a.ipAddress)).filter((x): x is string => x !== undefined);
-    stmts.push({
-      k: "call",
-      name: v,
-      target: "gateway",
-      method: "addBackendPool",
-      args: [lit(String(pool.name)), obj({ fqdns: fqdns.length > 0 ? strings(fqdns) : undefined, ipAddresses: ips.length > 0 ? strings(ips) : undefined })],
-    });
+    const poolProps = obj({ fqdns: fqdns.length > 0 ? strings(fqdns) : undefined, ipAddresses: ips.length > 0 ? strings(ips) : undefined });
+    stmts.push(addPart(taken, poolVar, "pool", String(pool.name), "addBackendPool", poolProps));
   }
-  const probes = new Map(items(p, "probes").map((pr) => [String(pr.name), props(pr)]));
-  const probeOwner = new Map<string, string>();
+  // Load distribution policies (over the pools; routes name them): the library writes every one it is given.
+  const policyVar = new Map<string, string>();
+  for (const policy of items(p, "loadDistributionPolicies")) {
+    const pname = String(policy.name);
+    const pp = props(policy);
+    const targets = items(pp, "loadDistributionTargets").map((t) => {
+      const tp = props(t);
+      const pool = refName(tp.backendAddressPool);
+      if (pool === undefined || !poolVar.has(pool)) note(`loadDistributionPolicies.${pname}.loadDistributionTargets.${t.name}: its backend pool ${JSON.stringify(pool ?? null)} is not one of the gateway's`);
+      return obj({
+        // The pool's name, and a weight of 1, are the library's defaults.
+        name: t.name === pool ? undefined : optLit(str(t.name)),
+        backendPool: pool !== undefined && poolVar.has(pool) ? ref(poolVar.get(pool)!) : undefined,
+        weightPerServer: num(tp.weightPerServer) === 1 ? undefined : optLit(num(tp.weightPerServer)),
+      });
+    });
+    const algorithm = member("LoadDistributionAlgorithm", LoadDistributionAlgorithm, pp.loadDistributionAlgorithm);
+    stmts.push(addPart(taken, policyVar, "policy", pname, "addLoadDistributionPolicy", obj({ algorithm, targets: arr(targets) })));
+  }
+  const policyExpr = (policyName: string, at: string): Expr | undefined => {
+    if (policyVar.has(policyName)) return ref(policyVar.get(policyName)!);
+    note(`${at}: its load distribution policy ${JSON.stringify(policyName)} is not in loadDistributionPolicies`);
+    return undefined;
+  };
+  const probes = new ProbeClaims(p, note);
   const settingsVar = new Map<string, string>();
   for (const s of items(p, "backendHttpSettingsCollection")) {
     const sname = String(s.name);
     const sp = props(s);
     const probeName = refName(sp.probe);
-    let healthProbe: Expr | undefined;
-    if (probeName !== undefined) {
-      const probe = probes.get(probeName);
-      if (probeOwner.has(probeName)) note(`probes.${probeName}: shared by backend settings ${probeOwner.get(probeName)} and ${sname}; the library gives each settings a probe of its own`);
-      else if (probe) {
-        probeOwner.set(probeName, sname);
-        const match = isObject(probe.match) ? probe.match : {};
-        healthProbe = obj({
-          name: lit(probeName),
-          path: optLit(str(probe.path)),
-          interval: optLit(num(probe.interval)),
-          timeout: optLit(num(probe.timeout)),
-          unhealthyThreshold: optLit(num(probe.unhealthyThreshold)),
-          statusCodes: stringList(match.statusCodes).length > 0 ? strings(stringList(match.statusCodes)) : undefined,
-          host: str(probe.host) ? lit(str(probe.host)!) : undefined,
-          port: optLit(num(probe.port)),
-          // Absent or 0 (ARM's default) and "" (what azurerm sends unset) are the library's defaults.
-          minServers: num(probe.minServers) ? lit(num(probe.minServers)!) : undefined,
-          responseBodyMatch: str(match.body) ? lit(str(match.body)!) : undefined,
-        });
-      }
-    }
+    const probe = probes.claim(probeName, sname);
+    const match = isObject(probe?.match) ? probe.match : {};
+    const healthProbe =
+      probe === undefined
+        ? undefined
+        : obj({
+            ...probeTiming(probeName!, probe),
+            path: optLit(str(probe.path)),
+            statusCodes: stringList(match.statusCodes).length > 0 ? strings(stringList(match.statusCodes)) : undefined,
+            host: str(probe.host) ? lit(str(probe.host)!) : undefined,
+            port: optLit(num(probe.port)),
+            // Absent or 0 (ARM's default) and "" (what azurerm sends unset) are the library's defaults.
+            minServers: num(probe.minServers) ? lit(num(probe.minServers)!) : undefined,
+            responseBodyMatch: str(match.body) ? lit(str(match.body)!) : undefined,
+          });
     const roots = list(sp.trustedRootCertificates).map((r) => refName(r)).filter((n): n is string => n !== undefined);
-    const v = identifier("settings", sname, taken);
-    settingsVar.set(sname, v);
-    stmts.push({
-      k: "call",
-      name: v,
-      target: "gateway",
-      method: "addBackendSettings",
-      args: [
-        lit(sname),
+    stmts.push(
+      addPart(
+        taken,
+        settingsVar,
+        "settings",
+        sname,
+        "addBackendSettings",
         obj({
           protocol: member("BackendProtocol", BackendProtocol as any, sp.protocol),
           port: optLit(num(sp.port)),
@@ -417,10 +392,9 @@ export function fromArm(gw: JsonObject): Conversion {
           trustedRootCertificates: roots.length > 0 ? arr(roots.map((r) => trustedRootCertificate(r, trustedRoot.get(r) ?? {}))) : undefined,
           healthProbe,
         }),
-      ],
-    });
+      ),
+    );
   }
-  for (const name of probes.keys()) if (!probeOwner.has(name)) note(`probes.${name}: used by no backend settings (the library writes the probes of its settings only)`);
 
   // ---- routing rules, HTTP redirects and path maps
   const redirectExpr = (redirectName: string): Expr | undefined => {
@@ -448,6 +422,7 @@ export function fromArm(gw: JsonObject): Conversion {
       backendSettings: t.settings !== null ? ref(settingsVar.get(String(t.settings)) ?? "undefined") : undefined,
       redirect: t.redirect !== null ? redirectExpr(String(t.redirect)) : undefined,
       rewriteRuleSet: use.own !== undefined ? ref(ownSetVar.get(use.own)!) : undefined,
+      loadDistributionPolicy: t.policy !== null ? policyExpr(String(t.policy), ruleName) : undefined,
     };
   };
   for (const rule of rules) {
@@ -507,27 +482,30 @@ export function fromArm(gw: JsonObject): Conversion {
       ],
     });
   }
+
+  // ---- layer 4 (TCP/TLS proxy): listeners, backend settings and their probes, routing rules
+  stmts.push(
+    ...readLayer4({
+      p,
+      taken,
+      note,
+      ports,
+      certificates: certVar,
+      sslProfiles: profileVar,
+      backendPools: poolVar,
+      listenerFrontend: frontends.listenerFrontend,
+      probes,
+      trustedRootCertificate: (r) => trustedRootCertificate(r, trustedRoot.get(r) ?? {}),
+    }),
+  );
+  probes.noteUnclaimed();
   for (const key of UNSUPPORTED) if (list(p[key]).length > 0) note(`${key}: ${list(p[key]).length} item(s); the library has no API for them`);
   for (const unused of jwtConfigs.keys()) if (!jwtUsed.has(unused)) note(`entraJWTValidationConfigs.${unused}: used by no routing rule (the library writes the configurations its rules use)`);
-  // The layer-4 parts (addTcpListener, addTlsListener, addLayer4BackendSettings, addLayer4RoutingRule) and load
-  // distribution policies (addLoadDistributionPolicy, a route's loadDistributionPolicy): the library has them, the converter does not read them yet.
-  for (const [key, how] of NOT_READ_YET) {
-    const n = list(p[key]).length;
-    if (n > 0) note(`${key}: ${n} item(s); not read by the converter: add them by hand with ${how}`);
-  }
-  return { stmts, notExpressed: notes, inputs, gatewayName: name, resourceGroupName, subscriptionId, publicIpId };
+  return { stmts, notExpressed: notes, inputs, gatewayName: name, resourceGroupName, subscriptionId };
 }
 
-/** Collections the library has no part for (v1 authentication certificates, TLS proxy, private link, ...). */
-const UNSUPPORTED = ["authenticationCertificates", "privateLinkConfigurations"];
-
-/** Collections the library has an API for that the converter does not read yet, with the calls that add them. */
-const NOT_READ_YET: [string, string][] = [
-  ["listeners", "gateway.addTcpListener / addTlsListener"],
-  ["backendSettingsCollection", "gateway.addLayer4BackendSettings"],
-  ["routingRules", "gateway.addLayer4RoutingRule"],
-  ["loadDistributionPolicies", "gateway.addLoadDistributionPolicy and the routes' loadDistributionPolicy"],
-];
+/** Collections the library has no part for (v1 authentication certificates). */
+const UNSUPPORTED = ["authenticationCertificates"];
 
 /** A TLS policy, by its raw fields (SslPolicy.fromAttributes). */
 function sslPolicy(policy: JsonObject): Expr {

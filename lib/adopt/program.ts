@@ -45,6 +45,11 @@ export function obj(members: { readonly [key: string]: Expr | undefined }): Expr
 export function optObj(members: { readonly [key: string]: Expr | undefined }): Expr | undefined {
   return Object.values(members).some((v) => v !== undefined) ? obj(members) : undefined;
 }
+/** The enum member whose value is `value`, as an expression; undefined when none is. */
+export function member(type: string, values: { readonly [key: string]: string }, value: unknown): Expr | undefined {
+  const key = Object.keys(values).find((k) => values[k] === value);
+  return key === undefined ? undefined : enumMember(type, key);
+}
 export const optLit = (v: string | number | boolean | undefined): Expr | undefined => (v === undefined ? undefined : lit(v));
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -130,4 +135,14 @@ export function identifier(prefix: string, name: string, taken: Set<string>): st
   for (let i = 2; taken.has(candidate); i++) candidate = `${id}${i}`;
   taken.add(candidate);
   return candidate;
+}
+
+/**
+ * `const <v> = gateway.<method>(<name>, <props>)`: a part the program refers to later, its constant
+ * named from `prefix` and the part's Azure name, and recorded in `vars` under that name.
+ */
+export function addPart(taken: Set<string>, vars: Map<string, string>, prefix: string, name: string, method: string, props: Expr): Stmt {
+  const v = identifier(prefix, name, taken);
+  vars.set(name, v);
+  return { k: "call", name: v, target: "gateway", method, args: [lit(name), props] };
 }

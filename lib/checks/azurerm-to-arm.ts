@@ -27,6 +27,8 @@ const child = (b: JsonObject, properties: { readonly [key: string]: Json | undef
 const SELF = "$self";
 const refTo = (collection: string, name: Json | undefined): JsonObject | undefined =>
   typeof name === "string" && name !== "" ? { id: `${SELF}/${collection}/${name}` } : undefined;
+/** A list of names (`*_names`) as references. */
+const refsTo = (collection: string, names: Json | undefined): Json[] => (Array.isArray(names) ? names : []).map((n) => refTo(collection, n) as Json);
 const idRef = (id: Json | undefined): JsonObject | undefined => (typeof id === "string" && id !== "" ? { id } : undefined);
 
 function sslPolicy(b: JsonObject | undefined): JsonObject | undefined {
@@ -44,6 +46,17 @@ const customErrors = (v: Json | undefined): Json[] | undefined => {
   const list = blocks(v).map((e) => defined({ statusCode: e.status_code, customErrorPageUrl: e.custom_error_page_url }));
   return list.length > 0 ? list : undefined;
 };
+
+/** What a listener of either layer (http_listener, listener) binds: protocol, frontend, port, certificate and SSL profile. */
+function listenerBinding(l: JsonObject): { [key: string]: Json | undefined } {
+  return {
+    protocol: l.protocol,
+    frontendIPConfiguration: refTo("frontendIPConfigurations", l.frontend_ip_configuration_name),
+    frontendPort: refTo("frontendPorts", l.frontend_port_name),
+    sslCertificate: refTo("sslCertificates", l.ssl_certificate_name),
+    sslProfile: refTo("sslProfiles", l.ssl_profile_name),
+  };
+}
 
 /** A route's targets by name; `prefix` "default_" for a path map's default route. */
 function route(b: JsonObject, prefix: "" | "default_"): { [key: string]: Json | undefined } {
@@ -104,6 +117,7 @@ export function armFromAzurerm(args: Args): JsonObject {
         subnet: idRef(f.subnet_id),
         privateIPAddress: f.private_ip_address,
         privateIPAllocationMethod: f.private_ip_address_allocation,
+        privateLinkConfiguration: refTo("privateLinkConfigurations", f.private_link_configuration_name),
       }),
     ),
     frontendPorts: blocks(args.frontend_port).map((p) => child(p, { port: p.port })),
@@ -113,9 +127,7 @@ export function armFromAzurerm(args: Args): JsonObject {
     authenticationCertificates: blocks(args.authentication_certificate).map((c) => child(c, { data: c.data })),
     sslProfiles: blocks(args.ssl_profile).map((p) =>
       child(p, {
-        trustedClientCertificates: (Array.isArray(p.trusted_client_certificate_names) ? p.trusted_client_certificate_names : []).map(
-          (n) => refTo("trustedClientCertificates", n) as Json,
-        ),
+        trustedClientCertificates: refsTo("trustedClientCertificates", p.trusted_client_certificate_names),
         clientAuthConfiguration: defined({
           // azurerm 4.73 renames verify_client_cert_issuer_dn to verify_client_certificate_issuer_dn.
           verifyClientCertIssuerDN: p.verify_client_certificate_issuer_dn ?? p.verify_client_cert_issuer_dn,
@@ -127,11 +139,7 @@ export function armFromAzurerm(args: Args): JsonObject {
     ),
     httpListeners: blocks(args.http_listener).map((l) =>
       child(l, {
-        protocol: l.protocol,
-        frontendIPConfiguration: refTo("frontendIPConfigurations", l.frontend_ip_configuration_name),
-        frontendPort: refTo("frontendPorts", l.frontend_port_name),
-        sslCertificate: refTo("sslCertificates", l.ssl_certificate_name),
-        sslProfile: refTo("sslProfiles", l.ssl_profile_name),
+        ...listenerBinding(l),
         hostName: l.host_name,
         hostNames: stringsOf(l.host_names),
         requireServerNameIndication: l.require_sni,
@@ -176,9 +184,7 @@ export function armFromAzurerm(args: Args): JsonObject {
         path: s.path,
         dedicatedBackendConnection: s.dedicated_backend_connection_enabled,
         probe: refTo("probes", s.probe_name),
-        trustedRootCertificates: (Array.isArray(s.trusted_root_certificate_names) ? s.trusted_root_certificate_names : []).map(
-          (n) => refTo("trustedRootCertificates", n) as Json,
-        ),
+        trustedRootCertificates: refsTo("trustedRootCertificates", s.trusted_root_certificate_names),
       });
     }),
     rewriteRuleSets: blocks(args.rewrite_rule_set).map((set) => child(set, { rewriteRules: blocks(set.rewrite_rule).map(rewriteRule) })),
@@ -206,7 +212,38 @@ export function armFromAzurerm(args: Args): JsonObject {
         ...route(r, ""),
       }),
     ),
-    privateLinkConfigurations: blocks(args.private_link_configuration).map((c) => child(c, {})),
+    privateLinkConfigurations: blocks(args.private_link_configuration).map((c) =>
+      child(c, {
+        ipConfigurations: blocks(c.ip_configuration).map((ip) =>
+          child(ip, {
+            subnet: idRef(ip.subnet_id),
+            privateIPAddress: ip.private_ip_address,
+            privateIPAllocationMethod: ip.private_ip_address_allocation,
+            primary: ip.primary,
+          }),
+        ),
+      }),
+    ),
+    // The layer-4 blocks of azurerm ≥ 4.67 (v4.73.0 application_gateway_resource.go: listener, backend, routing_rule).
+    listeners: blocks(args.listener).map((l) => child(l, listenerBinding(l))),
+    backendSettingsCollection: blocks(args.backend).map((b) =>
+      child(b, {
+        protocol: b.protocol,
+        port: b.port,
+        timeout: b.timeout_in_seconds,
+        hostName: b.host_name,
+        probe: refTo("probes", b.probe_name),
+        trustedRootCertificates: refsTo("trustedRootCertificates", b.trusted_root_certificate_names),
+      }),
+    ),
+    routingRules: blocks(args.routing_rule).map((r) =>
+      child(r, {
+        priority: r.priority,
+        listener: refTo("listeners", r.listener_name),
+        backendAddressPool: refTo("backendAddressPools", r.backend_address_pool_name),
+        backendSettings: refTo("backendSettingsCollection", r.backend_name),
+      }),
+    ),
   });
   return defined({
     name: args.name,
