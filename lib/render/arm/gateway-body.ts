@@ -5,7 +5,7 @@
 // gateway exists (`<resource group id>/providers/Microsoft.Network/applicationGateways/<name>`).
 // Secrets (PFX data and passwords) are split off into a body of their own, so
 // that the single-resource deployment can send them in `sensitive_body`.
-import { GatewayModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
+import { GatewayModel, HttpListenerModel, ListenerModel, RouteTargetModel, SslPolicyModel } from "../../model/gateway-model";
 import { customErrors, headers, nonEmpty } from "../block-shapes";
 
 /** ARM collection names of the children a reference can point to. */
@@ -87,6 +87,14 @@ function sslPolicy(p: SslPolicyModel): Json {
 export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBody {
   const ref = (kind: keyof typeof COLLECTION, name: string | undefined) =>
     name === undefined ? undefined : { id: `${gatewayId}/${COLLECTION[kind]}/${name}` };
+  // What HTTP(S) and layer-4 listeners both say: frontend, port, protocol, certificate and SSL profile.
+  const binding = (l: HttpListenerModel | ListenerModel) => ({
+    frontendIPConfiguration: ref("frontendIPConfiguration", l.frontendIPConfiguration),
+    frontendPort: ref("frontendPort", l.frontendPort),
+    protocol: l.protocol,
+    sslCertificate: ref("sslCertificate", l.sslCertificate),
+    sslProfile: ref("sslProfile", l.sslProfile),
+  });
   /** A route's target; `prefix` "default" for a path map's default route. */
   const route = (t: RouteTargetModel, prefix: "" | "default"): Json => {
     const key = (field: string) => (prefix === "" ? field : `default${field[0].toUpperCase()}${field.slice(1)}`);
@@ -147,11 +155,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     ),
     httpListeners: m.httpListeners.map((l) =>
       child(l.name, {
-        frontendIPConfiguration: ref("frontendIPConfiguration", l.frontendIPConfiguration),
-        frontendPort: ref("frontendPort", l.frontendPort),
-        protocol: l.protocol,
-        sslCertificate: ref("sslCertificate", l.sslCertificate),
-        sslProfile: ref("sslProfile", l.sslProfile),
+        ...binding(l),
         hostNames: nonEmpty(l.hostNames),
         requireServerNameIndication: l.requireServerNameIndication,
         firewallPolicy: subResource(l.firewallPolicyId),
@@ -262,13 +266,7 @@ export function armGatewayBody(m: GatewayModel, gatewayId: string): ArmGatewayBo
     ),
     listeners: nonEmpty(
       m.listeners.map((l) =>
-        child(l.name, {
-          frontendIPConfiguration: ref("frontendIPConfiguration", l.frontendIPConfiguration),
-          frontendPort: ref("frontendPort", l.frontendPort),
-          protocol: l.protocol,
-          sslCertificate: ref("sslCertificate", l.sslCertificate),
-          sslProfile: ref("sslProfile", l.sslProfile),
-        }),
+        child(l.name, binding(l)),
       ),
     ),
     // Basic, as azurerm 4.73 sends it (expandApplicationGatewayRoutingRules).

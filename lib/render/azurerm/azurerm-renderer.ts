@@ -10,7 +10,7 @@ import {
 import { TerraformResource } from "cdktf";
 import { Construct } from "constructs";
 import { formatProblem, GatewayConfigError } from "../../core/errors";
-import { GatewayPartsModel, GatewaySettingsModel, RouteTargetModel, SslPolicyModel, UrlConfigurationModel } from "../../model/gateway-model";
+import { GatewayPartsModel, GatewaySettingsModel, HttpListenerModel, ListenerModel, RouteTargetModel, SslPolicyModel, UrlConfigurationModel } from "../../model/gateway-model";
 import { DEFAULT_REQUEST_TIMEOUT } from "../../model/defaults";
 import { customErrors, headers, nonEmpty } from "../block-shapes";
 import { PassthroughPatch } from "./passthrough-patch";
@@ -99,6 +99,18 @@ function settingsConfig(s: GatewaySettingsModel): ApplicationGatewayConfig {
   };
 }
 
+/** What HTTP(S) (`http_listener`) and layer-4 (`listener`) blocks both say: name, protocol, frontend, port, certificate, SSL profile. */
+function listenerBinding(l: HttpListenerModel | ListenerModel) {
+  return {
+    name: l.name,
+    protocol: l.protocol,
+    frontendIpConfigurationName: l.frontendIPConfiguration,
+    frontendPortName: l.frontendPort,
+    sslCertificateName: l.sslCertificate,
+    sslProfileName: l.sslProfile,
+  };
+}
+
 /**
  * The part blocks, each list written whole (an empty optional list is reset).
  * Keys are the azurerm resource's block names; each is written only here.
@@ -107,12 +119,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
   return {
     frontendPort: m.frontendPorts.map((p) => ({ name: p.name, port: p.port })),
     httpListener: m.httpListeners.map((l) => ({
-      name: l.name,
-      protocol: l.protocol,
-      frontendIpConfigurationName: l.frontendIPConfiguration,
-      frontendPortName: l.frontendPort,
-      sslCertificateName: l.sslCertificate,
-      sslProfileName: l.sslProfile,
+      ...listenerBinding(l),
       hostNames: nonEmpty(l.hostNames),
       requireSni: unlessAzurermDefault(l.requireServerNameIndication, false),
       firewallPolicyId: l.firewallPolicyId,
@@ -232,14 +239,7 @@ function partBlocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefi
 function layer4Blocks(m: GatewayPartsModel): { [block: string]: unknown[] | undefined } {
   return {
     listener: nonEmpty(
-      m.listeners.map((l) => ({
-        name: l.name,
-        protocol: l.protocol,
-        frontendIpConfigurationName: l.frontendIPConfiguration,
-        frontendPortName: l.frontendPort,
-        sslCertificateName: l.sslCertificate,
-        sslProfileName: l.sslProfile,
-      })),
+      m.listeners.map(listenerBinding),
     ),
     routingRule: nonEmpty(
       m.routingRules.map((r) => ({
