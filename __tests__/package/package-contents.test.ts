@@ -65,10 +65,24 @@ function tsSources(dir: string): string[] {
   return found;
 }
 
+/**
+ * The generated azapi bindings the library's own sources import (`.gen/providers/azapi/<module>`):
+ * the package holds these, not the other resources and data sources `npm run get` generates.
+ */
+function importedBindings(): string[] {
+  const modules = new Set<string>();
+  for (const src of tsSources("lib")) {
+    for (const [, module] of fs.readFileSync(path.join(root, src), "utf8").matchAll(/from "(?:\.\.\/)+\.gen\/providers\/azapi\/([a-z-]+)"/g)) {
+      modules.add(`.gen/providers/azapi/${module}/index.ts`);
+    }
+  }
+  return [...modules];
+}
+
 /** The files the tarball must hold, derived from the sources: nothing more, nothing less. */
 function expectedFiles(): string[] {
   // src/verifier compiles to build/verifier (tsconfig.verifier.json); verifier/package.json points there.
-  const compiled = [...tsSources("lib"), ...tsSources(".gen"), ...tsSources("src/verifier")].flatMap((src) => {
+  const compiled = [...tsSources("lib"), ...importedBindings(), ...tsSources("src/verifier")].flatMap((src) => {
     const base = `build/${src.replace(/^src\//, "").replace(/\.ts$/, "")}`;
     return [`${base}.js`, `${base}.d.ts`];
   });
@@ -116,9 +130,14 @@ describe(`npm package contents (${tarball ? `the tarball ${path.basename(tarball
     expect(brokenLinks(["README.md"], (f) => (f === "docs/RULES.md" ? undefined : read(f)))).toEqual(expect.arrayContaining(["README.md → docs/RULES.md"]));
   });
 
-  test("stays small: under 1 MB packed, and exactly the files the build makes", () => {
+  // The budget was 1 MB until 0.3.0's rules, layer-4 parts and policy pack took the tarball to 1.01 MB
+  // (after dropping the azapi bindings lib/ never imports, 0.10 MB). Measured gzip share then: rules/
+  // 265 kB (each rule carries its source and message), adopt/ 99 kB, parts/ 88 kB, the verifier 84 kB,
+  // .gen 82 kB, .jsii 80 kB, API.md 61 kB. A stray folder (tests, snapshots, cdktf.out) would add
+  // megabytes, and the test above names every file anyway.
+  test("stays small: under 1.5 MB packed, and exactly the files the build makes", () => {
     expect(packed.entryCount).toBe(files.length);
-    expect(packed.size).toBeLessThan(1_000_000);
+    expect(packed.size).toBeLessThan(1_500_000);
   });
 
   test("holds no tests, snapshots, synth output, benchmarks, sources or build state", () => {
