@@ -3,7 +3,10 @@
 // (with an `azapi_update_resource` patch for passthrough profiles, as azurerm cannot say
 // passthrough) or as one raw `azapi_resource` with the ARM body, and what the pack reports for it.
 import { ApplicationGateway } from "@cdktf/provider-azurerm/lib/application-gateway";
-import { Aspects, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { App, Aspects, TerraformResource, TerraformStack, TerraformVariable } from "cdktf";
 import { Resource } from "../../.gen/providers/azapi/resource";
 import { UpdateResource } from "../../.gen/providers/azapi/update-resource";
 import { GatewayCheckFinding, GatewayChecks, GatewayChecksProps } from "../../lib";
@@ -190,23 +193,37 @@ export function azapiGateway(stack: TerraformStack, spec: RawSpec, id = "Raw"): 
 }
 
 /** A stack with the gateway of that kind, the pack added to it with `Aspects.of(stack).add(...)`. */
-export function checkedGateway(kind: Kind, spec: RawSpec, props: GatewayChecksProps = {}) {
-  const stack = testStack();
+export function checkedGateway(kind: Kind, spec: RawSpec, props: GatewayChecksProps = {}, stack: TerraformStack = testStack()) {
   const gateway = kind === "azurerm" ? azurermGateway(stack, spec) : azapiGateway(stack, spec);
   const checks = new GatewayChecks(props);
   Aspects.of(stack).add(checks);
   return { stack, gateway, checks };
 }
 
-/** What a synth reports: the validation errors (which fail it), the pack's findings, and the warnings annotated on the gateway. */
+/** What a synth reports: the validation errors (which fail it), the pack's findings, the warnings annotated on the gateway, and what it could not judge (info annotations). */
 export interface Reported {
   readonly errors: string[];
   readonly findings: GatewayCheckFinding[];
   readonly warnings: string[];
+  readonly notJudged: string[];
+}
+
+/** The stack's cdk.tf.json as `app.synth()` writes it (with the `"//"` metadata that Testing.synth leaves out). */
+export function synthesizedFile(build: (stack: TerraformStack) => void): any {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "checks."));
+  try {
+    const app = new App({ outdir: dir });
+    const stack = testStack(app);
+    build(stack);
+    app.synth();
+    return JSON.parse(fs.readFileSync(path.join(dir, "stacks", stack.node.id, "cdk.tf.json"), "utf8"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function synthReports(checked: { stack: TerraformStack; gateway: TerraformResource; checks: GatewayChecks }): Reported {
   const errors = runChecks(checked.stack);
-  const warnings = checked.gateway.node.metadata.filter((m) => /warn/i.test(m.type)).map((m) => String(m.data));
-  return { errors, findings: checked.checks.findings, warnings };
+  const annotations = (type: RegExp) => checked.gateway.node.metadata.filter((m) => type.test(m.type)).map((m) => String(m.data));
+  return { errors, findings: checked.checks.findings, warnings: annotations(/warn/i), notJudged: annotations(/info/i) };
 }
