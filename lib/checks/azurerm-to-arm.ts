@@ -207,6 +207,10 @@ export function armFromAzurerm(args: Args): JsonObject {
       }),
     ),
     privateLinkConfigurations: blocks(args.private_link_configuration).map((c) => child(c, {})),
+    // azurerm 4.67+'s layer-4 blocks: the converter does not read them yet; passed by name so that it notes them, not dropped.
+    listeners: blocks(args.listener).map((l) => child(l, {})),
+    routingRules: blocks(args.routing_rule).map((r) => child(r, {})),
+    backendSettingsCollection: blocks(args.backend).map((b) => child(b, {})),
   });
   return defined({
     name: args.name,

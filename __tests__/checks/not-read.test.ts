@@ -1,0 +1,51 @@
+// What the policy pack cannot read into the library's model is said, never dropped: an info
+// annotation on the raw resource ("not judged ..."), and no finding made up for it.
+import { Fn, TerraformStack } from "cdktf";
+import { UpdateResource } from "../../.gen/providers/azapi/update-resource";
+import { testStack } from "../support/stack";
+import { GATEWAY_TYPE, LIBRARY_FORWARD, RawSpec, SEED, checkedGateway, synthReports } from "./raw-builders";
+
+const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
+
+test("the seed's gateway, forwarding the certificate, is read whole (the baseline of the cases below)", () => {
+  expect(synthReports(checkedGateway("azurerm", SEED_FORWARDING)).notJudged).toEqual([]);
+  expect(synthReports(checkedGateway("azapi", SEED_FORWARDING)).notJudged).toEqual([]);
+});
+
+test("azurerm's layer-4 blocks (listener, routing_rule, backend) are noted as not read", () => {
+  const checked = checkedGateway("azurerm", SEED_FORWARDING);
+  // azurerm 4.67+ arguments; the cdktf flavour's 4.55 binding has no setter for them.
+  checked.gateway.addOverride("listener", [{ name: "tcp", protocol: "Tcp", frontend_ip_configuration_name: "appGatewayFrontendIP", frontend_port_name: "port5432" }]);
+  checked.gateway.addOverride("routing_rule", [{ name: "tcp", priority: 300, listener_name: "tcp", backend_address_pool_name: "pool2", backend_name: "pg" }]);
+  checked.gateway.addOverride("backend", [{ name: "pg", port: 5432, protocol: "Tcp" }]);
+  const reported = synthReports(checked);
+  expect(reported.notJudged).toEqual([
+    expect.stringMatching(/^not judged .*: listeners: 1 item\(s\); not read by the converter/),
+    expect.stringMatching(/^not judged .*: backendSettingsCollection: 1 item\(s\); not read by the converter/),
+    expect.stringMatching(/^not judged .*: routingRules: 1 item\(s\); not read by the converter/),
+  ]);
+  expect(reported.errors).toEqual([]);
+});
+
+test("an azapi body that is a Terraform expression (jsonencode of a variable) is not judged, and says so", () => {
+  const checked = checkedGateway("azapi", SEED_FORWARDING);
+  checked.gateway.addOverride("body", "${jsondecode(var.gateway_body)}");
+  const reported = synthReports(checked);
+  expect(reported.findings).toEqual([]);
+  expect(reported.notJudged).toEqual([expect.stringMatching(/its body is a Terraform expression/)]);
+});
+
+test("a patch whose body is a Terraform expression is not merged, and says so", () => {
+  const stack: TerraformStack = testStack();
+  const checked = checkedGateway("azurerm", SEED_FORWARDING, {}, stack);
+  new UpdateResource(stack, "Opaque", { type: GATEWAY_TYPE, resourceId: checked.gateway.getStringAttribute("id"), body: Fn.jsondecode("{}") as unknown as { [key: string]: unknown } });
+  expect(synthReports(checked).notJudged).toEqual([expect.stringMatching(/^not judged .*: the patch test\/Opaque: its body is a Terraform expression, not merged$/)]);
+});
+
+test("a v1 gateway is not judged at all (the rules are written for v2), and says so", () => {
+  const checked = checkedGateway("azapi", SEED_FORWARDING);
+  checked.gateway.addOverride("body.properties.sku", { name: "Standard_Medium", tier: "Standard", capacity: 2 });
+  const reported = synthReports(checked);
+  expect(reported.findings).toEqual([]);
+  expect(reported.notJudged).toEqual([expect.stringMatching(/sku\.name "Standard_Medium": the rules judge v2 gateways .* only; nothing of this gateway was judged/)]);
+});
