@@ -40,6 +40,22 @@ function sslPolicy(b: JsonObject | undefined): JsonObject | undefined {
   });
 }
 
+/** The classic inline WAF configuration (azurerm waf_configuration), in ARM's words. */
+function wafConfiguration(b: JsonObject | undefined): JsonObject | undefined {
+  if (b === undefined) return undefined;
+  return defined({
+    enabled: b.enabled,
+    firewallMode: b.firewall_mode,
+    ruleSetType: b.rule_set_type,
+    ruleSetVersion: b.rule_set_version,
+    disabledRuleGroups: blocks(b.disabled_rule_group).map((g) => defined({ ruleGroupName: g.rule_group_name, rules: stringsOf(g.rules) })),
+    requestBodyCheck: b.request_body_check,
+    maxRequestBodySizeInKb: b.max_request_body_size_kb,
+    fileUploadLimitInMb: b.file_upload_limit_mb,
+    exclusions: blocks(b.exclusion).map((e) => defined({ matchVariable: e.match_variable, selectorMatchOperator: e.selector_match_operator, selector: e.selector })),
+  });
+}
+
 const customErrors = (v: Json | undefined): Json[] | undefined => {
   const list = blocks(v).map((e) => defined({ statusCode: e.status_code, customErrorPageUrl: e.custom_error_page_url }));
   return list.length > 0 ? list : undefined;
@@ -96,7 +112,7 @@ export function armFromAzurerm(args: Args): JsonObject {
     globalConfiguration:
       global && defined({ enableRequestBuffering: global.request_buffering_enabled, enableResponseBuffering: global.response_buffering_enabled }),
     customErrorConfigurations: customErrors(args.custom_error_configuration),
-    webApplicationFirewallConfiguration: block(args.waf_configuration),
+    webApplicationFirewallConfiguration: wafConfiguration(block(args.waf_configuration)),
     gatewayIPConfigurations: blocks(args.gateway_ip_configuration).map((c) => child(c, { subnet: idRef(c.subnet_id) })),
     frontendIPConfigurations: blocks(args.frontend_ip_configuration).map((f) =>
       child(f, {

@@ -14,7 +14,7 @@ import { BEST_PRACTICE_CHECKS, BEST_PRACTICE_RULES } from "../rules/practice";
 import { RULES } from "../rules/registry";
 import { checkCall } from "../rules/values/props";
 import { judge, Judged, Judgement } from "./judge";
-import { addressOf, argumentsOf, isGatewayPatch, isGatewayResource, mergeBody, patchTarget, readGateway, TerraformResourceLike } from "./raw-gateways";
+import { addressOf, argumentsOf, isGatewayPatch, isGatewayResource, mergeBody, patchTarget, readGateway, surroundingsOf, TerraformResourceLike } from "./raw-gateways";
 
 /** Props of the policy pack. */
 export interface GatewayChecksProps {
@@ -184,7 +184,7 @@ export class GatewayChecks implements IAspect {
       if (isObject(body)) arm = mergeBody(arm, body) as JsonObject;
       else notRead.push(`the patch ${patch.node.path}: its body is a Terraform expression, not merged`);
     }
-    const judged = judge(arm, resource.node.path, raw.deployment, extra);
+    const judged = judge(arm, resource.node.path, raw.deployment, extra, surroundingsOf(resource));
     return { findings: judged.findings, notRead: [...notRead, ...judged.notRead] };
   }
 
