@@ -28,13 +28,51 @@ const SELF = "$self";
 const refTo = (collection: string, name: Json | undefined): JsonObject | undefined =>
   typeof name === "string" && name !== "" ? { id: `${SELF}/${collection}/${name}` } : undefined;
 const idRef = (id: Json | undefined): JsonObject | undefined => (typeof id === "string" && id !== "" ? { id } : undefined);
+/** References to a collection's items by the names azurerm lists (`*_names`). */
+const refsTo = (collection: string, names: Json | undefined): Json[] => (Array.isArray(names) ? names : []).map((n) => refTo(collection, n) as Json);
+
+/** The block's arguments under ARM's names, from a table `{ <ARM property>: "<azurerm argument>" }`. */
+const renamed = (b: JsonObject, names: { readonly [arm: string]: string }): { [arm: string]: Json | undefined } =>
+  Object.fromEntries(Object.entries(names).map(([arm, argument]) => [arm, b[argument]]));
+
+/** The arguments that are one ARM property each, named differently. */
+const SSL_POLICY = { policyType: "policy_type", policyName: "policy_name", minProtocolVersion: "min_protocol_version" };
+const WAF_CONFIGURATION = {
+  enabled: "enabled",
+  firewallMode: "firewall_mode",
+  ruleSetType: "rule_set_type",
+  ruleSetVersion: "rule_set_version",
+  requestBodyCheck: "request_body_check",
+  maxRequestBodySizeInKb: "max_request_body_size_kb",
+  fileUploadLimitInMb: "file_upload_limit_mb",
+};
+const PROBE = {
+  protocol: "protocol",
+  path: "path",
+  interval: "interval",
+  timeout: "timeout",
+  unhealthyThreshold: "unhealthy_threshold",
+  host: "host",
+  pickHostNameFromBackendHttpSettings: "pick_host_name_from_backend_http_settings",
+  minServers: "minimum_servers",
+  port: "port",
+};
+const BACKEND_SETTINGS = {
+  protocol: "protocol",
+  port: "port",
+  cookieBasedAffinity: "cookie_based_affinity",
+  hostName: "host_name",
+  pickHostNameFromBackendAddress: "pick_host_name_from_backend_address",
+  requestTimeout: "request_timeout",
+  affinityCookieName: "affinity_cookie_name",
+  path: "path",
+  dedicatedBackendConnection: "dedicated_backend_connection_enabled",
+};
 
 function sslPolicy(b: JsonObject | undefined): JsonObject | undefined {
   if (b === undefined) return undefined;
   return defined({
-    policyType: b.policy_type,
-    policyName: b.policy_name,
-    minProtocolVersion: b.min_protocol_version,
+    ...renamed(b, SSL_POLICY),
     cipherSuites: stringsOf(b.cipher_suites),
     disabledSslProtocols: stringsOf(b.disabled_protocols),
   });
@@ -44,14 +82,8 @@ function sslPolicy(b: JsonObject | undefined): JsonObject | undefined {
 function wafConfiguration(b: JsonObject | undefined): JsonObject | undefined {
   if (b === undefined) return undefined;
   return defined({
-    enabled: b.enabled,
-    firewallMode: b.firewall_mode,
-    ruleSetType: b.rule_set_type,
-    ruleSetVersion: b.rule_set_version,
+    ...renamed(b, WAF_CONFIGURATION),
     disabledRuleGroups: blocks(b.disabled_rule_group).map((g) => defined({ ruleGroupName: g.rule_group_name, rules: stringsOf(g.rules) })),
-    requestBodyCheck: b.request_body_check,
-    maxRequestBodySizeInKb: b.max_request_body_size_kb,
-    fileUploadLimitInMb: b.file_upload_limit_mb,
     exclusions: blocks(b.exclusion).map((e) => defined({ matchVariable: e.match_variable, selectorMatchOperator: e.selector_match_operator, selector: e.selector })),
   });
 }
@@ -129,9 +161,7 @@ export function armFromAzurerm(args: Args): JsonObject {
     authenticationCertificates: blocks(args.authentication_certificate).map((c) => child(c, { data: c.data })),
     sslProfiles: blocks(args.ssl_profile).map((p) =>
       child(p, {
-        trustedClientCertificates: (Array.isArray(p.trusted_client_certificate_names) ? p.trusted_client_certificate_names : []).map(
-          (n) => refTo("trustedClientCertificates", n) as Json,
-        ),
+        trustedClientCertificates: refsTo("trustedClientCertificates", p.trusted_client_certificate_names),
         clientAuthConfiguration: defined({
           // azurerm 4.73 renames verify_client_cert_issuer_dn to verify_client_certificate_issuer_dn.
           verifyClientCertIssuerDN: p.verify_client_certificate_issuer_dn ?? p.verify_client_cert_issuer_dn,
@@ -166,35 +196,17 @@ export function armFromAzurerm(args: Args): JsonObject {
     probes: blocks(args.probe).map((p) => {
       const match = block(p.match);
       return child(p, {
-        protocol: p.protocol,
-        path: p.path,
-        interval: p.interval,
-        timeout: p.timeout,
-        unhealthyThreshold: p.unhealthy_threshold,
-        host: p.host,
-        pickHostNameFromBackendHttpSettings: p.pick_host_name_from_backend_http_settings,
-        minServers: p.minimum_servers,
-        port: p.port,
+        ...renamed(p, PROBE),
         match: match && defined({ statusCodes: stringsOf(match.status_code), body: match.body }),
       });
     }),
     backendHttpSettingsCollection: blocks(args.backend_http_settings).map((s) => {
       const draining = block(s.connection_draining);
       return child(s, {
-        protocol: s.protocol,
-        port: s.port,
-        cookieBasedAffinity: s.cookie_based_affinity,
-        hostName: s.host_name,
-        pickHostNameFromBackendAddress: s.pick_host_name_from_backend_address,
-        requestTimeout: s.request_timeout,
+        ...renamed(s, BACKEND_SETTINGS),
         connectionDraining: draining && defined({ enabled: draining.enabled, drainTimeoutInSec: draining.drain_timeout_sec }),
-        affinityCookieName: s.affinity_cookie_name,
-        path: s.path,
-        dedicatedBackendConnection: s.dedicated_backend_connection_enabled,
         probe: refTo("probes", s.probe_name),
-        trustedRootCertificates: (Array.isArray(s.trusted_root_certificate_names) ? s.trusted_root_certificate_names : []).map(
-          (n) => refTo("trustedRootCertificates", n) as Json,
-        ),
+        trustedRootCertificates: refsTo("trustedRootCertificates", s.trusted_root_certificate_names),
       });
     }),
     rewriteRuleSets: blocks(args.rewrite_rule_set).map((set) => child(set, { rewriteRules: blocks(set.rewrite_rule).map(rewriteRule) })),
