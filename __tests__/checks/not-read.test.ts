@@ -3,7 +3,10 @@
 import { Fn, TerraformStack } from "cdktf";
 import { UpdateResource } from "../../.gen/providers/azapi/update-resource";
 import { testStack } from "../support/stack";
-import { GATEWAY_TYPE, LIBRARY_FORWARD, RawSpec, SEED, checkedGateway, synthReports } from "./raw-builders";
+import { Aspects } from "cdktf";
+import { Resource } from "../../.gen/providers/azapi/resource";
+import { GatewayChecks } from "../../lib";
+import { GATEWAY_TYPE, LIBRARY_FORWARD, PUBLIC_IP_ID, RG_ID, RawSpec, SEED, armBody, checkedGateway, childId, synthReports } from "./raw-builders";
 
 const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
 
@@ -48,4 +51,24 @@ test("a v1 gateway is not judged at all (the rules are written for v2), and says
   const reported = synthReports(checked);
   expect(reported.findings).toEqual([]);
   expect(reported.notJudged).toEqual([expect.stringMatching(/sku\.name "Standard_Medium": the rules judge v2 gateways .* only; nothing of this gateway was judged/)]);
+});
+
+test("a dual-stack gateway's IPv6 frontend is noted as not read, with its listeners: never read as a private frontend", () => {
+  const spec: RawSpec = {
+    ...SEED_FORWARDING,
+    listeners: [...SEED.listeners, { name: "listener-v6", sslProfile: "sslnotrustedcert" }],
+    rules: [...SEED_FORWARDING.rules, { name: "rule-v6", listener: "listener-v6", priority: 2001, rewriteRuleSet: LIBRARY_FORWARD.name }],
+  };
+  const stack = testStack();
+  const body = armBody(spec, { data: "${var.cert_data}", password: "${var.cert_password}" }) as any;
+  const v6 = { name: "appGatewayFrontendIPv6", properties: { publicIPAddress: { id: PUBLIC_IP_ID.replace("mtlsPip", "mtlsPip-v6") } } };
+  body.properties.frontendIPConfigurations.push(v6);
+  body.properties.httpListeners[1].properties.frontendIPConfiguration = { id: childId("frontendIPConfigurations", v6.name) };
+  const gateway = new Resource(stack, "Raw", { type: GATEWAY_TYPE, name: "mtlsAppGw", parentId: RG_ID, location: "westus", body });
+  const checks = new GatewayChecks();
+  Aspects.of(stack).add(checks);
+  const reported = synthReports({ stack, gateway, checks });
+  expect(reported.errors).toEqual([]);
+  expect(reported.findings).toEqual([]);
+  expect(reported.notJudged).toEqual([expect.stringMatching(/frontendIPConfigurations\.appGatewayFrontendIPv6: a second public frontend .*not read by the converter, nor its listeners and their rules/)]);
 });

@@ -14,7 +14,7 @@ import { SUBNET_ID, testStack } from "../support/stack";
 import { runChecks } from "./twins";
 
 export const GATEWAY_TYPE = "Microsoft.Network/applicationGateways@2025-03-01";
-const RG_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-mtls";
+export const RG_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-mtls";
 export const PUBLIC_IP_ID = `${RG_ID}/providers/Microsoft.Network/publicIPAddresses/mtlsPip`;
 /** The id ARM gives the gateway's child `<collection>/<name>` (AVM and ARM templates reference children by id). */
 export const childId = (collection: string, name: string) => `${RG_ID}/providers/Microsoft.Network/applicationGateways/mtlsAppGw/${collection}/${name}`;

@@ -88,8 +88,20 @@ export function fromArm(gw: JsonObject): Conversion {
   const subnetId = str((props(gatewayIps[0] ?? {}).subnet as JsonObject | undefined)?.id) ?? "";
 
   const frontends = items(p, "frontendIPConfigurations");
-  const publicFrontend = frontends.find((f) => isObject(props(f).publicIPAddress));
-  const privateFrontends = frontends.filter((f) => f !== publicFrontend);
+  const publicFrontends = frontends.filter((f) => isObject(props(f).publicIPAddress));
+  const publicFrontend = publicFrontends[0];
+  const privateFrontends = frontends.filter((f) => !isObject(props(f).publicIPAddress));
+  // A second public frontend is a dual-stack gateway's IPv6 one: the library's ipv6PublicIp needs the
+  // subnet's IPv6 prefix, which the gateway does not say. It and its listeners and rules are not read.
+  const unreadFrontends = new Set(publicFrontends.slice(1).map((f) => String(f.name)));
+  for (const f of unreadFrontends) {
+    note(`frontendIPConfigurations.${f}: a second public frontend (a dual-stack gateway's IPv6 one); not read by the converter, nor its listeners and their rules: add them by hand with ipv6PublicIp (and the subnet's IPv6 prefix) and frontend: ListenerFrontend.PUBLIC_IPV6`);
+  }
+  const unreadListeners = new Set(
+    items(p, "httpListeners")
+      .filter((l) => unreadFrontends.has(refName(props(l).frontendIPConfiguration) ?? ""))
+      .map((l) => String(l.name)),
+  );
   const publicIpId = str((props(publicFrontend ?? {}).publicIPAddress as JsonObject | undefined)?.id);
   const publicIp = publicIpId === undefined ? undefined : parseArmId(publicIpId);
   if (publicFrontend === undefined) note("frontendIPConfigurations: no public frontend; the library always creates one with a Standard static public IP");
@@ -310,7 +322,7 @@ export function fromArm(gw: JsonObject): Conversion {
   const listenerVar = new Map<string, string>();
   const httpListeners = items(p, "httpListeners");
   const redirects = new Map(items(p, "redirectConfigurations").map((r) => [String(r.name), props(r)]));
-  for (const l of httpListeners.filter((x) => props(x).protocol === "Https")) {
+  for (const l of httpListeners.filter((x) => props(x).protocol === "Https" && !unreadListeners.has(String(x.name)))) {
     const lname = String(l.name);
     const lp = props(l);
     const profile = refName(lp.sslProfile);
@@ -454,6 +466,7 @@ export function fromArm(gw: JsonObject): Conversion {
     const rname = String(rule.name);
     const rp = props(rule);
     const listenerName = refName(rp.httpListener) ?? "";
+    if (unreadListeners.has(listenerName)) continue;
     const listener = httpListeners.find((l) => l.name === listenerName);
     const priority = optLit(num(rp.priority));
     if (priority === undefined) note(`requestRoutingRules.${rname}: no priority; the library requires one (API 2021-08-01 and later)`);
