@@ -4,7 +4,7 @@
 // id, on the construct path of the raw resource and the part's Azure name under it; the same
 // gateway with the mistake fixed is silent for that rule, so each test fails if the finding
 // were not made.
-import { KINDS, LIBRARY_FORWARD, LIBRARY_STRIP, RawListener, RawRule, RawSpec, SEED, checkedGateway, synthReports } from "./raw-builders";
+import { KINDS, LIBRARY_FORWARD, LIBRARY_STRIP, RawListener, RawRule, RawSpec, SEED, SEED_FORWARDING, checkedGateway, synthReports, withCatchAll } from "./raw-builders";
 
 interface Mistake {
   /** What the gateway gets wrong. */
@@ -23,8 +23,6 @@ const OPEN_LISTENER: RawListener = { name: "open", hostName: "open.contoso.com" 
 const openRule = (rewriteRuleSet?: string): RawRule => ({ name: "open", listener: "open", priority: 100, rewriteRuleSet });
 const MTLS_HOST = "mtls.contoso.com";
 
-/** The seed's gateway forwarding the certificate with the library's set (the fix of the passthrough mistake). */
-const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
 
 /** Listeners 1..n on their own host names, each with a rule to the pool. */
 const manySites = (n: number): RawSpec => {
@@ -88,16 +86,8 @@ const MISTAKES: Mistake[] = [
     rule: "AGW-LISTENER-SHADOWED",
     severity: "error",
     under: "/Listener/listener2",
-    bad: {
-      ...SEED_FORWARDING,
-      listeners: [{ name: "catchall" }, { ...SEED.listeners[0], hostName: MTLS_HOST }],
-      rules: [{ name: "catchall", listener: "catchall", priority: 100 }, SEED_FORWARDING.rules[0]],
-    },
-    fixed: {
-      ...SEED_FORWARDING,
-      listeners: [{ name: "catchall" }, { ...SEED.listeners[0], hostName: MTLS_HOST }],
-      rules: [{ name: "catchall", listener: "catchall", priority: 20000 }, SEED_FORWARDING.rules[0]],
-    },
+    bad: withCatchAll(100, MTLS_HOST),
+    fixed: withCatchAll(20000, MTLS_HOST),
   },
   {
     // azurerm checks no length of a child's name; Azure refuses the PUT.
@@ -160,4 +150,26 @@ test("the fixed gateways are clean and read whole: no error of any rule, nothing
       expect({ mistake: m.mistake, kind, errors, notJudged }).toEqual({ mistake: m.mistake, kind, errors: [], notJudged: [] });
     }
   }
+});
+
+describe.each(KINDS)("forwarding with the library's own set while another route does not delete the header, on a raw %s gateway", (kind) => {
+  // The pack reads the gateway into the library's model, which deletes the headers on every route
+  // that does not forward them: no rule can see the route that does not. It is said, not judged.
+  const spec: RawSpec = {
+    ...SEED,
+    listeners: [OPEN_LISTENER, { ...SEED.listeners[0], hostName: MTLS_HOST }],
+    rules: [openRule(), { ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }],
+    rewriteSets: [LIBRARY_FORWARD],
+  };
+
+  test("is noted on the raw resource, naming the route", () => {
+    expect(synthReports(checkedGateway(kind, spec)).notJudged).toEqual([
+      expect.stringMatching(/^not judged .*: requestRoutingRules\.open: a route to a backend that neither forwards nor deletes the client-certificate headers/),
+    ]);
+  });
+
+  test("the same route deleting them with the library's strip set is read whole", () => {
+    const stripped: RawSpec = { ...spec, rules: [openRule(LIBRARY_STRIP.name), spec.rules[1]], rewriteSets: [LIBRARY_FORWARD, LIBRARY_STRIP] };
+    expect(synthReports(checkedGateway(kind, stripped)).notJudged).toEqual([]);
+  });
 });

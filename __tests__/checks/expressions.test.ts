@@ -2,17 +2,12 @@
 // judges them as the library's own rules do, never as a finding. Each case beside the same
 // gateway with the literal value, which is reported, so the silence is the expression's.
 import { TerraformStack, TerraformVariable } from "cdktf";
-import { KINDS, Kind, LIBRARY_FORWARD, RawSpec, SEED, checkedGateway, synthReports } from "./raw-builders";
+import { KINDS, Kind, RawSpec, SEED_FORWARDING, checkedGateway, synthReports, withCatchAll } from "./raw-builders";
 import { testStack } from "../support/stack";
 
-const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
 
 /** A catch-all listener tried before the mTLS listener, whose host name is `host`. */
-const shadowing = (host: string): RawSpec => ({
-  ...SEED_FORWARDING,
-  listeners: [{ name: "catchall" }, { ...SEED.listeners[0], hostName: host }],
-  rules: [{ name: "catchall", listener: "catchall", priority: 100 }, SEED_FORWARDING.rules[0]],
-});
+const shadowing = (host: string): RawSpec => withCatchAll(100, host);
 const retiredPolicy = (name: string): RawSpec => ({ ...SEED_FORWARDING, sslPolicy: { policyType: "Predefined", policyName: name } });
 
 interface Case {

@@ -6,9 +6,8 @@ import { testStack } from "../support/stack";
 import { Aspects } from "cdktf";
 import { Resource } from "../../.gen/providers/azapi/resource";
 import { GatewayChecks } from "../../lib";
-import { GATEWAY_TYPE, LIBRARY_FORWARD, PUBLIC_IP_ID, RG_ID, RawSpec, SEED, armBody, checkedGateway, childId, synthReports } from "./raw-builders";
+import { GATEWAY_TYPE, LIBRARY_FORWARD, PUBLIC_IP_ID, RG_ID, RawSpec, SEED, SEED_FORWARDING, armBody, checkedGateway, childId, synthReports } from "./raw-builders";
 
-const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
 
 test("the seed's gateway, forwarding the certificate, is read whole (the baseline of the cases below)", () => {
   expect(synthReports(checkedGateway("azurerm", SEED_FORWARDING)).notJudged).toEqual([]);

@@ -5,9 +5,8 @@
 import { MonitorDiagnosticSetting } from "@cdktf/provider-azurerm/lib/monitor-diagnostic-setting";
 import { TerraformResource } from "cdktf";
 import { WORKSPACE_ID } from "../support/stack";
-import { KINDS, Kind, LIBRARY_FORWARD, RawSpec, SEED, checkedGateway, synthReports } from "./raw-builders";
+import { KINDS, Kind, SEED_FORWARDING, checkedGateway, synthReports } from "./raw-builders";
 
-const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
 const WAF_SKU = { name: "WAF_v2", tier: "WAF_v2", capacity: 2 };
 
 /** The gateway on WAF_v2 with a classic inline WAF configuration, in that mode, a rule group turned off. */

@@ -73,6 +73,17 @@ export const LIBRARY_FORWARD: RawRewriteSet = {
 };
 export const LIBRARY_STRIP: RawRewriteSet = { name: "mtls-strip-client-cert", ruleName: "strip-client-cert", headers: [{ headerName: "X-Client-Cert", headerValue: "" }] };
 
+/** The seed's gateway forwarding the client certificate with the library's set: a passthrough gateway without a finding. */
+export const SEED_FORWARDING: RawSpec = { ...SEED, rules: [{ ...SEED.rules[0], rewriteRuleSet: LIBRARY_FORWARD.name }], rewriteSets: [LIBRARY_FORWARD] };
+
+/** SEED_FORWARDING with a catch-all (basic) listener on the same port, its rule deleting the certificate headers, tried at `priority`; the mTLS listener named `host`. */
+export const withCatchAll = (priority: number, host: string): RawSpec => ({
+  ...SEED_FORWARDING,
+  listeners: [{ name: "catchall" }, { ...SEED.listeners[0], hostName: host }],
+  rules: [{ name: "catchall", listener: "catchall", priority, rewriteRuleSet: LIBRARY_STRIP.name }, SEED_FORWARDING.rules[0]],
+  rewriteSets: [LIBRARY_FORWARD, LIBRARY_STRIP],
+});
+
 export type Kind = "azurerm" | "azapi";
 export const KINDS: Kind[] = ["azurerm", "azapi"];
 
