@@ -252,16 +252,26 @@ export function fromArm(gw: JsonObject): Conversion {
     if (!map) return [];
     return [routeTargets(props(map), "default"), ...items(props(map), "pathRules").map((r) => routeTargets(props(r), ""))];
   };
+  // Routes to a backend that neither forward nor delete the certificate headers: the library deletes them there.
+  const unstripped = new Set<string>();
   for (const rule of rules) {
     const listener = refName(props(rule).httpListener) ?? "";
     for (const route of routesOf(rule)) {
       const use = setUse(str(route.rewrite));
+      if (use.mode === undefined && route.pool !== null) unstripped.add(String(rule.name));
       if (use.mode === undefined) continue;
       const forwards = use.mode === "forward";
       if (forwarding.has(listener) && forwarding.get(listener) !== forwards) {
         note(`httpListeners.${listener}: some of its routes forward the client certificate and some strip it; the library does one per listener`);
       }
       forwarding.set(listener, forwards);
+    }
+  }
+  if ([...forwarding.values()].includes(true)) {
+    for (const rname of unstripped) {
+      note(
+        `requestRoutingRules.${rname}: a route to a backend that neither forwards nor deletes the client-certificate headers the gateway forwards elsewhere (a client can send its own); the library deletes them on every such route, and the program does`,
+      );
     }
   }
   const ownSetVar = new Map<string, string>();

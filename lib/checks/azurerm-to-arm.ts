@@ -27,18 +27,64 @@ const child = (b: JsonObject, properties: { readonly [key: string]: Json | undef
 const SELF = "$self";
 const refTo = (collection: string, name: Json | undefined): JsonObject | undefined =>
   typeof name === "string" && name !== "" ? { id: `${SELF}/${collection}/${name}` } : undefined;
-/** A list of names (`*_names`) as references. */
-const refsTo = (collection: string, names: Json | undefined): Json[] => (Array.isArray(names) ? names : []).map((n) => refTo(collection, n) as Json);
 const idRef = (id: Json | undefined): JsonObject | undefined => (typeof id === "string" && id !== "" ? { id } : undefined);
+/** References to a collection's items by the names azurerm lists (`*_names`). */
+const refsTo = (collection: string, names: Json | undefined): Json[] => (Array.isArray(names) ? names : []).map((n) => refTo(collection, n) as Json);
+
+/** The block's arguments under ARM's names, from a table `{ <ARM property>: "<azurerm argument>" }`. */
+const renamed = (b: JsonObject, names: { readonly [arm: string]: string }): { [arm: string]: Json | undefined } =>
+  Object.fromEntries(Object.entries(names).map(([arm, argument]) => [arm, b[argument]]));
+
+/** The arguments that are one ARM property each, named differently. */
+const SSL_POLICY = { policyType: "policy_type", policyName: "policy_name", minProtocolVersion: "min_protocol_version" };
+const WAF_CONFIGURATION = {
+  enabled: "enabled",
+  firewallMode: "firewall_mode",
+  ruleSetType: "rule_set_type",
+  ruleSetVersion: "rule_set_version",
+  requestBodyCheck: "request_body_check",
+  maxRequestBodySizeInKb: "max_request_body_size_kb",
+  fileUploadLimitInMb: "file_upload_limit_mb",
+};
+const PROBE = {
+  protocol: "protocol",
+  path: "path",
+  interval: "interval",
+  timeout: "timeout",
+  unhealthyThreshold: "unhealthy_threshold",
+  host: "host",
+  pickHostNameFromBackendHttpSettings: "pick_host_name_from_backend_http_settings",
+  minServers: "minimum_servers",
+  port: "port",
+};
+const BACKEND_SETTINGS = {
+  protocol: "protocol",
+  port: "port",
+  cookieBasedAffinity: "cookie_based_affinity",
+  hostName: "host_name",
+  pickHostNameFromBackendAddress: "pick_host_name_from_backend_address",
+  requestTimeout: "request_timeout",
+  affinityCookieName: "affinity_cookie_name",
+  path: "path",
+  dedicatedBackendConnection: "dedicated_backend_connection_enabled",
+};
 
 function sslPolicy(b: JsonObject | undefined): JsonObject | undefined {
   if (b === undefined) return undefined;
   return defined({
-    policyType: b.policy_type,
-    policyName: b.policy_name,
-    minProtocolVersion: b.min_protocol_version,
+    ...renamed(b, SSL_POLICY),
     cipherSuites: stringsOf(b.cipher_suites),
     disabledSslProtocols: stringsOf(b.disabled_protocols),
+  });
+}
+
+/** The classic inline WAF configuration (azurerm waf_configuration), in ARM's words. */
+function wafConfiguration(b: JsonObject | undefined): JsonObject | undefined {
+  if (b === undefined) return undefined;
+  return defined({
+    ...renamed(b, WAF_CONFIGURATION),
+    disabledRuleGroups: blocks(b.disabled_rule_group).map((g) => defined({ ruleGroupName: g.rule_group_name, rules: stringsOf(g.rules) })),
+    exclusions: blocks(b.exclusion).map((e) => defined({ matchVariable: e.match_variable, selectorMatchOperator: e.selector_match_operator, selector: e.selector })),
   });
 }
 
@@ -109,7 +155,7 @@ export function armFromAzurerm(args: Args): JsonObject {
     globalConfiguration:
       global && defined({ enableRequestBuffering: global.request_buffering_enabled, enableResponseBuffering: global.response_buffering_enabled }),
     customErrorConfigurations: customErrors(args.custom_error_configuration),
-    webApplicationFirewallConfiguration: block(args.waf_configuration),
+    webApplicationFirewallConfiguration: wafConfiguration(block(args.waf_configuration)),
     gatewayIPConfigurations: blocks(args.gateway_ip_configuration).map((c) => child(c, { subnet: idRef(c.subnet_id) })),
     frontendIPConfigurations: blocks(args.frontend_ip_configuration).map((f) =>
       child(f, {
@@ -158,31 +204,15 @@ export function armFromAzurerm(args: Args): JsonObject {
     probes: blocks(args.probe).map((p) => {
       const match = block(p.match);
       return child(p, {
-        protocol: p.protocol,
-        path: p.path,
-        interval: p.interval,
-        timeout: p.timeout,
-        unhealthyThreshold: p.unhealthy_threshold,
-        host: p.host,
-        pickHostNameFromBackendHttpSettings: p.pick_host_name_from_backend_http_settings,
-        minServers: p.minimum_servers,
-        port: p.port,
+        ...renamed(p, PROBE),
         match: match && defined({ statusCodes: stringsOf(match.status_code), body: match.body }),
       });
     }),
     backendHttpSettingsCollection: blocks(args.backend_http_settings).map((s) => {
       const draining = block(s.connection_draining);
       return child(s, {
-        protocol: s.protocol,
-        port: s.port,
-        cookieBasedAffinity: s.cookie_based_affinity,
-        hostName: s.host_name,
-        pickHostNameFromBackendAddress: s.pick_host_name_from_backend_address,
-        requestTimeout: s.request_timeout,
+        ...renamed(s, BACKEND_SETTINGS),
         connectionDraining: draining && defined({ enabled: draining.enabled, drainTimeoutInSec: draining.drain_timeout_sec }),
-        affinityCookieName: s.affinity_cookie_name,
-        path: s.path,
-        dedicatedBackendConnection: s.dedicated_backend_connection_enabled,
         probe: refTo("probes", s.probe_name),
         trustedRootCertificates: refsTo("trustedRootCertificates", s.trusted_root_certificate_names),
       });

@@ -14,7 +14,7 @@ import { BEST_PRACTICE_CHECKS, BEST_PRACTICE_RULES } from "../rules/practice";
 import { RULES } from "../rules/registry";
 import { checkCall } from "../rules/values/props";
 import { judge, Judged, Judgement } from "./judge";
-import { addressOf, argumentsOf, isGatewayPatch, isGatewayResource, mergeBody, patchTarget, readGateway, TerraformResourceLike } from "./raw-gateways";
+import { addressOf, argumentsOf, isGatewayPatch, isGatewayResource, mergeBody, patchTarget, readGateway, surroundingsOf, TerraformResourceLike } from "./raw-gateways";
 
 /** Props of the policy pack. */
 export interface GatewayChecksProps {
@@ -157,8 +157,7 @@ export class GatewayChecks implements IAspect {
     const findings = judgement.findings.map((j) => this.report(j, suppressed.get(j.rule.id)));
     for (const [j, f] of judgement.findings.map((x, i) => [x, findings[i]] as const)) {
       if (f.suppressedBecause !== undefined || f.severity !== WARNING) continue;
-      const under = j.path === resource.node.path ? "" : `${j.path.slice(resource.node.path.length + 1)}: `;
-      Annotations.of(resource).addWarning(`${under}${f.message}`);
+      Annotations.of(resource).addWarning(`${partUnder(resource, j.path)}${f.message}`);
     }
     for (const note of judgement.notRead) Annotations.of(resource).addInfo(`not judged (the checks could not read it into the library's model): ${note}`);
     const checked = { findings, errors: findings.filter((f) => f.severity === ERROR && f.suppressedBecause === undefined).map((f) => f.message) };
@@ -185,7 +184,7 @@ export class GatewayChecks implements IAspect {
       if (isObject(body)) arm = mergeBody(arm, body) as JsonObject;
       else notRead.push(`the patch ${patch.node.path}: its body is a Terraform expression, not merged`);
     }
-    const judged = judge(arm, resource.node.path, raw.deployment, extra);
+    const judged = judge(arm, resource.node.path, raw.deployment, extra, surroundingsOf(resource));
     return { findings: judged.findings, notRead: [...notRead, ...judged.notRead] };
   }
 
@@ -202,6 +201,14 @@ export class GatewayChecks implements IAspect {
 
 /** Every rule the pack may report: the library's and the best-practice ones. */
 const allRules = (): RuleInfo[] => [...RULES, ...BEST_PRACTICE_RULES];
+
+/** A finding's path as the resource's annotation names it: the part under the gateway (`Listener/<name>: `), nothing for the gateway itself. */
+function partUnder(resource: IConstruct, path: string): string {
+  // An MtlsApplicationGateway's findings name the gateway construct, the resource's parent.
+  const gateway = ourGateway(resource)?.node.path ?? resource.node.path;
+  if (path === gateway || path === resource.node.path) return "";
+  return path.startsWith(`${gateway}/`) ? `${path.slice(gateway.length + 1)}: ` : `${path}: `;
+}
 
 /** The library's gateway whose resource this is, if any. */
 function ourGateway(resource: IConstruct): MtlsApplicationGateway | undefined {

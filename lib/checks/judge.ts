@@ -14,10 +14,12 @@ import { fromArm } from "../adopt/from-arm";
 import { GatewayDeployment, GatewaySku } from "../core/enums";
 import { GatewayConfigError } from "../core/errors";
 import { isUnknown, RuleInfo } from "../core/rule";
+import { RuleId } from "../core/rule-id";
 import { MtlsApplicationGateway } from "../gateway/mtls-application-gateway";
 import { RULES } from "../rules/registry";
 import { Finding, GatewayRule } from "../rules/view";
 import { checkGateway } from "../rules/registry";
+import { RawSurroundings, rawView } from "./raw-view";
 
 /** One broken rule, as the checks report it before suppressions and severity changes. */
 export interface Judged {
@@ -65,8 +67,9 @@ function certificateInputs(arm: JsonObject): Map<string, unknown> {
  * @param rawPath the construct path of its Terraform resource
  * @param deployment how it is written: azurerm (with any patch) or one azapi_resource
  * @param extra further checks of the view (the best-practice rules, when asked)
+ * @param surroundings what the stack says beside the gateway (its diagnostic setting's workspace)
  */
-export function judge(arm: JsonObject, rawPath: string, deployment: GatewayDeployment, extra: readonly GatewayRule[]): Judgement {
+export function judge(arm: JsonObject, rawPath: string, deployment: GatewayDeployment, extra: readonly GatewayRule[], surroundings: RawSurroundings = {}): Judgement {
   const sku = isObject(props(arm).sku) ? (props(arm).sku as JsonObject).name : undefined;
   if (!isUnknown(sku) && !Object.values(GatewaySku).includes(sku as GatewaySku)) {
     // The rules are written for v2 gateways: a v1 gateway's limits and features differ.
@@ -106,7 +109,12 @@ export function judge(arm: JsonObject, rawPath: string, deployment: GatewayDeplo
   const gateway = scope.get("gateway");
   if (gateway instanceof MtlsApplicationGateway) {
     const view = gateway._view();
-    for (const f of [...checkGateway(view), ...extra.flatMap((rule) => rule(view))]) {
+    // The best-practice rules read what the library's model cannot say of a raw gateway (./raw-view.ts).
+    const asIs = rawView(view, arm, surroundings);
+    // AGW-DEPLOYMENT-MODE says what the library's own azurerm renderer cannot write; a raw gateway is
+    // already written (its provider version, or its patch, decides what it can say).
+    const judgeable = checkGateway(view).filter((f) => f.rule.id !== RuleId.DEPLOYMENT_MODE);
+    for (const f of [...judgeable, ...extra.flatMap((rule) => rule(asIs))]) {
       findings.push({ rule: f.rule, path: underRaw(rawPath, f.scope.node.path), finding: f });
     }
   }

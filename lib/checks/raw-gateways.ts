@@ -8,10 +8,12 @@ import { IConstruct } from "constructs";
 import { isObject, Json, JsonObject } from "../adopt/arm-json";
 import { GatewayDeployment } from "../core/enums";
 import { armFromAzurerm } from "./azurerm-to-arm";
+import { RawSurroundings } from "./raw-view";
 
 export const AZURERM_GATEWAY = "azurerm_application_gateway";
 export const AZAPI_RESOURCE = "azapi_resource";
 export const AZAPI_UPDATE = "azapi_update_resource";
+const DIAGNOSTIC_SETTING = "azurerm_monitor_diagnostic_setting";
 const GATEWAY_TYPE = /^microsoft\.network\/applicationgateways@/i;
 
 /** A Terraform resource of either flavour: what the checks read of it. */
@@ -49,13 +51,28 @@ export function isGatewayPatch(c: IConstruct): c is TerraformResourceLike {
 
 /** The resource a patch's `resource_id` refers to, as `<type>.<name>`; undefined for a literal id or a parent_id and name. */
 export function patchTarget(patch: TerraformResourceLike): string | undefined {
-  const id = argumentsOf(patch).resource_id;
-  const m = typeof id === "string" ? /^\$\{([a-z0-9_]+\.[^.}]+)\.id\}$/.exec(id) : null;
-  return m?.[1];
+  return referencedResource(argumentsOf(patch).resource_id);
 }
 
 /** `<type>.<name>`, as references in Terraform JSON spell a resource. */
 export const addressOf = (r: TerraformResourceLike): string => `${r.terraformResourceType}.${r.friendlyUniqueId}`;
+
+/** The resource a reference `${<type>.<name>.id}` names, as `<type>.<name>`; undefined for anything else (a literal id). */
+export function referencedResource(id: Json | undefined): string | undefined {
+  const m = typeof id === "string" ? /^\$\{([a-z0-9_]+\.[^.}]+)\.id\}$/.exec(id) : null;
+  return m?.[1];
+}
+
+/** What the gateway's stack declares beside it: the workspace of a diagnostic setting whose target is the gateway, by reference. */
+export function surroundingsOf(gateway: TerraformResourceLike): RawSurroundings {
+  const address = addressOf(gateway);
+  const settings = TerraformStack.of(gateway)
+    .node.findAll()
+    .filter((c): c is TerraformResourceLike => isTerraformResource(c) && c.terraformResourceType === DIAGNOSTIC_SETTING)
+    .map(argumentsOf)
+    .filter((args) => referencedResource(args.target_resource_id) === address && typeof args.log_analytics_workspace_id === "string");
+  return { logAnalyticsWorkspaceId: settings.length > 0 ? String(settings[0].log_analytics_workspace_id) : undefined };
+}
 
 /** azapi's merge of a patch body into the resource's: objects key by key, lists of named items by name, anything else replaced. */
 export function mergeBody(base: Json | undefined, patch: Json): Json {
