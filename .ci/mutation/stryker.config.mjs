@@ -46,7 +46,7 @@ export default {
         "**/__tests__/verifier.test.ts",
         "**/__tests__/verifier-hardening.test.ts",
         "**/__tests__/verifier-differential.test.ts",
-        "**/__tests__/verifier-der.test.ts",
+        "**/__tests__/verifier-parsing.test.ts",
       ],
       setupFilesAfterEnv: [],
       testRunner: path.join(here, "jest-circus-file-filter.js"),

@@ -1,12 +1,12 @@
-// The verifier's DER reader (src/verifier/der.ts) and CRL parser (crl.ts) on hand-made bytes: each
-// boundary of X.690's DER rules and RFC 5280's CRL layout, accepted on one side and refused on the
-// other with the message that names it. No openssl and no PKI: the bytes are written here, so every
+// The verifier's DER reader (src/verifier/der.ts), CRL parser (crl.ts) and certificate reader (x509.ts)
+// on hand-made bytes: each boundary of X.690's DER rules and RFC 5280's layouts, accepted on one side
+// and refused on the other with the message that names it. No openssl and no PKI: the bytes are written here, so every
 // case says exactly what it feeds in (the openssl-made certificates are in verifier*.test.ts).
-import { generateKeyPairSync, sign } from "crypto";
+import { X509Certificate, generateKeyPairSync, sign } from "crypto";
 import * as der from "../src/verifier/der";
 import { crlSignedBy, parseCrl } from "../src/verifier/crl";
-import type { Certificate } from "../src/verifier/x509";
-import { DerNode, derEncode } from "./support/pki";
+import { Certificate, KeyUsageBit, describe as describeCertificate, hasKeyUsage, parseCertificate, pemBlocks, readExtensions, strictBase64, unknownCriticalExtension } from "../src/verifier/x509";
+import { DerNode, derEncode, derParse } from "./support/pki";
 
 const bytes = (...b: number[]) => Buffer.from(b);
 const whole = (...b: number[]) => der.readWhole(bytes(...b));
@@ -287,7 +287,6 @@ describe("parseCrl: complete CRLs in RFC 5280 §5.1's layout, nothing else", () 
   test.each([
     ["the inner signature algorithm missing", crl([int(0x01)]), "signature algorithm differs inside and outside the TBS"],
     ["another inner signature algorithm", crl([int(0x01), { tag: 0x30, children: [oidNode(0x2b, 0x65, 0x70)] }, issuer, utc("260101000000Z"), utc("260201000000Z")]), "signature algorithm differs inside and outside the TBS"],
-    ["an issuer that is not a SEQUENCE", crl([int(0x01), ecdsaSha256, NULL, utc("260101000000Z"), utc("260201000000Z")]), "issuer: tag 0x5, expected 0x30"],
     ["no nextUpdate", crl([int(0x01), ecdsaSha256, issuer, utc("260101000000Z")]), "no nextUpdate (RFC 5280 §5.1.2.5 requires it; such a CRL would never go stale)"],
     ["no nextUpdate, a revoked list after thisUpdate", crl([int(0x01), ecdsaSha256, issuer, utc("260101000000Z"), { tag: 0x30, children: [entry(int(0x0a))] }]), "no nextUpdate"],
     ["an entry with a critical extension (an indirect CRL's certificateIssuer)", crl(v2({ tag: 0x30, children: [entry(int(0x0c), ext(oidNode(0x55, 0x1d, 0x1d), true, { tag: 0x30, children: [] }))] })), "entry C has critical extension 2.5.29.29"],
@@ -339,5 +338,219 @@ describe("crlSignedBy: the issuer's key over the TBS bytes, with an accepted alg
     expect(() => crlSignedBy(crlWith("1.2.840.113549.1.1.11", Buffer.alloc(64)), edIssuer)).not.toThrow();
     expect(crlSignedBy(crlWith("1.2.840.113549.1.1.11", Buffer.alloc(64)), edIssuer)).toBe(false);
     expect(crlSignedBy(crlWith("1.3.101.112", sign(null, tbs, ed.privateKey)), edIssuer)).toBe(true);
+  });
+});
+
+// ---- certificates (x509.ts), made and signed here with Node's crypto: every field chosen ----------
+const certKey = generateKeyPairSync("ec", { namedCurve: "P-256" });
+const spki = derParse(certKey.publicKey.export({ type: "spki", format: "der" }));
+const ECDSA_SHA256: DerNode = { tag: 0x30, children: [{ tag: 0x06, content: bytes(0x2a, 0x86, 0x48, 0xce, 0x3d, 0x04, 0x03, 0x02) }] };
+const oidOf = (...content: number[]): DerNode => ({ tag: 0x06, content: bytes(...content) });
+const OID = {
+  commonName: oidOf(0x55, 0x04, 0x03),
+  organization: oidOf(0x55, 0x04, 0x0a),
+  keyUsage: oidOf(0x55, 0x1d, 0x0f),
+  subjectAltName: oidOf(0x55, 0x1d, 0x11),
+  basicConstraints: oidOf(0x55, 0x1d, 0x13),
+  extKeyUsage: oidOf(0x55, 0x1d, 0x25),
+  clientAuth: oidOf(0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x03, 0x02),
+  anyExtendedKeyUsage: oidOf(0x55, 0x1d, 0x25, 0x00),
+  private: oidOf(0x2b, 0x06, 0x01, 0x04, 0x01, 0x83, 0xb2, 0x03, 0x01), // 1.3.6.1.4.1.55555.1
+};
+const TRUE: DerNode = { tag: 0x01, content: bytes(0xff) };
+/** A Name of one attribute per RDN, [type, string tag, text] each. */
+const dn = (...attributes: [DerNode, number, string][]): DerNode => ({
+  tag: 0x30,
+  children: attributes.map(([type, tag, text]) => ({ tag: 0x31, children: [{ tag: 0x30, children: [type, { tag, content: Buffer.from(text, "utf8") }] }] })),
+});
+/** An Extension: extnID, critical TRUE when asked, extnValue wrapping `value`. */
+const extension = (id: DerNode, critical: boolean, value: DerNode): DerNode => ({
+  tag: 0x30,
+  children: [id, ...(critical ? [TRUE] : []), { tag: 0x04, content: derEncode(value) }],
+});
+interface CertificateFields {
+  readonly version?: boolean;
+  readonly serial?: Buffer;
+  readonly subject?: DerNode;
+  readonly extensions?: DerNode[];
+  /** Replaces the TBS fields after they are built (a field missing or of another type). */
+  readonly edit?: (fields: DerNode[]) => DerNode[];
+  readonly tbsTag?: number;
+  readonly signatureField?: DerNode;
+  readonly outerAlgorithm?: DerNode;
+}
+/** A certificate, DER, signed with certKey (self-signed: the issuer is the subject). */
+function certificate(fields: CertificateFields = {}): Buffer {
+  const subject = fields.subject ?? dn([OID.commonName, 0x0c, "parsed"]);
+  const tbsFields: DerNode[] = [
+    ...(fields.version === false ? [] : [{ tag: 0xa0, children: [{ tag: 0x02, content: bytes(0x02) }] }]),
+    { tag: 0x02, content: fields.serial ?? bytes(0x01, 0x23) },
+    ECDSA_SHA256,
+    subject,
+    { tag: 0x30, children: [{ tag: 0x17, content: Buffer.from("260101000000Z") }, { tag: 0x18, content: Buffer.from("20500101000000Z") }] },
+    subject,
+    spki,
+    ...(fields.extensions ? [{ tag: 0xa3, children: [{ tag: 0x30, children: fields.extensions }] }] : []),
+  ];
+  const tbs: DerNode = { tag: fields.tbsTag ?? 0x30, children: fields.edit ? fields.edit(tbsFields) : tbsFields };
+  const signature = fields.signatureField ?? { tag: 0x03, content: Buffer.concat([bytes(0x00), sign("sha256", derEncode(tbs), certKey.privateKey)]) };
+  return derEncode({ tag: 0x30, children: [tbs, fields.outerAlgorithm ?? ECDSA_SHA256, signature] });
+}
+const bits = (...content: number[]): DerNode => ({ tag: 0x03, content: bytes(...content) });
+
+describe("parseCertificate: the fields the verifier reads that Node's X509Certificate does not expose", () => {
+  test("precondition: Node reads the certificates made here, and their signature verifies", () => {
+    const x509 = new X509Certificate(certificate());
+    expect(x509.subject).toBe("CN=parsed");
+    expect(x509.verify(certKey.publicKey)).toBe(true);
+  });
+
+  test("a v3 CA: serial, names, dates, basicConstraints with pathLen, keyUsage bits, extendedKeyUsage, every kind of alternative name", () => {
+    const san: DerNode = {
+      tag: 0x30,
+      children: [
+        { tag: 0x82, content: Buffer.from("ca.example.com") },
+        { tag: 0x81, content: Buffer.from("ca@example.com") },
+        { tag: 0x86, content: Buffer.from("spiffe://example.com/ca") },
+        { tag: 0x87, content: bytes(10, 1, 2, 254) },
+        { tag: 0x87, content: bytes(0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xab, 0xcd) },
+        { tag: 0xa4, children: [dn([OID.commonName, 0x0c, "a directoryName, not read"])] },
+        { tag: 0x82, content: Buffer.from("second.example.com") },
+      ],
+    };
+    const der = certificate({
+      serial: bytes(0x00, 0x9a, 0x01),
+      subject: dn([OID.commonName, 0x0c, "First"], [OID.organization, 0x13, "Contoso"], [OID.commonName, 0x13, "Second"]),
+      extensions: [
+        extension(OID.basicConstraints, true, { tag: 0x30, children: [TRUE, { tag: 0x02, content: bytes(0x02) }] }),
+        extension(OID.keyUsage, true, bits(0x01, 0x06)),
+        extension(OID.extKeyUsage, false, { tag: 0x30, children: [OID.clientAuth, OID.anyExtendedKeyUsage] }),
+        extension(OID.subjectAltName, false, san),
+      ],
+    });
+    const cert = parseCertificate(der);
+    expect(cert).toMatchObject({
+      der,
+      serial: "9A01",
+      signatureAlgorithm: "1.2.840.10045.4.3.2",
+      isCa: true,
+      pathLength: 2,
+      keyUsage: bytes(0x06),
+      extendedKeyUsage: ["1.3.6.1.5.5.7.3.2", "2.5.29.37.0"],
+      commonNames: ["First", "Second"],
+      altNames: {
+        dnsNames: ["ca.example.com", "second.example.com"],
+        emails: ["ca@example.com"],
+        uris: ["spiffe://example.com/ca"],
+        ipAddresses: ["10.1.2.254", "2001:db8:0:0:0:0:0:abcd"],
+      },
+    });
+    expect(cert.notBefore.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+    expect(cert.notAfter.toISOString()).toBe("2050-01-01T00:00:00.000Z");
+    expect(cert.subject).toEqual(derEncode(dn([OID.commonName, 0x0c, "First"], [OID.organization, 0x13, "Contoso"], [OID.commonName, 0x13, "Second"])));
+    expect(cert.issuer).toEqual(cert.subject);
+    expect(cert.extensions.map((e) => [e.oid, e.critical])).toEqual([
+      ["2.5.29.19", true],
+      ["2.5.29.15", true],
+      ["2.5.29.37", false],
+      ["2.5.29.17", false],
+    ]);
+    expect([KeyUsageBit.KEY_CERT_SIGN, KeyUsageBit.CRL_SIGN, KeyUsageBit.DIGITAL_SIGNATURE].map((b) => hasKeyUsage(cert, b))).toEqual([true, true, false]);
+  });
+
+  test("a v1 certificate (no version field, no extensions): nothing is a CA, no usage is restricted", () => {
+    const cert = parseCertificate(certificate({ version: false, serial: bytes(0x42) }));
+    expect(cert).toMatchObject({ serial: "42", isCa: false, pathLength: undefined, keyUsage: undefined, extendedKeyUsage: undefined, commonNames: ["parsed"], extensions: [] });
+    expect(cert.altNames).toEqual({ dnsNames: [], emails: [], uris: [], ipAddresses: [] });
+    expect(hasKeyUsage(cert, KeyUsageBit.KEY_CERT_SIGN)).toBe(true);
+  });
+
+  test("basicConstraints without cA (DER leaves out the FALSE default) is not a CA, whatever its pathLen", () => {
+    expect(parseCertificate(certificate({ extensions: [extension(OID.basicConstraints, true, { tag: 0x30, children: [] })] }))).toMatchObject({ isCa: false, pathLength: undefined });
+    expect(parseCertificate(certificate({ extensions: [extension(OID.basicConstraints, true, { tag: 0x30, children: [{ tag: 0x02, content: bytes(0x00) }] })] }))).toMatchObject({ isCa: false, pathLength: 0 });
+  });
+
+  test("an unknown extension after the extensions field's siblings: only the [3] field holds extensions", () => {
+    // issuerUniqueID [1] and subjectUniqueID [2] (RFC 5280 §4.1.2.8) before the extensions.
+    const cert = parseCertificate(
+      certificate({
+        extensions: [extension(OID.keyUsage, true, bits(0x07, 0x80))],
+        edit: (f) => [...f.slice(0, -1), { tag: 0x81, content: bytes(0x00, 0x01) }, { tag: 0x82, content: bytes(0x00, 0x02) }, f[f.length - 1]],
+      }),
+    );
+    expect(cert.keyUsage).toEqual(bytes(0x80));
+    expect(hasKeyUsage(cert, KeyUsageBit.DIGITAL_SIGNATURE)).toBe(true);
+  });
+
+  test.each([
+    ["the TBS not a SEQUENCE", { tbsTag: 0x31 }, "tbsCertificate: tag 0x31, expected 0x30"],
+    ["the signature not a BIT STRING", { signatureField: { tag: 0x04, content: bytes(0x00) } }, "bit string: tag 0x4, expected 0x3"],
+    ["no subjectPublicKeyInfo", { edit: (f: DerNode[]) => f.slice(0, -1) }, "subjectPublicKeyInfo is missing"],
+    ["the outer signature algorithm an OID, not an AlgorithmIdentifier", { outerAlgorithm: ECDSA_SHA256.children![0] }, "signatureAlgorithm: tag 0x6, expected 0x30"],
+    ["another signature algorithm outside the TBS", { outerAlgorithm: { tag: 0x30, children: [oidOf(0x2b, 0x65, 0x70)] } }, "signature algorithm differs inside and outside the TBS"],
+    ["validity not a SEQUENCE", { edit: (f: DerNode[]) => f.map((x, i) => (i === 3 ? { tag: 0x31, children: x.children } : x)) }, "validity: tag 0x31, expected 0x30"],
+    ["an iPAddress of 5 bytes", { extensions: [extension(OID.subjectAltName, false, { tag: 0x30, children: [{ tag: 0x87, content: bytes(1, 2, 3, 4, 5) }] })] }, "iPAddress of 5 bytes"],
+    ["an extKeyUsage that is not a SEQUENCE", { extensions: [extension(OID.extKeyUsage, false, { tag: 0x31, children: [OID.clientAuth] })] }, "extKeyUsage: tag 0x31, expected 0x30"],
+    ["a subjectAltName that is not a SEQUENCE", { extensions: [extension(OID.subjectAltName, false, { tag: 0x31, children: [] })] }, "subjectAltName: tag 0x31, expected 0x30"],
+    ["a basicConstraints that is not a SEQUENCE", { extensions: [extension(OID.basicConstraints, true, { tag: 0x31, children: [] })] }, "basicConstraints: tag 0x31, expected 0x30"],
+  ])("%s: refused, the message names it", (_, fields, message) => {
+    // Without the version field, so the edits above index serial (0), signature (1), issuer (2), validity (3), subject (4), key (5).
+    // (A malformed issuer or subject name never reaches x509.ts's own checks: Node's X509Certificate refuses it first.)
+    expect(() => parseCertificate(certificate({ ...(fields as CertificateFields), version: false }))).toThrow(message);
+  });
+});
+
+describe("readExtensions: at most one of each, critical only as TRUE, the value in an OCTET STRING", () => {
+  const read = (...exts: DerNode[]) => readExtensions(der.readWhole(derEncode({ tag: 0x30, children: exts })));
+  test("two fields: not critical; three with TRUE: critical; the value is the OCTET STRING's content", () => {
+    const [plain, critical] = read(extension(OID.private, false, { tag: 0x05, content: bytes() }), extension(OID.keyUsage, true, bits(0x07, 0x80)));
+    expect([plain.oid, plain.critical, plain.value.tag]).toEqual(["1.3.6.1.4.1.55555.1", false, 0x05]);
+    expect([critical.oid, critical.critical, der.content(critical.value)]).toEqual(["2.5.29.15", true, bytes(0x07, 0x80)]);
+  });
+
+  test.each([
+    ["one field", { tag: 0x30, children: [OID.private] }, "extension 1.3.6.1.4.1.55555.1 has 1 fields, not 2 or 3"],
+    ["four fields", { tag: 0x30, children: [OID.private, TRUE, { tag: 0x04, content: bytes(0x05, 0x00) }, { tag: 0x04, content: bytes(0x05, 0x00) }] }, "extension 1.3.6.1.4.1.55555.1 has 4 fields, not 2 or 3"],
+    ["critical encoded as FALSE (DER leaves a default out)", { tag: 0x30, children: [OID.private, { tag: 0x01, content: bytes(0x00) }, { tag: 0x04, content: bytes(0x05, 0x00) }] }, "extension 1.3.6.1.4.1.55555.1 encodes critical=FALSE"],
+    ["a value that is not an OCTET STRING", { tag: 0x30, children: [OID.private, { tag: 0x05, content: bytes() }] }, "extension 1.3.6.1.4.1.55555.1 value: tag 0x5, expected 0x4"],
+    ["an extension that is not a SEQUENCE", { tag: 0x31, children: [OID.private] }, "extension: tag 0x31, expected 0x30"],
+  ])("%s: refused", (_, ext, message) => {
+    expect(() => read(ext)).toThrow(new der.DerError(message));
+  });
+
+  test("the same extension twice: refused, even when both are alike", () => {
+    const ku = extension(OID.keyUsage, true, bits(0x07, 0x80));
+    expect(() => read(ku, extension(OID.private, false, TRUE), ku)).toThrow(new der.DerError("extension 2.5.29.15 appears twice"));
+  });
+
+  test("unknownCriticalExtension: the first critical one the verifier does not evaluate", () => {
+    const cert = (...exts: DerNode[]) => parseCertificate(certificate({ extensions: exts }));
+    expect(unknownCriticalExtension(cert(extension(OID.private, false, TRUE), extension(OID.keyUsage, true, bits(0x07, 0x80))))).toBeUndefined();
+    expect(unknownCriticalExtension(cert(extension(OID.keyUsage, true, bits(0x07, 0x80)), extension(OID.private, true, TRUE)))?.oid).toBe("1.3.6.1.4.1.55555.1");
+  });
+});
+
+describe("PEM blocks (RFC 7468) and strict base64", () => {
+  const block = (label: string, body: string) => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
+  test("every block of the label, in order, line breaks and spaces in the body ignored; other labels skipped", () => {
+    const text = `intro\n${block("CERTIFICATE", "AQID\nBA==")}${block("X509 CRL", "BQY=")}${block("CERTIFICATE", " Bwg=\r\n")}`;
+    expect(pemBlocks(text, "CERTIFICATE")).toEqual([bytes(1, 2, 3, 4), bytes(7, 8)]);
+    expect(pemBlocks(text, "X509 CRL")).toEqual([bytes(5, 6)]);
+    expect(pemBlocks("no block here", "CERTIFICATE")).toEqual([]);
+  });
+
+  test.each([
+    ["empty", ""],
+    ["a character outside base64", "AQI*"],
+    ["padding missing", "BA"],
+    ["non-zero bits after the last character (a second spelling of the same bytes)", "BB=="],
+    ["padding in the middle", "BA==BA=="],
+  ])("%s: invalid base64", (_, b64) => {
+    expect(() => strictBase64(b64)).toThrow(new der.DerError("invalid base64"));
+    expect(() => pemBlocks(block("CERTIFICATE", b64), "CERTIFICATE")).toThrow("invalid base64");
+  });
+
+  test("describe: the subject on one line", () => {
+    expect(describeCertificate(parseCertificate(certificate({ subject: dn([OID.commonName, 0x0c, "a"], [OID.organization, 0x0c, "b"]) })))).toBe("CN=a, O=b");
   });
 });
