@@ -285,7 +285,11 @@ describe("parseCrl: complete CRLs in RFC 5280 §5.1's layout, nothing else", () 
   });
 
   test.each([
+    ["not a SEQUENCE", derEncode(NULL), "CRL: tag 0x5, expected 0x30"],
+    ["a TBS that is a SET", derEncode({ tag: 0x30, children: [{ tag: 0x31, children: v2() }, ecdsaSha256, signature] }), "tbsCertList: tag 0x31, expected 0x30"],
+    ["an empty TBS", crl([]), "signature algorithm differs inside and outside the TBS"],
     ["the inner signature algorithm missing", crl([int(0x01)]), "signature algorithm differs inside and outside the TBS"],
+    ["a revoked entry that is not a SEQUENCE", crl(v2({ tag: 0x30, children: [int(0x0a)] })), "revoked certificate: tag 0x2, expected 0x30"],
     ["another inner signature algorithm", crl([int(0x01), { tag: 0x30, children: [oidNode(0x2b, 0x65, 0x70)] }, issuer, utc("260101000000Z"), utc("260201000000Z")]), "signature algorithm differs inside and outside the TBS"],
     ["no nextUpdate", crl([int(0x01), ecdsaSha256, issuer, utc("260101000000Z")]), "no nextUpdate (RFC 5280 §5.1.2.5 requires it; such a CRL would never go stale)"],
     ["no nextUpdate, a revoked list after thisUpdate", crl([int(0x01), ecdsaSha256, issuer, utc("260101000000Z"), { tag: 0x30, children: [entry(int(0x0a))] }]), "no nextUpdate"],
