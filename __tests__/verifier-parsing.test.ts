@@ -336,6 +336,24 @@ describe("crlSignedBy: the issuer's key over the TBS bytes, with an accepted alg
     expect(crlSignedBy(crlWith("1.2.840.10045.4.1", sign("sha1", tbs, keys.privateKey)), issuer)).toBe(false);
   });
 
+  const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const ed448 = generateKeyPairSync("ed448");
+  const ed25519 = generateKeyPairSync("ed25519");
+  test.each([
+    ["sha256WithRSAEncryption", "1.2.840.113549.1.1.11", "sha256", rsa],
+    ["sha384WithRSAEncryption", "1.2.840.113549.1.1.12", "sha384", rsa],
+    ["sha512WithRSAEncryption", "1.2.840.113549.1.1.13", "sha512", rsa],
+    ["ecdsa-with-SHA256", "1.2.840.10045.4.3.2", "sha256", keys],
+    ["ecdsa-with-SHA384", "1.2.840.10045.4.3.3", "sha384", keys],
+    ["ecdsa-with-SHA512", "1.2.840.10045.4.3.4", "sha512", keys],
+    ["Ed25519", "1.3.101.112", null, ed25519],
+    ["Ed448", "1.3.101.113", null, ed448],
+  ])("%s (%s): its own digest verifies, SHA-1 over the same bytes does not", (_, oid, digest, pair) => {
+    const signer = { x509: { publicKey: pair.publicKey } } as unknown as Certificate;
+    expect(crlSignedBy(crlWith(oid, sign(digest, tbs, pair.privateKey)), signer)).toBe(true);
+    if (digest) expect(crlSignedBy(crlWith(oid, sign("sha1", tbs, pair.privateKey)), signer)).toBe(false);
+  });
+
   test("a key crypto.verify cannot use with the algorithm (Ed25519 key, RSA algorithm) is false, not a throw", () => {
     const ed = generateKeyPairSync("ed25519");
     const edIssuer = { x509: { publicKey: ed.publicKey } } as unknown as Certificate;
