@@ -196,6 +196,14 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
     expect(outcome(verifierWith([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
   });
 
+  test("the budget is 1000 candidates, not 1001: the intermediate and the root after 999 forged copies are not reached", () => {
+    // Each copy of the forged CA (the issuing CA's name, another key) is one candidate that fails at once
+    // (BAD_SIGNATURE); the path then needs two more, the intermediate and the root: 1001 in all. (One
+    // verifier only: each case parses a thousand certificates, and a mutation run repeats it per mutant.)
+    const v = new ClientCertificateVerifier({ trustAnchors: root.pem, intermediates: [...Array<string>(999).fill(t.forgedCa.pem), intermediate.pem] });
+    expect(outcome(v, leaves.valid.pem)).toBe(Reason.BAD_SIGNATURE);
+  });
+
   test("the same CAs with the root among them as an anchor: the path is found", () => {
     const v = new ClientCertificateVerifier({ trustAnchors: [root.pem, loops[0].pem], intermediates: loops.slice(1, 20).map((c) => c.pem) });
     expect(outcome(v, leaf.pem)).toBe("ACCEPTED");
