@@ -183,17 +183,25 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
     expect(result.ok && result.chain.map((c) => c.fingerprint256)).toEqual([below, midCa, pathLen1Root].map((c) => new X509Certificate(c.pem).fingerprint256));
   });
 
+  // Budget CA: the loop CAs' name and key, issued by a root that allows one CA below it, so the only
+  // path is leaf <- Budget CA <- root. After the loop CAs it is tried at depth 1 only once their
+  // subtrees are done.
+  const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
+  const budgetRoot = pki.issue("budget-root", undefined, { subject: "/CN=Budget Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
+  const budgetCa = pki.issue("budget-ca", "budget-root", { subject: "/CN=Loop CA", extensions: caExtensions() }, "loop-ca-0");
+  const underBudgetRoot = (intermediates: string[]) => new ClientCertificateVerifier({ trustAnchors: budgetRoot.pem, intermediates });
+  const loopPems = loops.map((c) => c.pem);
+
   test("the budget bounds the search: a path whose first CA comes after 1000 candidates is not found; the same CAs with it first are accepted", () => {
-    // Budget CA: the loop CAs' name and key, issued by a root that allows one CA below it, so the only
-    // path is leaf <- Budget CA <- root. After the loop CAs it is tried at depth 1 only once their
-    // subtrees (about 50 x 50 candidates) are done, and the budget has run out before.
-    const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
-    const budgetRoot = pki.issue("budget-root", undefined, { subject: "/CN=Budget Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
-    const budgetCa = pki.issue("budget-ca", "budget-root", { subject: "/CN=Loop CA", extensions: caExtensions() }, "loop-ca-0");
-    const verifierWith = (intermediates: string[]) => new ClientCertificateVerifier({ trustAnchors: budgetRoot.pem, intermediates });
-    const loopPems = loops.map((c) => c.pem);
-    expect(outcome(verifierWith([budgetCa.pem, ...loopPems]), leaf.pem)).toBe("ACCEPTED");
-    expect(outcome(verifierWith([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
+    // After 50 loop CAs their subtrees (about 50 x 50 candidates) use up the budget before the Budget CA.
+    expect(outcome(underBudgetRoot([budgetCa.pem, ...loopPems]), leaf.pem)).toBe("ACCEPTED");
+    expect(outcome(underBudgetRoot([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
+  });
+
+  test("the memory of CAs that reached no anchor keeps the search within the budget: the Budget CA after 10 loop CAs is found", () => {
+    // 389 candidates with the memory; searching a dead CA again at the depth it failed at takes 1287,
+    // and without the memory more still: both past the budget (counted with the budget lifted).
+    expect(outcome(underBudgetRoot([...loopPems.slice(0, 10), budgetCa.pem]), leaf.pem)).toBe("ACCEPTED");
   });
 
   test("the budget is 1000 candidates, not 1001: the intermediate and the root after 999 forged copies are not reached", () => {
