@@ -121,7 +121,15 @@ describe("3. every policy field is checked when the verifier is built (JavaScrip
     ["one intermediate of the wrong type (not in an array)", { intermediates: 5 }, /intermediates is 5; give/],
     ["maxHeaderLength 1.5", { maxHeaderLength: 1.5 }, /maxHeaderLength is 1\.5/],
     ["a negative maxHeaderLength", { maxHeaderLength: -1 }, /maxHeaderLength is -1/],
-    ["a clockToleranceSeconds of -0.5", { clockToleranceSeconds: -0.5 }, /clockToleranceSeconds is -0\.5/],
+    ["a clockToleranceSeconds of -0.5", { clockToleranceSeconds: -0.5 }, /clockToleranceSeconds is -0\.5; give a finite number of seconds, 0 or more$/],
+    ["a wrong value of exactly 40 characters, shown whole", { crlCoverage: "x".repeat(40) }, new RegExp(`crlCoverage is "${"x".repeat(40)}"; allowed`)],
+    ["requireClientAuth as a function", { requireClientAuth: () => true }, /requireClientAuth is a function; give true or false$/],
+    ["an intermediate that is an object without a prototype", { intermediates: Object.create(null) }, /intermediates is a object; give PEM text/],
+    ["an unknown field: the message lists every field", { trustAnchor: root.pem }, /policy field "trustAnchor" is "-----BEGIN CERTIFICATE-----\\nMII.*\.\.\."; the fields are trustAnchors, intermediates, allowed, requireClientAuth, clock, clockToleranceSeconds, crls, crlCoverage, maxHeaderLength$/],
+    ["a CRL that is a number", { crls: 5 }, /crls is 5; give PEM text or DER bytes \(one, or an array\)$/],
+    ["allowed as a string", { allowed: "client-a" }, /allowed is "client-a"; give an object with commonNames, dnsNames, emails, uris$/],
+    ["a misspelt allow-list field: the message lists the fields", { allowed: { dnsName: ["a.example"] } }, /allowed field "dnsName" is an array; the fields are commonNames, dnsNames, emails, uris$/],
+    ["a name that is an array (it has a length too)", { allowed: { commonNames: [["client-a"]] } }, /allowed\.commonNames\[0\] is an array; give a non-empty string$/],
   ])("%s", (_, extra, message) => {
     expect(() => new ClientCertificateVerifier({ ...base, ...extra } as unknown as ClientCertificatePolicy)).toThrow(message);
   });
