@@ -121,7 +121,15 @@ describe("3. every policy field is checked when the verifier is built (JavaScrip
     ["one intermediate of the wrong type (not in an array)", { intermediates: 5 }, /intermediates is 5; give/],
     ["maxHeaderLength 1.5", { maxHeaderLength: 1.5 }, /maxHeaderLength is 1\.5/],
     ["a negative maxHeaderLength", { maxHeaderLength: -1 }, /maxHeaderLength is -1/],
-    ["a clockToleranceSeconds of -0.5", { clockToleranceSeconds: -0.5 }, /clockToleranceSeconds is -0\.5/],
+    ["a clockToleranceSeconds of -0.5", { clockToleranceSeconds: -0.5 }, /clockToleranceSeconds is -0\.5; give a finite number of seconds, 0 or more$/],
+    ["a wrong value of exactly 40 characters, shown whole", { crlCoverage: "x".repeat(40) }, new RegExp(`crlCoverage is "${"x".repeat(40)}"; allowed`)],
+    ["requireClientAuth as a function", { requireClientAuth: () => true }, /requireClientAuth is a function; give true or false$/],
+    ["an intermediate that is an object without a prototype", { intermediates: Object.create(null) }, /intermediates is a object; give PEM text/],
+    ["an unknown field: the message lists every field", { trustAnchor: root.pem }, /policy field "trustAnchor" is "-----BEGIN CERTIFICATE-----\\nMII.*\.\.\."; the fields are trustAnchors, intermediates, allowed, requireClientAuth, clock, clockToleranceSeconds, crls, crlCoverage, maxHeaderLength$/],
+    ["a CRL that is a number", { crls: 5 }, /crls is 5; give PEM text or DER bytes \(one, or an array\)$/],
+    ["allowed as a string", { allowed: "client-a" }, /allowed is "client-a"; give an object with commonNames, dnsNames, emails, uris$/],
+    ["a misspelt allow-list field: the message lists the fields", { allowed: { dnsName: ["a.example"] } }, /allowed field "dnsName" is an array; the fields are commonNames, dnsNames, emails, uris$/],
+    ["a name that is an array (it has a length too)", { allowed: { commonNames: [["client-a"]] } }, /allowed\.commonNames\[0\] is an array; give a non-empty string$/],
   ])("%s", (_, extra, message) => {
     expect(() => new ClientCertificateVerifier({ ...base, ...extra } as unknown as ClientCertificatePolicy)).toThrow(message);
   });
@@ -183,17 +191,33 @@ describe("4. the path search is bounded: k CAs sharing a name and key that reach
     expect(result.ok && result.chain.map((c) => c.fingerprint256)).toEqual([below, midCa, pathLen1Root].map((c) => new X509Certificate(c.pem).fingerprint256));
   });
 
+  // Budget CA: the loop CAs' name and key, issued by a root that allows one CA below it, so the only
+  // path is leaf <- Budget CA <- root. After the loop CAs it is tried at depth 1 only once their
+  // subtrees are done.
+  const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
+  const budgetRoot = pki.issue("budget-root", undefined, { subject: "/CN=Budget Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
+  const budgetCa = pki.issue("budget-ca", "budget-root", { subject: "/CN=Loop CA", extensions: caExtensions() }, "loop-ca-0");
+  const underBudgetRoot = (intermediates: string[]) => new ClientCertificateVerifier({ trustAnchors: budgetRoot.pem, intermediates });
+  const loopPems = loops.map((c) => c.pem);
+
   test("the budget bounds the search: a path whose first CA comes after 1000 candidates is not found; the same CAs with it first are accepted", () => {
-    // Budget CA: the loop CAs' name and key, issued by a root that allows one CA below it, so the only
-    // path is leaf <- Budget CA <- root. After the loop CAs it is tried at depth 1 only once their
-    // subtrees (about 50 x 50 candidates) are done, and the budget has run out before.
-    const pathLen1Extensions = caExtensions().map((l) => l.replace("CA:TRUE", "CA:TRUE,pathlen:1"));
-    const budgetRoot = pki.issue("budget-root", undefined, { subject: "/CN=Budget Root", extensions: pathLen1Extensions, from: -30, to: 3650 });
-    const budgetCa = pki.issue("budget-ca", "budget-root", { subject: "/CN=Loop CA", extensions: caExtensions() }, "loop-ca-0");
-    const verifierWith = (intermediates: string[]) => new ClientCertificateVerifier({ trustAnchors: budgetRoot.pem, intermediates });
-    const loopPems = loops.map((c) => c.pem);
-    expect(outcome(verifierWith([budgetCa.pem, ...loopPems]), leaf.pem)).toBe("ACCEPTED");
-    expect(outcome(verifierWith([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
+    // After 50 loop CAs their subtrees (about 50 x 50 candidates) use up the budget before the Budget CA.
+    expect(outcome(underBudgetRoot([budgetCa.pem, ...loopPems]), leaf.pem)).toBe("ACCEPTED");
+    expect(outcome(underBudgetRoot([...loopPems, budgetCa.pem]), leaf.pem)).toBe(Reason.UNTRUSTED_ISSUER);
+  });
+
+  test("the memory of CAs that reached no anchor keeps the search within the budget: the Budget CA after 10 loop CAs is found", () => {
+    // 389 candidates with the memory; searching a dead CA again at the depth it failed at takes 1287,
+    // and without the memory more still: both past the budget (counted with the budget lifted).
+    expect(outcome(underBudgetRoot([...loopPems.slice(0, 10), budgetCa.pem]), leaf.pem)).toBe("ACCEPTED");
+  });
+
+  test("the budget is 1000 candidates, not 1001: the intermediate and the root after 999 forged copies are not reached", () => {
+    // Each copy of the forged CA (the issuing CA's name, another key) is one candidate that fails at once
+    // (BAD_SIGNATURE); the path then needs two more, the intermediate and the root: 1001 in all. (One
+    // verifier only: each case parses a thousand certificates, and a mutation run repeats it per mutant.)
+    const v = new ClientCertificateVerifier({ trustAnchors: root.pem, intermediates: [...Array<string>(999).fill(t.forgedCa.pem), intermediate.pem] });
+    expect(outcome(v, leaves.valid.pem)).toBe(Reason.BAD_SIGNATURE);
   });
 
   test("the same CAs with the root among them as an anchor: the path is found", () => {

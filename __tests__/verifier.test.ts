@@ -407,6 +407,8 @@ describe("clientCertificateGuard in an HTTP handler", () => {
     expect(guard({ headers: {} }, res, next)).toBeUndefined();
     expect(res.statusCode).toBe(401);
     expect(res.headers["content-type"]).toBe("application/json");
+    // A rejection is about this request's certificate: no cache or proxy may keep it for another client.
+    expect(res.headers["cache-control"]).toBe("no-store");
     expect(JSON.parse(res.body!)).toEqual({ error: "client certificate required", reason: "NO_CERTIFICATE" });
     expect(next).not.toHaveBeenCalled();
   });

@@ -42,7 +42,12 @@ export default {
     // The verifier's own tests; the nginx end-to-end test is left out (ports, a server per run), and
     // cdktf's jest matchers (setup.js) are not needed here.
     config: {
-      testMatch: ["**/__tests__/verifier.test.ts", "**/__tests__/verifier-hardening.test.ts", "**/__tests__/verifier-differential.test.ts"],
+      testMatch: [
+        "**/__tests__/verifier.test.ts",
+        "**/__tests__/verifier-hardening.test.ts",
+        "**/__tests__/verifier-differential.test.ts",
+        "**/__tests__/verifier-parsing.test.ts",
+      ],
       setupFilesAfterEnv: [],
       testRunner: path.join(here, "jest-circus-file-filter.js"),
     },
