@@ -7,16 +7,16 @@ import { GatewayDeployment } from "../lib";
 import { expectNoChanges } from "./support/deploy-checks";
 import { deploySingleResource, gatewaysOfBothModes, withoutHttpProbeProxyHeader } from "./support/single-resource";
 import { onlyResource } from "./support/stack";
-import { BuildStack, NEEDS_AZURERM_LAYER4, STACKS } from "./support/stacks";
-import { AZURERM as FLAVOUR } from "./support/flavour";
+import { BuildStack, defaultDeploymentRefused, STACKS } from "./support/stacks";
 
 const { AZURERM_WITH_PASSTHROUGH_PATCH: AZURERM, SINGLE_AZAPI_RESOURCE: SINGLE } = GatewayDeployment;
 
 const synth = (build: BuildStack, d: GatewayDeployment) => JSON.parse(Testing.synth(build(d), true));
 
 describe.each(Object.entries(STACKS))("%s", (name, build) => {
-  // A layer-4 stack's default deployment needs azurerm ≥ 4.67: the cdktf flavour (4.55) refuses it.
-  const azurermRefused = NEEDS_AZURERM_LAYER4.has(name) && !FLAVOUR.layer4Blocks;
+  // A layer-4 stack's default deployment needs azurerm ≥ 4.67 (the cdktf flavour's 4.55 refuses it); a
+  // single-resource-only stack's is refused by every azurerm.
+  const azurermRefused = defaultDeploymentRefused(name);
   const azurerm = azurermRefused ? undefined : synth(build, AZURERM);
   const single = synth(build, SINGLE);
   const deployed = deploySingleResource(single);

@@ -160,3 +160,51 @@ describe("example tls-proxy", () => {
     });
   }
 });
+
+// Single resource only: Entra ID JWT validation and a load distribution policy.
+describe("example entra-api", () => {
+  const single = Testing.synth(STACKS["entra-api"](GatewayDeployment.SINGLE_AZAPI_RESOURCE), true);
+  const body = onlyResource(JSON.parse(single), "azapi_resource").config.body.properties;
+  const rule = (name: string) => body.requestRoutingRules.find((r: any) => r.name === name).properties;
+
+  test("in the single-resource mode too: synthesizes and matches its snapshot (deploy-checked in deployment-modes.test.ts)", () => {
+    expect(single).toMatchSnapshot();
+  });
+
+  test("the apps' rule validates Entra ID tokens and splits 9:1 between blue and green; the partners' rule does neither", () => {
+    expect(body.entraJWTValidationConfigs).toEqual([
+      {
+        name: "contoso-api-tokens",
+        properties: {
+          tenantId: "00000000-0000-0000-0000-0000000000aa",
+          clientId: "00000000-0000-0000-0000-0000000000bb",
+          audiences: ["api://contoso-api"],
+          unAuthorizedRequestAction: "Deny",
+        },
+      },
+    ]);
+    expect(body.loadDistributionPolicies.map((p: any) => [p.name, p.properties.loadDistributionAlgorithm])).toEqual([["canary", "RoundRobin"]]);
+    const targets = body.loadDistributionPolicies[0].properties.loadDistributionTargets;
+    expect(targets.map((t: any) => [t.name, t.properties.weightPerServer, t.properties.backendAddressPool.id.split("/").pop()])).toEqual([
+      ["api-blue", 9, "api-blue"],
+      ["api-green", 1, "api-green"],
+    ]);
+    expect(rule("apps").entraJWTValidationConfig.id).toMatch(/\/entraJWTValidationConfigs\/contoso-api-tokens$/);
+    expect(rule("apps").loadDistributionPolicy.id).toMatch(/\/loadDistributionPolicies\/canary$/);
+    expect(rule("partners").entraJWTValidationConfig).toBeUndefined();
+    expect(rule("partners").loadDistributionPolicy).toBeUndefined();
+  });
+
+  test("the default deployment is refused in either flavour with AGW-DEPLOYMENT-MODE on the token validation and the policy, naming the single-resource mode", () => {
+    let message = "";
+    try {
+      Testing.synth(STACKS["entra-api"](), true);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('entra-api/Gateway/RoutingRule/apps: jwtValidation = "contoso-api-tokens"');
+    expect(message).toContain('entra-api/Gateway/LoadDistributionPolicy/canary: name = "canary"');
+    expect(message).toMatch(/only with deployment: GatewayDeployment\.SINGLE_AZAPI_RESOURCE/);
+    expect(message).toContain("[AGW-DEPLOYMENT-MODE]");
+  });
+});

@@ -8,6 +8,7 @@ import * as fc from "fast-check";
 import { TerraformStack } from "cdktf";
 import { ApiPlatformStack } from "../../examples/api-platform";
 import { DualStackStack } from "../../examples/dual-stack";
+import { EntraApiStack } from "../../examples/entra-api";
 import { KeyVaultWafStack } from "../../examples/keyvault-waf-redirect";
 import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
 import { PrivateGatewayStack } from "../../examples/private-gateway";
@@ -156,6 +157,7 @@ const cases: [string, () => TerraformStack][] = [
   ["example tls-proxy (TCP and TLS proxy)", () => new TlsProxyStack(testApp(), "tls-proxy", SINGLE)],
   ["example private-gateway (no public IP, Private Link)", () => new PrivateGatewayStack(testApp(), "private-gateway", SINGLE)],
   ["example dual-stack (an owned IPv4 public IP, a created IPv6 one)", () => new DualStackStack(testApp(), "dual-stack", SINGLE)],
+  ["example entra-api (Entra ID JWT validation, a load distribution policy)", () => new EntraApiStack(testApp(), "entra-api", SINGLE)],
   ["Entra ID JWT validation on a basic and a path-based rule", jwtGateway],
   ["load distribution policies on a basic rule, a path map's default route and a path rule", loadDistributionGateway],
   ["every frontend under a name of its own, Private Link on the public one, listeners of both layers on them", frontendsGateway],

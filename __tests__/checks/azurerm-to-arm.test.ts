@@ -5,9 +5,8 @@
 // reader skips would leave what it holds unjudged, silently.
 import { GatewayDeployment } from "../../lib";
 import { armFromAzurerm } from "../../lib/checks/azurerm-to-arm";
-import { AZURERM } from "../support/flavour";
 import { onlyResource, synthJson } from "../support/stack";
-import { NEEDS_AZURERM_LAYER4, STACKS } from "../support/stacks";
+import { defaultDeploymentRefused, STACKS } from "../support/stacks";
 
 /**
  * Every named item of the value, as `<path>/<name>` (a sub-resource's properties are walked, not named), and
@@ -27,7 +26,7 @@ function partNames(value: unknown, path = ""): string[] {
   return Object.entries(value).flatMap(([key, v]) => partNames(v, `${path}.${key}`));
 }
 
-const examples = Object.keys(STACKS).filter((name) => AZURERM.layer4Blocks || !NEEDS_AZURERM_LAYER4.has(name));
+const examples = Object.keys(STACKS).filter((name) => !defaultDeploymentRefused(name));
 
 test.each(examples)("example %s: the azurerm arguments, read into ARM's shape, name every part and reference the single body names", (name) => {
   const azurerm = onlyResource(synthJson(STACKS[name](GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH)), "azurerm_application_gateway").config;

@@ -7,9 +7,11 @@ import { MixedMtlsStack } from "../../examples/mixed-strict-passthrough";
 import { TlsProxyStack } from "../../examples/tls-proxy";
 import { PrivateGatewayStack } from "../../examples/private-gateway";
 import { DualStackStack } from "../../examples/dual-stack";
+import { EntraApiStack } from "../../examples/entra-api";
 import { GatewayDeployment } from "../../lib";
 import { MtlsPassthroughStack, SEED_PARAMETERS } from "../../main";
 import { testApp } from "./stack";
+import { AZURERM } from "./flavour";
 
 export type BuildStack = (deployment?: GatewayDeployment) => TerraformStack;
 
@@ -21,6 +23,8 @@ export const STACKS: { readonly main: BuildStack; readonly [name: string]: Build
   "tls-proxy": (d) => new TlsProxyStack(testApp(), "tls-proxy", d),
   "private-gateway": (d) => new PrivateGatewayStack(testApp(), "private-gateway", d),
   "dual-stack": (d) => new DualStackStack(testApp(), "dual-stack", d),
+  // Its own default is the single resource; here, as for the others, no argument means the library's default deployment.
+  "entra-api": (d) => new EntraApiStack(testApp(), "entra-api", d ?? GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH),
 };
 
 /**
@@ -29,3 +33,17 @@ export const STACKS: { readonly main: BuildStack; readonly [name: string]: Build
  * (4.73) renders it (AZURERM.layer4Blocks says which this flavour is).
  */
 export const NEEDS_AZURERM_LAYER4: ReadonlySet<string> = new Set(["tls-proxy"]);
+
+/**
+ * Stacks only the single-resource deployment can write (Entra ID JWT validation, load distribution
+ * policies): no azurerm release has an argument for them, so both flavours refuse their default
+ * deployment (AGW-DEPLOYMENT-MODE).
+ */
+export const SINGLE_RESOURCE_ONLY: ReadonlySet<string> = new Set(["entra-api"]);
+
+/** Whether this flavour refuses the stack's default deployment (azurerm and the passthrough patch). */
+export const defaultDeploymentRefused = (name: string): boolean =>
+  SINGLE_RESOURCE_ONLY.has(name) || (NEEDS_AZURERM_LAYER4.has(name) && !AZURERM.layer4Blocks);
+
+/** Whether some flavour refuses it: then no snapshot of its default deployment is kept. */
+export const defaultDeploymentRefusedSomewhere = (name: string): boolean => SINGLE_RESOURCE_ONLY.has(name) || NEEDS_AZURERM_LAYER4.has(name);
