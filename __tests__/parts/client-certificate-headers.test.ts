@@ -1,7 +1,7 @@
 // Client certificate forwarding (options/client-certificate-headers.ts): the rewrite rule sets that set the
 // certificate headers on mTLS listeners and strip them on every other.
-import { ClientAuthentication } from "../../lib";
-import { bareGateway, CERT, completeRoute, gatewayConfig, mixedGateway, testStack } from "../support/stack";
+import { ClientAuthentication, GatewayDeployment } from "../../lib";
+import { bareGateway, CERT, completeRoute, gatewayConfig, mixedGateway, onlyResource, synthJson, testStack } from "../support/stack";
 
 const ruleSets = (gw: any) => Object.fromEntries(gw.request_routing_rule.map((r: any) => [r.name, r.rewrite_rule_set_name]));
 const headersOf = (gw: any, set: string) =>
@@ -49,6 +49,29 @@ describe("client certificate forwarding", () => {
       { header_name: "X-Mtls-Verification", header_value: "{var_client_certificate_verification}" },
     ]);
     expect(headersOf(gw, "mtls-strip-client-cert").map((h: any) => h.header_value)).toEqual(Array(8).fill(""));
+  });
+
+  test("the library's own sets: forward then strip whatever order the routes came in, each one rule at rule sequence 100, in both deployment modes", () => {
+    const setsOf = (deployment: GatewayDeployment) => {
+      const stack = testStack();
+      const gw = bareGateway(stack, { deployment });
+      completeRoute(gw, gw.addHttpsListener("plain", { certificate: CERT }), 1);
+      const passthrough = gw.addSslProfile("p", { clientAuthentication: ClientAuthentication.passthrough() });
+      completeRoute(gw, gw.addHttpsListener("mtls", { port: 8443, certificate: CERT, sslProfile: passthrough }), 2);
+      const json = synthJson(stack);
+      if (deployment === GatewayDeployment.SINGLE_AZAPI_RESOURCE) {
+        const sets: any[] = onlyResource(json, "azapi_resource").config.body.properties.rewriteRuleSets;
+        return sets.map((s) => [s.name, s.properties.rewriteRules.map((r: any) => [r.name, r.ruleSequence])]);
+      }
+      const sets: any[] = onlyResource(json, "azurerm_application_gateway").config.rewrite_rule_set;
+      return sets.map((s) => [s.name, s.rewrite_rule.map((r: any) => [r.name, r.rule_sequence])]);
+    };
+    for (const deployment of [GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployment.SINGLE_AZAPI_RESOURCE]) {
+      expect(setsOf(deployment)).toEqual([
+        ["mtls-forward-client-cert", [["forward-client-cert", 100]]],
+        ["mtls-strip-client-cert", [["strip-client-cert", 100]]],
+      ]);
+    }
   });
 
   test("an mTLS listener that opts out strips the headers like any other", () => {
