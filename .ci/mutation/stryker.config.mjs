@@ -1,37 +1,16 @@
 // Mutation testing of the backend verifier (src/verifier) with StrykerJS: `npm run mutation:verifier`
-// from the repository root (docs/MUTATION.md). .ci/run fails under a 90 % score (thresholds.break).
+// from the repository root (docs/MUTATION.md). .ci/run fails under a 90 % score (thresholds.break),
+// against the committed baseline .ci/mutation/verifier-incremental.json (scripts/mutation-gate.sh).
 // Stryker is installed here, not in the package's devDependencies: `npm ci --prefix .ci/mutation`.
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { prepareWorkDirs } from "./work-dirs.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 // Every jest run (one per mutant) starts from the PKI the first run made (__tests__/support/pki.ts),
-// and skips the test files that hold none of the mutant's covering tests (jest-circus-file-filter.js).
-// Both live in one temporary folder per Stryker run, which its workers inherit through the environment.
-// The folder is on tmpfs (/dev/shm) where there is one, and is the workers' TMPDIR too: each jest run
-// copies a PKI of some 300 files into a temporary folder and removes it after, and on the disk that
-// took 0.4 s (cp) + 0.2 s (rm) per test file, on tmpfs 0.1 s + 0.05 s (docs/MUTATION.md, "Cost").
-const memoryDisk = "/dev/shm";
-const writable = (dir) => {
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-if (!process.env.VERIFIER_PKI_CACHE) {
-  const work = fs.mkdtempSync(path.join(writable(memoryDisk) ? memoryDisk : os.tmpdir(), "verifier-mutation."));
-  process.env.VERIFIER_PKI_CACHE = path.join(work, "pki");
-  process.env.MUTATION_TEST_NAMES = path.join(work, "test-names");
-  process.env.TMPDIR = path.join(work, "tmp");
-  fs.mkdirSync(process.env.VERIFIER_PKI_CACHE);
-  fs.mkdirSync(process.env.MUTATION_TEST_NAMES);
-  fs.mkdirSync(process.env.TMPDIR);
-  process.on("exit", () => fs.rmSync(work, { recursive: true, force: true }));
-}
+// and skips the test files that hold none of the mutant's covering tests (jest-circus-file-filter.js);
+// both in one temporary folder per run (work-dirs.mjs).
+prepareWorkDirs({ pkiCache: true });
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

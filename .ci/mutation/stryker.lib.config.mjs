@@ -1,0 +1,58 @@
+// Mutation testing of the library (lib/) with StrykerJS: `npm run mutation:lib` from the repository
+// root, incremental (docs/MUTATION.md, "The library"). Not a CI gate: a whole run of lib/ is far beyond
+// a CI run's budget (the measured cost per mutant is in docs/MUTATION.md); run it by folder or file
+// (`npm run mutation:lib -- --mutate "lib/rules/values/**/*.ts"`) and read the report.
+import * as path from "node:path";
+import { prepareWorkDirs } from "./work-dirs.mjs";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+prepareWorkDirs({ pkiCache: false });
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  // lib/rules/api-shapes.ts is generated from the jsii assembly (a test compares it with a fresh derivation).
+  mutate: ["lib/**/*.ts", "!lib/rules/api-shapes.ts"],
+  testRunner: "jest",
+  jest: {
+    configFile: "jest.config.js",
+    config: {
+      // The whole suite but what does not test lib/ in-process: the verifier's tests (its own gate),
+      // terraform, the build and packing, the README's shell steps, CI's workflows and summary.
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/__tests__/package/",
+        "/verifier[^/]*\\.test\\.ts$",
+        "/pki-cache\\.test\\.ts$",
+        "/terraform-offline\\.test\\.ts$",
+        "/build-flavour\\.test\\.ts$",
+        "/synth-bin\\.test\\.ts$",
+        "/readme-steps\\.test\\.ts$",
+        "/readme-snippets\\.test\\.ts$",
+        "/workflows\\.test\\.ts$",
+        "/jest-summary\\.test\\.ts$",
+        "/bench-parity\\.test\\.ts$",
+      ],
+      testRunner: path.join(here, "jest-circus-file-filter.js"),
+    },
+    enableFindRelatedTests: false,
+  },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: "perTest",
+  // A static mutant (code run when a module loads: the rules' definitions, their allowed and source
+  // texts, enum tables) is reached by every test, so each would run the whole suite: left out here,
+  // and said in the report as Ignored.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: "reports/mutation/lib-incremental.json",
+  ignorePatterns: ["/*", "!/lib", "!/.gen", "!/__tests__", "!/examples", "!/main.ts", "!/reference", "!/scripts", "!/testing", "!/jest.config.js", "!/package.json", "!/tsconfig*.json", "!/README.md", "!/cdktf.json", "!/docs"],
+  tempDirName: ".stryker-tmp",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/lib.html" },
+  jsonReporter: { fileName: "reports/mutation/lib.json" },
+  thresholds: { high: 90, low: 85, break: null },
+  concurrency: 1,
+  timeoutMS: 60000,
+  dryRunTimeoutMinutes: 30,
+};
