@@ -42,7 +42,7 @@ score="$(node -e '
   console.log(`${(100 * detected / total).toFixed(2)} % (${detected} of ${total} mutants detected)`);
 ' 2>/dev/null || echo "unknown (no report)")"
 # Stryker's own count of reused results ("N of M mutant result(s) are reused."), colour codes removed.
-reused="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -o '[0-9]* of [0-9]* mutant result(s) are reused' | tail -1)"
+reused="$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -a -o '[0-9]* of [0-9]* mutant result(s) are reused' | tail -1)"
 how="${mode}${reused:+, ${reused}}"
 seconds=$(( $(date +%s) - t0 ))
 if [ "$rc" = 0 ]; then
