@@ -83,6 +83,19 @@ describe("2. an intermediate given as a trust anchor is still checked against it
     expect(outcome(v, leaves.revoked.pem)).toBe(Reason.REVOKED);
   });
 
+  test("an intermediate anchor is checked against the CRL of its issuer by name only, not of another CA holding the same key", () => {
+    // The root's key under another name: it verifies the intermediate's signature, but did not issue it by name,
+    // so its missing CRL ("leaf" coverage lets a CA go without one) must not stand in for the root's expired one.
+    const rootAlias = pki.issue("root-alias", undefined, { subject: "/CN=Root Alias", extensions: caExtensions(), from: -30, to: 3650 }, "root");
+    const v = new ClientCertificateVerifier({
+      trustAnchors: intermediate.pem,
+      intermediates: [root.pem, rootAlias.pem],
+      crls: [pki.crl("intermediate"), pki.crl("root", -60, -30)],
+      crlCoverage: "leaf",
+    });
+    expect(outcome(v, leaves.valid.pem)).toBe(Reason.CRL_EXPIRED);
+  });
+
   test("the intermediate alone as the anchor (its issuer not configured): trusted as itself, its own CRL applies", () => {
     expect(outcome(new ClientCertificateVerifier({ trustAnchors: ca.pem, crls: caCrl }), leaf.pem)).toBe("ACCEPTED");
   });

@@ -154,6 +154,12 @@ describe("BOOLEAN, INTEGER, BIT STRING", () => {
     expect(() => der.integerKey(integer())).toThrow("empty integer");
   });
 
+  test("a tag other than the one read is refused, naming what was expected (boolean, integer)", () => {
+    expect(() => der.boolean(element(der.Tag.INTEGER, bytes(0xff)))).toThrow(new der.DerError("boolean: tag 0x2, expected 0x1"));
+    expect(() => der.unsignedHex(element(der.Tag.BOOLEAN, bytes(0x01)))).toThrow(new der.DerError("integer: tag 0x1, expected 0x2"));
+    expect(() => der.integerKey(element(der.Tag.BOOLEAN, bytes(0x01)))).toThrow(new der.DerError("integer: tag 0x1, expected 0x2"));
+  });
+
   test("smallInteger: up to four bytes of value (0xFFFFFFFF), not five", () => {
     expect(der.smallInteger(integer(0x00))).toBe(0);
     expect(der.smallInteger(integer(0x7f, 0xff, 0xff, 0xff))).toBe(0x7fffffff);
@@ -204,6 +210,9 @@ describe("times (RFC 5280 §4.1.2.5): UTCTime and GeneralizedTime, seconds, Zulu
     ["GeneralizedTime text under the UTCTime tag", der.Tag.UTC_TIME, "20260101000000Z"],
     ["UTCTime text under the GeneralizedTime tag", der.Tag.GENERALIZED_TIME, "260101000000Z"],
     ["text before the digits", der.Tag.UTC_TIME, "x260101000000Z"],
+    ["text after the Z", der.Tag.UTC_TIME, "260101000000Zx"],
+    ["GeneralizedTime: text before the digits", der.Tag.GENERALIZED_TIME, "x20260101000000Z"],
+    ["GeneralizedTime: text after the Z", der.Tag.GENERALIZED_TIME, "20260101000000Zx"],
     ["another tag", der.Tag.PRINTABLE_STRING, "260101000000Z"],
   ])("%s: refused", (_, tag, text) => {
     expect(() => time(tag, text)).toThrow(new der.DerError(`bad time ${JSON.stringify(text)}`));
@@ -311,6 +320,11 @@ describe("parseCrl: complete CRLs in RFC 5280 §5.1's layout, nothing else", () 
 
   test("a non-critical unknown CRL extension is read past (it narrows nothing)", () => {
     expect(() => parseCrl(crl(v2(extensions(crlNumber, ext(privateOid, false, NULL)))))).not.toThrow();
+  });
+
+  test("an issuer that is not a SEQUENCE (a Name) is refused, naming the field", () => {
+    const setIssuer: DerNode = { tag: 0x31, children: [] };
+    expect(() => parseCrl(crl([int(0x01), ecdsaSha256, setIssuer, utc("260101000000Z"), utc("260201000000Z")]))).toThrow(new der.DerError("issuer: tag 0x31, expected 0x30"));
   });
 });
 
@@ -427,6 +441,14 @@ describe("parseCertificate: the fields the verifier reads that Node's X509Certif
     expect(x509.verify(certKey.publicKey)).toBe(true);
   });
 
+  test("bytes that are not a SEQUENCE are refused as a certificate, naming it", () => {
+    expect(() => parseCertificate(derEncode({ tag: 0x05, content: bytes() }))).toThrow(new der.DerError("certificate: tag 0x5, expected 0x30"));
+  });
+
+  test("an empty TBS is refused for its missing fields (a DerError, not a TypeError on the absent version)", () => {
+    expect(() => parseCertificate(certificate({ edit: () => [] }))).toThrow(new der.DerError("subjectPublicKeyInfo is missing"));
+  });
+
   test("a v3 CA: serial, names, dates, basicConstraints with pathLen, keyUsage bits, extendedKeyUsage, every kind of alternative name", () => {
     const san: DerNode = {
       tag: 0x30,
@@ -538,6 +560,10 @@ describe("readExtensions: at most one of each, critical only as TRUE, the value 
     ["an extension that is not a SEQUENCE", { tag: 0x31, children: [OID.private] }, "extension: tag 0x31, expected 0x30"],
   ])("%s: refused", (_, ext, message) => {
     expect(() => read(ext)).toThrow(new der.DerError(message));
+  });
+
+  test("an extensions field that is not a SEQUENCE is refused, naming it", () => {
+    expect(() => readExtensions(element(der.Tag.OCTET_STRING, bytes()))).toThrow(new der.DerError("extensions: tag 0x4, expected 0x30"));
   });
 
   test("the same extension twice: refused, even when both are alike", () => {

@@ -3,7 +3,9 @@
 import * as fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
+import { X509Certificate } from "crypto";
 import { ClientCertificatePolicy, ClientCertificateVerifier, Reason, RequestLike, clientCertificateGuard, decodeCertificateHeader } from "../src/verifier";
+import { parseCrl } from "../src/verifier/crl";
 import { DerNode, caExtensions, clientExtensions, gatewayEscape, nginxEscape, pemBody, standardPki } from "./support/pki";
 
 const t = standardPki();
@@ -24,6 +26,8 @@ const rsaCa = pki.issue("rsa-ca", "root", { subject: "/CN=RSA CA", extensions: c
 const pkcs1Leaf = t.client("rsa-pkcs1", {}, "rsa-ca");
 const pssSha256Leaf = t.client("rsa-pss-sha256", { sigopts: ["rsa_padding_mode:pss"] }, "rsa-ca");
 const pssSha1Leaf = t.client("rsa-pss-sha1", { digest: "sha1", sigopts: ["rsa_padding_mode:pss"] }, "rsa-ca");
+const nonCriticalConstraintsCa = pki.issue("non-critical-constraints-ca", "root", { subject: "/CN=Non-critical Constraints CA", extensions: caExtensions("nameConstraints = permitted;DNS:example.com") });
+const unknownCriticalCa = pki.issue("unknown-critical-ca", "root", { subject: "/CN=Unknown Critical CA", extensions: caExtensions("1.3.6.1.4.1.55555.1 = critical,ASN1:NULL") });
 const noCrlSignCa = pki.issue("no-crl-sign-ca", "root", { subject: "/CN=No cRLSign CA", extensions: ["basicConstraints = critical,CA:TRUE", "keyUsage = critical,keyCertSign"] });
 
 const policy: ClientCertificatePolicy = { trustAnchors: root.pem, intermediates: intermediate.pem };
@@ -349,6 +353,85 @@ describe("revocation with CRLs", () => {
   });
 });
 
+describe("boundaries and choices a verdict or its detail depends on", () => {
+  const notBefore = (pem: string) => new Date(new X509Certificate(pem).validFrom).getTime();
+  const notAfter = (pem: string) => new Date(new X509Certificate(pem).validTo).getTime();
+  const at = (ms: number) => ({ clock: () => new Date(ms), clockToleranceSeconds: 300 });
+
+  test("the window widened by clockToleranceSeconds includes both of its ends: notBefore - tolerance and notAfter + tolerance", () => {
+    const pem = leaves.valid.pem;
+    expect(outcome(verifierWith(at(notBefore(pem) - 300_000)), gatewayEscape(pem))).toBe("ACCEPTED");
+    expect(outcome(verifierWith(at(notBefore(pem) - 300_001)), gatewayEscape(pem))).toBe(Reason.NOT_YET_VALID);
+    expect(outcome(verifierWith(at(notAfter(pem) + 300_000)), gatewayEscape(pem))).toBe("ACCEPTED");
+    expect(outcome(verifierWith(at(notAfter(pem) + 300_001)), gatewayEscape(pem))).toBe(Reason.EXPIRED);
+  });
+
+  test("a leaf whose notAfter is before its notBefore is EXPIRED from notBefore - tolerance on (not NOT_YET_VALID)", () => {
+    const inverted = t.client("inverted-validity", { from: 0, to: -1 });
+    expect(notAfter(inverted.pem)).toBeLessThan(notBefore(inverted.pem));
+    expect(outcome(verifierWith(at(notBefore(inverted.pem) - 300_000)), gatewayEscape(inverted.pem))).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith(at(notBefore(inverted.pem))), gatewayEscape(inverted.pem))).toBe(Reason.EXPIRED);
+    expect(outcome(verifierWith(at(notBefore(inverted.pem) - 300_001)), gatewayEscape(inverted.pem))).toBe(Reason.NOT_YET_VALID);
+  });
+
+  test("of two current CRLs of a CA, the newer is used, in whatever order the policy lists them", () => {
+    const ca = pki.issue("crl-order-ca", "root", { subject: "/CN=CRL Order CA", extensions: caExtensions() });
+    const leaf = t.client("crl-order-leaf", {}, "crl-order-ca");
+    const older = pki.crl("crl-order-ca", -10, 30);
+    pki.revoke("crl-order-ca", leaf);
+    const newer = pki.crl("crl-order-ca", -1, 30);
+    const v = (crls: string[]) => verifierWith({ intermediates: [intermediate.pem, ca.pem], crls: [...crls, pki.crl("root")] });
+    expect(outcome(v([older]), gatewayEscape(leaf.pem))).toBe("ACCEPTED");
+    expect(outcome(v([older, newer]), gatewayEscape(leaf.pem))).toBe(Reason.REVOKED);
+    expect(outcome(v([newer, older]), gatewayEscape(leaf.pem))).toBe(Reason.REVOKED);
+  });
+
+  test("when every CRL of a CA is past nextUpdate, the detail names the newest one's nextUpdate", () => {
+    const oldest = pki.crl("intermediate", -60, -30);
+    const newest = pki.crl("intermediate", -20, -10);
+    const due = parseCrl(derOf(newest, "X509 CRL")).nextUpdate.toISOString();
+    for (const crls of [[oldest, newest], [newest, oldest]]) {
+      expect(verifierWith({ crls: [...crls, pki.crl("root")] }).verifyHeader(gatewayEscape(leaves.valid.pem))).toMatchObject({
+        reason: Reason.CRL_EXPIRED,
+        detail: `the CRL of CN=Test Issuing CA, O=Verifier Tests was due for renewal ${due}`,
+      });
+    }
+  });
+
+  test("a CA whose extendedKeyUsage lists serverAuth and clientAuth does not restrict its leaves", () => {
+    const ca = pki.issue("server-and-client-ca", "root", { subject: "/CN=Server And Client CA", extensions: caExtensions("extendedKeyUsage = serverAuth, clientAuth") });
+    const leaf = t.client("below-server-and-client-ca", {}, "server-and-client-ca");
+    const v = verifierWith({ intermediates: [intermediate.pem, ca.pem] });
+    expect(outcome(v, gatewayEscape(leaf.pem))).toBe("ACCEPTED");
+  });
+
+  test("the detail of a leaf without clientAuth lists each of its extendedKeyUsage OIDs, comma-separated", () => {
+    const leaf = t.client("server-and-email-eku", { extensions: ["basicConstraints = critical,CA:FALSE", "keyUsage = critical,digitalSignature", "extendedKeyUsage = serverAuth, emailProtection"] });
+    expect(verifier().verifyHeader(gatewayEscape(leaf.pem))).toMatchObject({
+      reason: Reason.MISSING_CLIENT_AUTH_EKU,
+      detail: "CN=server-and-email-eku, O=Verifier Tests has extendedKeyUsage 1.3.6.1.5.5.7.3.1, 1.3.6.1.5.5.7.3.4; clientAuth (1.3.6.1.5.5.7.3.2) is required",
+    });
+  });
+
+  test("of two candidate issuers failing for the same reason, the detail is the first one's (policy order)", () => {
+    const first = pki.issue("twin-ca-a", "root", { subject: "/CN=Twin CA", extensions: caExtensions(), from: -400, to: -2 });
+    const second = pki.issue("twin-ca-b", "root", { subject: "/CN=Twin CA", extensions: caExtensions(), from: -400, to: -1 }, "twin-ca-a");
+    const leaf = t.client("below-twin-ca", {}, "twin-ca-a");
+    const expired = (pem: string) => `CA CN=Twin CA expired ${new Date(notAfter(pem)).toISOString()}`;
+    expect(verifierWith({ intermediates: [intermediate.pem, first.pem, second.pem] }).verifyHeader(gatewayEscape(leaf.pem))).toMatchObject({ reason: Reason.EXPIRED, detail: expired(first.pem) });
+    expect(verifierWith({ intermediates: [intermediate.pem, second.pem, first.pem] }).verifyHeader(gatewayEscape(leaf.pem))).toMatchObject({ reason: Reason.EXPIRED, detail: expired(second.pem) });
+  });
+
+  test("allowed DNS names are lower-cased, not upper-cased: a dotless ı (which upper-cases to I) does not match i", () => {
+    expect(outcome(verifierWith({ allowed: { dnsNames: ["clıent-a.example.com"] } }), gatewayEscape(leaves.valid.pem))).toBe(Reason.NAME_NOT_ALLOWED);
+  });
+
+  test("a CRL signed by a pinned client without keyUsage is refused: a pinned certificate is no CRL issuer", () => {
+    const pinned = pki.issue("pinned-crl-signer", undefined, { subject: "/CN=pinned-crl-signer", extensions: ["basicConstraints = critical,CA:FALSE", "extendedKeyUsage = clientAuth"] });
+    expect(() => new ClientCertificateVerifier({ trustAnchors: pinned.pem, crls: pki.crl("pinned-crl-signer") })).toThrow(/crls\[0\] is not signed by any CA/);
+  });
+});
+
 describe("policy mistakes throw when the verifier is built, naming what is wrong", () => {
   test.each([
     ["no trust anchor", { trustAnchors: [] }, /trustAnchors holds no certificate/],
@@ -356,6 +439,19 @@ describe("policy mistakes throw when the verifier is built, naming what is wrong
     ["bytes that are not a certificate", { trustAnchors: Buffer.from("nope") }, /trustAnchors\[0\] certificate 0 does not parse/],
     ["an intermediate that is not a CA", { trustAnchors: root.pem, intermediates: notACa.pem }, /intermediates: CN=not-a-ca, O=Verifier Tests is not a CA/],
     ["a CA with name constraints, which are not evaluated", { trustAnchors: root.pem, intermediates: constrainedCa.pem }, /CN=Constrained CA carries extension 2\.5\.29\.30/],
+    ["a CA with non-critical name constraints, which are not evaluated either", { trustAnchors: root.pem, intermediates: nonCriticalConstraintsCa.pem }, /CN=Non-critical Constraints CA carries extension 2\.5\.29\.30/],
+    [
+      "a CA with an unknown critical extension",
+      { trustAnchors: root.pem, intermediates: unknownCriticalCa.pem },
+      "ClientCertificateVerifier: CN=Unknown Critical CA carries extension 1.3.6.1.4.1.55555.1, which the verifier does not evaluate (name constraints and unknown critical extensions are refused rather than ignored)",
+    ],
+    ["text without a certificate among the intermediates", { trustAnchors: root.pem, intermediates: ["hello"] }, /^ClientCertificateVerifier: intermediates\[0\] holds no PEM CERTIFICATE block$/],
+    ["text without a CRL", { ...policy, crls: "hello" }, /^ClientCertificateVerifier: crls\[0\] holds no PEM X509 CRL block$/],
+    [
+      "a CRL signed by a key that is not the CA's: the message lists what can be wrong",
+      { ...policy, crls: pki.crl("forged-ca") },
+      "ClientCertificateVerifier: crls[0] is not signed by any CA in trustAnchors or intermediates (its issuer name matches none, its signature does not verify, the CA's keyUsage lacks cRLSign, or its signature algorithm is not accepted)",
+    ],
     ["a CRL signed by a key that is not the CA's", { ...policy, crls: pki.crl("forged-ca") }, /crls\[0\] is not signed by any CA/],
     ["a CRL of a CA whose keyUsage lacks cRLSign", { ...policy, intermediates: [intermediate.pem, noCrlSignCa.pem], crls: pki.crl("no-crl-sign-ca") }, /crls\[0\] is not signed by any CA/],
     ["a CRL of a CA the policy does not hold", { ...policy, crls: pki.crl("other-root") }, /crls\[0\] is not signed by any CA/],
