@@ -3,15 +3,27 @@
 // a CI run's budget (the measured cost per mutant is in docs/MUTATION.md); run it by folder or file
 // (`npm run mutation:lib -- --mutate "lib/rules/values/**/*.ts"`) and read the report.
 import * as path from "node:path";
+import * as fs from "node:fs";
 import { prepareWorkDirs } from "./work-dirs.mjs";
+import { SAMPLE_FILE } from "./lib-sample.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 prepareWorkDirs({ pkiCache: false });
 
+// MUTATION_LIB_SAMPLE=1 (`npm run mutation:lib:sample`): only the mutants lib-sample.mjs drew, each
+// drawn mutant's location a mutate range (1-based line, 0-based column, as Stryker reads them) and
+// the other mutants inside those ranges ignored by lib-sample-ignorer.mjs.
+const sampled = process.env.MUTATION_LIB_SAMPLE === "1";
+const sampleRanges = () =>
+  JSON.parse(fs.readFileSync(path.resolve(here, "../..", SAMPLE_FILE), "utf8")).mutants.map(
+    ({ file, location: { start, end } }) => `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`,
+  );
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // lib/rules/api-shapes.ts is generated from the jsii assembly (a test compares it with a fresh derivation).
-  mutate: ["lib/**/*.ts", "!lib/rules/api-shapes.ts"],
+  mutate: sampled ? sampleRanges() : ["lib/**/*.ts", "!lib/rules/api-shapes.ts"],
+  ...(sampled ? { plugins: ["@stryker-mutator/*", path.join(here, "lib-sample-ignorer.mjs")], ignorers: ["lib-sample"] } : {}),
   testRunner: "jest",
   jest: {
     configFile: "jest.config.js",
@@ -33,6 +45,8 @@ export default {
         "/bench-parity\\.test\\.ts$",
       ],
       testRunner: path.join(here, "jest-circus-file-filter.js"),
+      // Closes Stryker's per-test coverage window on skipped tests (see the file).
+      testEnvironment: path.join(here, "jest-environment.js"),
     },
     enableFindRelatedTests: false,
   },

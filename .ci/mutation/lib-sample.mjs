@@ -1,0 +1,143 @@
+// A seeded random sample of lib/'s mutants, for a per-folder mutation score this machine can afford
+// (docs/MUTATION.md, "The library"): all of lib/ is some 9,000 mutants at 10–60 s each.
+//
+//   node .ci/mutation/lib-sample.mjs draw --seed 1 [--size rules=60,render=60,other=12]
+//       lists every mutant of lib/ with Stryker's own instrumenter (the `// Stryker disable` comments
+//       honoured), draws the sample per top folder of lib/ and writes reports/mutation/lib-sample.json;
+//   npm run mutation:lib:sample
+//       runs Stryker on the sample only (stryker.lib.config.mjs reads that file: each drawn mutant's
+//       location is a mutate range, and lib-sample-ignorer.mjs ignores the mutants inside it that were
+//       not drawn);
+//   node .ci/mutation/lib-sample.mjs score
+//       reads reports/mutation/lib.json and prints each folder's score over the drawn mutants, with a
+//       95 % Wilson interval.
+import { createRequire } from "node:module";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+export const SAMPLE_FILE = "reports/mutation/lib-sample.json";
+const REPORT_FILE = "reports/mutation/lib.json";
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, "../..");
+
+/** A mutant's identity across runs: file, location (0-based lines and columns), mutator, replacement. */
+export const keyOf = (file, loc, mutator, replacement) =>
+  `${file}:${loc.start.line}:${loc.start.column}-${loc.end.line}:${loc.end.column}:${mutator}:${replacement}`;
+
+/** True when location `outer` contains (or equals) location `inner`. */
+export const contains = (outer, inner) =>
+  (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.column <= inner.start.column)) &&
+  (outer.end.line > inner.end.line || (outer.end.line === inner.end.line && outer.end.column >= inner.end.column));
+
+/** The top folder of lib/ a file is in ("index" for lib/index.ts). */
+export const folderOf = (file) => file.split("/")[1].replace(/\.ts$/, "");
+
+/** Mulberry32: a small seeded generator, so a sample is drawn again identically from its seed. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function allMutants() {
+  const require = createRequire(path.join(here, "package.json"));
+  const { Instrumenter } = await import(require.resolve("@stryker-mutator/instrumenter"));
+  const quiet = () => undefined;
+  const logger = { trace: quiet, debug: quiet, info: quiet, warn: console.warn, error: console.error, fatal: console.error,
+    isTraceEnabled: () => false, isDebugEnabled: () => false, isInfoEnabled: () => false, isWarnEnabled: () => true, isErrorEnabled: () => true, isFatalEnabled: () => true };
+  const files = fs
+    .readdirSync(path.join(root, "lib"), { recursive: true })
+    .map((f) => `lib/${f}`)
+    .filter((f) => f.endsWith(".ts") && f !== "lib/rules/api-shapes.ts") // generated: as stryker.lib.config.mjs
+    .sort()
+    .map((name) => ({ name, content: fs.readFileSync(path.join(root, name), "utf8"), mutate: true }));
+  const { mutants } = await new Instrumenter(logger).instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
+  return mutants.filter((m) => !m.status); // Ignored by a `// Stryker disable` comment: not drawn
+}
+
+async function draw(seed, sizes) {
+  const mutants = await allMutants();
+  const byFolder = new Map();
+  for (const m of mutants) byFolder.set(folderOf(m.fileName), [...(byFolder.get(folderOf(m.fileName)) ?? []), m]);
+  const next = random(seed);
+  const drawn = [];
+  const folders = {};
+  for (const folder of [...byFolder.keys()].sort()) {
+    const pool = [...byFolder.get(folder)];
+    const size = Math.min(pool.length, sizes[folder] ?? sizes.other);
+    for (let i = 0; i < size; i++) drawn.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+    folders[folder] = { mutants: byFolder.get(folder).length, drawn: size };
+  }
+  // What Stryker will also generate: mutants on nodes that contain a drawn one inside a drawn range.
+  const generated = mutants.filter(
+    (m) => drawn.some((d) => d.fileName === m.fileName && contains(d.location, m.location)) && drawn.some((e) => e.fileName === m.fileName && contains(m.location, e.location)),
+  );
+  const sample = {
+    seed,
+    sizes,
+    folders,
+    mutants: drawn.map((m) => ({ file: m.fileName, location: m.location, mutatorName: m.mutatorName, replacement: m.replacement })),
+  };
+  fs.mkdirSync(path.dirname(path.join(root, SAMPLE_FILE)), { recursive: true });
+  fs.writeFileSync(path.join(root, SAMPLE_FILE), JSON.stringify(sample, null, 1));
+  console.log(`${mutants.length} mutants in lib/; drawn ${drawn.length} (seed ${seed}), Stryker will generate ${generated.length} (the rest of the drawn nodes' mutants and of the nodes between)`);
+  for (const [folder, n] of Object.entries(folders)) console.log(`  ${folder.padEnd(10)} ${String(n.drawn).padStart(3)} of ${n.mutants}`);
+}
+
+/** Wilson score interval, 95 %. */
+function wilson(k, n) {
+  if (n === 0) return [NaN, NaN];
+  const z = 1.96, p = k / n, d = 1 + (z * z) / n;
+  const c = p + (z * z) / (2 * n), r = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [(c - r) / d, (c + r) / d];
+}
+
+function score() {
+  const sample = JSON.parse(fs.readFileSync(path.join(root, SAMPLE_FILE), "utf8"));
+  const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
+  const results = new Map();
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    for (const m of mutants) {
+      // The report's locations are 1-based in lines and columns; the instrumenter's 0-based.
+      const loc = { start: { line: m.location.start.line - 1, column: m.location.start.column - 1 }, end: { line: m.location.end.line - 1, column: m.location.end.column - 1 } };
+      results.set(keyOf(file, loc, m.mutatorName, m.replacement), m);
+    }
+  }
+  const rows = {};
+  const left = [];
+  for (const d of sample.mutants) {
+    const m = results.get(keyOf(d.file, d.location, d.mutatorName, d.replacement));
+    const row = (rows[folderOf(d.file)] ??= { Killed: 0, Timeout: 0, RuntimeError: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, missing: 0 });
+    const status = m ? m.status : "missing";
+    row[status] = (row[status] ?? 0) + 1;
+    if (m && (status === "Survived" || status === "NoCoverage")) left.push(`${status} ${d.file}:${d.location.start.line + 1}:${d.location.start.column + 1} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 70)}`);
+  }
+  console.log(`seed ${sample.seed}: score = (killed + timeout) / (killed + timeout + survived + no coverage); a runtime error (the mutant breaks a test file's loading) is shown apart, counted as detected in "with RE"`);
+  console.log("folder      drawn  killed timeout RE surv nocov compile ignored  score   95% interval     with RE");
+  for (const [folder, r] of Object.entries(rows).sort()) {
+    const detected = r.Killed + r.Timeout, valid = detected + r.Survived + r.NoCoverage;
+    const [lo, hi] = wilson(detected, valid);
+    const withRe = (100 * (detected + r.RuntimeError)) / (valid + r.RuntimeError);
+    const drawn = Object.values(r).reduce((a, b) => a + b, 0);
+    const pct = (x) => (Number.isNaN(x) ? "  –  " : `${(100 * x).toFixed(0)}%`);
+    console.log(`${folder.padEnd(11)} ${String(drawn).padStart(5)} ${[r.Killed, r.Timeout, r.RuntimeError, r.Survived, r.NoCoverage, r.CompileError, r.Ignored].map((x) => String(x).padStart(6)).join(" ")}  ${valid ? ((100 * detected) / valid).toFixed(1).padStart(5) + "%" : "   – "}  ${pct(lo)}–${pct(hi)}  ${Number.isNaN(withRe) ? "" : withRe.toFixed(1) + "%"}${r.missing ? `  (${r.missing} not in the report)` : ""}`);
+  }
+  if (left.length) console.log(`\nSurvivors and uncovered among the drawn:\n  ${left.join("\n  ")}`);
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const [verb, ...args] = process.argv.slice(2);
+  const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+  if (verb === "draw") {
+    const sizes = Object.fromEntries(opt("--size", "rules=60,render=60,other=12").split(",").map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])]));
+    await draw(Number(opt("--seed", "1")), sizes);
+  } else if (verb === "score") score();
+  else {
+    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score");
+    process.exit(2);
+  }
+}
