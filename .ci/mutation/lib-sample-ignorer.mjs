@@ -2,10 +2,9 @@
 // ignores every syntax node that neither is nor contains a drawn mutant's node, so Stryker tests the
 // drawn mutants (and the few other mutants on the same nodes) instead of everything inside a drawn
 // block or function. An ignorer's answer covers the node's descendants too, hence "contains".
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { PluginKind, declareValuePlugin } from "@stryker-mutator/api/plugin";
-import { SAMPLE_FILE, contains } from "./lib-sample.mjs";
+import { contains, readSample } from "./lib-sample.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 let drawnByFile;
@@ -13,7 +12,7 @@ let drawnByFile;
 function drawn(file) {
   if (!drawnByFile) {
     drawnByFile = new Map();
-    for (const m of JSON.parse(fs.readFileSync(path.join(root, SAMPLE_FILE), "utf8")).mutants) {
+    for (const m of readSample().mutants) {
       drawnByFile.set(path.resolve(root, m.file), [...(drawnByFile.get(path.resolve(root, m.file)) ?? []), m.location]);
     }
   }

@@ -20,6 +20,12 @@ const REPORT_FILE = "reports/mutation/lib.json";
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
 
+/** Generated from the jsii assembly (a test compares it with a fresh derivation): never mutated. */
+export const GENERATED_LIB_FILE = "lib/rules/api-shapes.ts";
+
+/** The drawn sample, as `draw` wrote it: { seed, sizes, folders, mutants: [{ file, location, … }] }. */
+export const readSample = () => JSON.parse(fs.readFileSync(path.join(root, SAMPLE_FILE), "utf8"));
+
 /** A mutant's identity across runs: file, location (0-based lines and columns), mutator, replacement. */
 export const keyOf = (file, loc, mutator, replacement) =>
   `${file}:${loc.start.line}:${loc.start.column}-${loc.end.line}:${loc.end.column}:${mutator}:${replacement}`;
@@ -52,7 +58,7 @@ async function allMutants() {
   const files = fs
     .readdirSync(path.join(root, "lib"), { recursive: true })
     .map((f) => `lib/${f}`)
-    .filter((f) => f.endsWith(".ts") && f !== "lib/rules/api-shapes.ts") // generated: as stryker.lib.config.mjs
+    .filter((f) => f.endsWith(".ts") && f !== GENERATED_LIB_FILE)
     .sort()
     .map((name) => ({ name, content: fs.readFileSync(path.join(root, name), "utf8"), mutate: true }));
   const { mutants } = await new Instrumenter(logger).instrument(files, { plugins: null, excludedMutations: [], ignorers: [] });
@@ -97,7 +103,7 @@ function wilson(k, n) {
 }
 
 function score() {
-  const sample = JSON.parse(fs.readFileSync(path.join(root, SAMPLE_FILE), "utf8"));
+  const sample = readSample();
   const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
   const results = new Map();
   for (const [file, { mutants }] of Object.entries(report.files)) {

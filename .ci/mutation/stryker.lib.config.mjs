@@ -3,9 +3,8 @@
 // a CI run's budget (the measured cost per mutant is in docs/MUTATION.md); run it by folder or file
 // (`npm run mutation:lib -- --mutate "lib/rules/values/**/*.ts"`) and read the report.
 import * as path from "node:path";
-import * as fs from "node:fs";
 import { prepareWorkDirs } from "./work-dirs.mjs";
-import { SAMPLE_FILE } from "./lib-sample.mjs";
+import { GENERATED_LIB_FILE, readSample } from "./lib-sample.mjs";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 prepareWorkDirs({ pkiCache: false });
@@ -15,14 +14,13 @@ prepareWorkDirs({ pkiCache: false });
 // the other mutants inside those ranges ignored by lib-sample-ignorer.mjs.
 const sampled = process.env.MUTATION_LIB_SAMPLE === "1";
 const sampleRanges = () =>
-  JSON.parse(fs.readFileSync(path.resolve(here, "../..", SAMPLE_FILE), "utf8")).mutants.map(
+  readSample().mutants.map(
     ({ file, location: { start, end } }) => `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`,
   );
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  // lib/rules/api-shapes.ts is generated from the jsii assembly (a test compares it with a fresh derivation).
-  mutate: sampled ? sampleRanges() : ["lib/**/*.ts", "!lib/rules/api-shapes.ts"],
+  mutate: sampled ? sampleRanges() : ["lib/**/*.ts", `!${GENERATED_LIB_FILE}`],
   ...(sampled ? { plugins: ["@stryker-mutator/*", path.join(here, "lib-sample-ignorer.mjs")], ignorers: ["lib-sample"] } : {}),
   testRunner: "jest",
   jest: {
