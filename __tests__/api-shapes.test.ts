@@ -43,7 +43,7 @@ import {
   GatewayChecks,
 } from "../lib";
 import { API_CALLS, API_ENUMS, API_INTERFACES } from "../lib/rules/api-shapes";
-import { BRANDED } from "../lib/rules/values/props";
+import { BRANDED, describeType } from "../lib/rules/values/props";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
 import { bareGateway, CERT, completeRoute, testStack } from "./support/stack";
 import { whenAvailable } from "./support/requirements";
@@ -368,6 +368,30 @@ describe("messages", () => {
     const condition = { matchVariables: [{ variable: "RemoteAddress" }], operator: "IPMatch", matchValues: ["192.0.2.0/24"] };
     expect(() => waf.addCustomRule({ name: "r", priority: 1, action: "Block", matchConditions: [condition] } as any)).toThrow(
       'test/Waf: customRules[0].matchConditions[0].matchVariables[0].variable = "RemoteAddress" is not allowed: one of the enum\'s values, spelled exactly: here one of WafMatchVariable: "RemoteAddr", "RequestMethod", "QueryString", "PostArgs", "RequestUri", "RequestHeaders", "RequestBody", "RequestCookies" [AGW-ENUM]',
+    );
+  });
+
+  test.each([
+    ["string", "a string"],
+    ["number", "a number"],
+    ["boolean", "true or false"],
+    ["object", "an object"],
+    ["any", "a value"],
+    ["string[]", "an array, each element a string"],
+    ["{string}", "an object whose values are each a string"],
+    ["CustomErrorPage[]", "an array, each element an object (CustomErrorPage) with statusCode, url set"],
+    ["AutoscaleProps", "an object (AutoscaleProps) with no required field"],
+    ["RedirectType", 'one of RedirectType: "Permanent", "Found", "SeeOther", "Temporary"'],
+    ["ListenerCertificate", "a ListenerCertificate (made by its factory or add* method)"],
+    ["IdentityThing", "an IdentityThing (made by its factory or add* method)"],
+  ])("a value of type %s must be, as the message says it: %s", (type, said) => {
+    expect(describeType(type)).toBe(said);
+  });
+
+  test("a number prop given a string says a number is wanted", () => {
+    const gateway = bareGateway(testStack());
+    expect(() => gateway.addBackendSettings("s", { port: "443" } as any)).toThrow(
+      'test/Gateway/BackendSettings/s: port = "443" is not allowed: every required prop set, and each value of the type the API declares (undefined and null are no value): here a number [AGW-PROP-TYPE]',
     );
   });
 

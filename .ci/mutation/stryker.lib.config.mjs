@@ -66,6 +66,9 @@ export default {
   jsonReporter: { fileName: "reports/mutation/lib.json" },
   thresholds: { high: 90, low: 85, break: null },
   concurrency: 1,
-  timeoutMS: 60000,
+  // A mutant's time limit is its covering tests' dry-run time × 1.5 plus this slack. Most lib timeouts
+  // are endless loops (a loop bound mutated), each of which held a worker for the whole slack and a
+  // restart: at 60 s they were half of the seed-1 run's 112 min.
+  timeoutMS: 20000,
   dryRunTimeoutMinutes: 30,
 };

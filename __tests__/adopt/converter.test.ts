@@ -82,6 +82,30 @@ describe("what the API cannot say is reported, with the existing and the generat
     expect(convertGateway(g).notExpressed).toEqual([`properties.probes.${probe.name}.properties.enableProbeProxyProtocolHeader: existing true, generated (none)`]);
   });
 
+  test("a user-assigned identity is written as GatewayIdentity.fromUserAssignedIdentity, with nothing to report", () => {
+    const g = copy();
+    const id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/agw-id";
+    g.identity = { type: "UserAssigned", userAssignedIdentities: { [id]: { principalId: "p", clientId: "c" } } };
+    const result = convertGateway(g);
+    expect(result.code).toContain(`identity: GatewayIdentity.fromUserAssignedIdentity(${JSON.stringify(id)})`);
+    expect(result.notExpressed).toEqual([]);
+  });
+
+  test("connection draining that is on keeps its timeout; draining that is off is left out (the library's default is off), and the report says its block is not written", () => {
+    const g = copy();
+    const settings = g.properties.backendHttpSettingsCollection[0];
+    settings.properties.connectionDraining = { enabled: true, drainTimeoutInSec: 45 };
+    const on = convertGateway(g);
+    expect(on.code).toContain("connectionDrainingTimeout: 45");
+    expect(on.notExpressed).toEqual([]);
+    settings.properties.connectionDraining = { enabled: false, drainTimeoutInSec: 45 };
+    const off = convertGateway(g);
+    expect(off.code).not.toContain("connectionDrainingTimeout");
+    expect(off.notExpressed).toEqual([
+      `properties.backendHttpSettingsCollection.${settings.name}.properties.connectionDraining: existing {"enabled":false,"drainTimeoutInSec":45}, generated (none)`,
+    ]);
+  });
+
   test("a value the library refuses is reported, and the comparison says it could not run", () => {
     const g = copy();
     g.properties.frontendPorts[0].properties.port = 70000;
@@ -155,6 +179,13 @@ describe("what ARM does not say, and what the library cannot say, of the fronten
     const report = convertGateway(g).notExpressed.join("\n");
     expect(report).toContain("privateLinkConfigurations.partners-link: used by no frontend");
     expect(report).toMatch(/properties\.privateLinkConfigurations: existing \[.*, generated \(none\)/);
+  });
+
+  test("a layer-4 routing rule of another type than Basic is reported", () => {
+    const g = getOf("tls-proxy");
+    const rule = g.properties.routingRules[0];
+    rule.properties.ruleType = "PathBasedRouting";
+    expect(convertGateway(g).notExpressed).toContain(`routingRules.${rule.name}: ruleType "PathBasedRouting"; the library's layer-4 rules are Basic`);
   });
 
   test("a layer-4 probe of another protocol than its settings is reported (the library probes with the settings' protocol)", () => {

@@ -5,7 +5,8 @@
 // reader skips would leave what it holds unjudged, silently.
 import { GatewayDeployment } from "../../lib";
 import { armFromAzurerm } from "../../lib/checks/azurerm-to-arm";
-import { onlyResource, synthJson } from "../support/stack";
+import { withRewrites } from "../support/rule-cases";
+import { onlyResource, synthJson, testStack } from "../support/stack";
 import { defaultDeploymentRefused, STACKS } from "../support/stacks";
 
 /**
@@ -34,4 +35,12 @@ test.each(examples)("example %s: the azurerm arguments, read into ARM's shape, n
   const read = partNames(armFromAzurerm(azurerm).properties).sort();
   expect(read).toEqual(partNames(single.body.properties).sort());
   expect(read.length).toBeGreaterThan(0);
+});
+
+test("a rewrite rule that only sets a header is read without a URL configuration", () => {
+  const stack = testStack();
+  withRewrites([{ name: "tag", ruleSequence: 100, requestHeaders: [{ headerName: "X-Edge", headerValue: "agw" }] }])(stack);
+  const azurerm = onlyResource(synthJson(stack), "azurerm_application_gateway").config;
+  const [rule] = (armFromAzurerm(azurerm) as any).properties.rewriteRuleSets[0].properties.rewriteRules;
+  expect(rule.actionSet).toEqual({ requestHeaderConfigurations: [{ headerName: "X-Edge", headerValue: "agw" }] });
 });

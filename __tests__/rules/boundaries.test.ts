@@ -8,6 +8,7 @@ import { TerraformStack } from "cdktf";
 import {
   BackendProtocol,
   ClientAuthentication,
+  CustomErrorStatusCode,
   GatewayIdentity,
   GatewaySku,
   GatewaySubnet,
@@ -19,7 +20,7 @@ import {
 } from "../../lib";
 import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
 import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
-import { Build, problems, secret, sub, withListener, withRewrites } from "../support/rule-cases";
+import { Build, problems, secret, sub, withListener, withPaths, withRewrites } from "../support/rule-cases";
 
 interface Boundary {
   /** One past the limit (or the bad spelling): fails with this text and the rule id. */
@@ -37,8 +38,8 @@ const subnetId = (vnet: string, subnet: string, rg?: string, subscription?: stri
 const onSubnet = (id: string) => (s: TerraformStack) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: id, addressPrefix: "10.0.0.0/24" }) });
 const kvListener = (secretId: string, keyVaultId?: string) =>
   withListener({ certificate: ListenerCertificate.fromKeyVaultSecret("kv", { secretId, keyVaultId }) }, { identity: GatewayIdentity.create() });
-const rootFromVault = (secretId: string) => (s: TerraformStack) => {
-  const gw = bareGateway(s, { identity: GatewayIdentity.create() });
+const rootFromVault = (secretId: string, withIdentity = true) => (s: TerraformStack) => {
+  const gw = bareGateway(s, { identity: withIdentity ? GatewayIdentity.create() : undefined });
   const listener = gw.addHttpsListener("l", { certificate: CERT });
   const backendSettings = gw.addBackendSettings("s", {
     protocol: BackendProtocol.HTTPS,
@@ -157,6 +158,9 @@ const twoProbes = (a: string, b: string) =>
 const frontendNames = (publicName: string, privateName: string) =>
   sub("10.0.0.0/24", { privateFrontendIpAddress: "10.0.0.10", frontendIpConfigurationName: publicName, privateFrontendIpConfigurationName: privateName });
 
+/** A passthrough gateway with these gateway-level custom error pages: [status code, URL]. */
+const errorPages = (...pages: [string, string][]) =>
+  sub("10.0.0.0/24", { customErrorPages: pages.map(([statusCode, url]) => ({ statusCode: statusCode as CustomErrorStatusCode, url })) });
 const headerRule = (name: string, side: "requestHeaders" | "responseHeaders" = "requestHeaders") =>
   withRewrites([{ name: "r", ruleSequence: 1, [side]: [{ headerName: name, headerValue: "x" }] }]);
 const fipsCustomV2 = (cipher: string, onProfile = false) => (s: TerraformStack) => {
@@ -344,6 +348,92 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     message: 'resource group name "rg." breaks its naming rule',
     rule: "AGW-KV-ID",
     good: [kvListener("https://edge-kv.vault.azure.net/secrets/cert", `${rgPrefix("rg")}/Microsoft.KeyVault/vaults/edge-kv`)],
+  },
+  "two names in one Key Vault id, each breaking its rule": {
+    bad: kvListener("https://edge-kv.vault.azure.net/secrets/cert", `${rgPrefix("rg.")}/Microsoft.KeyVault/vaults/edge--kv`),
+    message: 'resource group name "rg.", vault name "edge--kv" break their naming rule',
+    rule: "AGW-KV-ID",
+    good: [kvListener("https://edge-kv.vault.azure.net/secrets/cert", `${rgPrefix("rg")}/Microsoft.KeyVault/vaults/edge-kv`)],
+  },
+  // AGW-KV-IDENTITY (Learn: key-vault-certs): a backend's trusted root from Key Vault needs the identity too
+  "a trusted root certificate from Key Vault on a gateway without an identity": {
+    bad: rootFromVault("https://root-kv.vault.azure.net/secrets/root", false),
+    message: 'trustedRootCertificates = "root"',
+    rule: "AGW-KV-IDENTITY",
+    good: [rootFromVault("https://root-kv.vault.azure.net/secrets/root")],
+  },
+  // AGW-CUSTOM-ERROR (Learn: custom-error, Requirements): the page is a .htm or .html file at an absolute URL,
+  // each status code once per level
+  "a custom error page that is not an .htm or .html file": {
+    bad: errorPages(["HttpStatus502", "https://pages.contoso.com/502.aspx"]),
+    message: "https://pages.contoso.com/502.aspx",
+    rule: "AGW-CUSTOM-ERROR",
+    good: [errorPages(["HttpStatus502", "https://pages.contoso.com/502.HTML"]), errorPages(["HttpStatus502", "https://pages.contoso.com/errors/502.htm"])],
+  },
+  "a custom error page at a relative URL": {
+    bad: errorPages(["HttpStatus502", "/errors/502.html"]),
+    message: "/errors/502.html",
+    rule: "AGW-CUSTOM-ERROR",
+    good: [errorPages(["HttpStatus502", "https://pages.contoso.com/errors/502.html"])],
+  },
+  "one status code given two custom error pages": {
+    bad: errorPages(["HttpStatus502", "https://pages.contoso.com/a.html"], ["HttpStatus502", "https://pages.contoso.com/b.html"]),
+    message: "https://pages.contoso.com/b.html",
+    rule: "AGW-CUSTOM-ERROR",
+    good: [errorPages(["HttpStatus502", "https://pages.contoso.com/a.html"], ["HttpStatus503", "https://pages.contoso.com/b.html"])],
+  },
+  "one status code on the gateway and again on a listener": {
+    bad: (s) => {
+      errorPages(["HttpStatus502", "https://pages.contoso.com/a.html"])(s);
+      const gw = s.node.findAll().find((c): c is MtlsApplicationGateway => c instanceof MtlsApplicationGateway)!;
+      gw.addHttpsListener("own", {
+        certificate: CERT,
+        port: 8443,
+        customErrorPages: [
+          { statusCode: CustomErrorStatusCode.HTTP_403, url: "https://pages.contoso.com/own-403.html" },
+          { statusCode: CustomErrorStatusCode.HTTP_403, url: "https://pages.contoso.com/own-403b.html" },
+        ],
+      });
+    },
+    message: "https://pages.contoso.com/own-403b.html",
+    rule: "AGW-CUSTOM-ERROR",
+    good: [
+      // A listener's page overrides the gateway's for the same code (Learn: custom-error, Configuration levels).
+      (s) => {
+        errorPages(["HttpStatus502", "https://pages.contoso.com/a.html"])(s);
+        const gw = s.node.findAll().find((c): c is MtlsApplicationGateway => c instanceof MtlsApplicationGateway)!;
+        completeRoute(gw, gw.addHttpsListener("own", {
+          certificate: CERT,
+          port: 8443,
+          customErrorPages: [{ statusCode: CustomErrorStatusCode.HTTP_502, url: "https://pages.contoso.com/own-502.html" }],
+        }), 2);
+      },
+    ],
+  },
+  // AGW-PATH (Learn: url-route-overview, PathPattern; Azure: ApplicationGatewayPathsWithinUrlPathMapMustBeUnique)
+  "a path that does not start with '/'": {
+    bad: withPaths(["images/*"]),
+    message: 'paths[] = "images/*"',
+    rule: "AGW-PATH",
+    good: [withPaths(["/images/*"])],
+  },
+  "a path with a query": {
+    bad: withPaths(["/images?size=big"]),
+    message: 'paths[] = "/images?size=big"',
+    rule: "AGW-PATH",
+    good: [withPaths(["/images/size=big"])],
+  },
+  "a path with a fragment": {
+    bad: withPaths(["/docs#intro"]),
+    message: 'paths[] = "/docs#intro"',
+    rule: "AGW-PATH",
+    good: [withPaths(["/docs/intro"])],
+  },
+  "one path twice in a path map": {
+    bad: withPaths(["/images/*", "/videos/*", "/images/*"]),
+    message: 'paths[] = "/images/*"',
+    rule: "AGW-PATH",
+    good: [withPaths(["/images/*", "/images"])],
   },
   // AGW-REWRITE-HEADER (Learn: rewrite-http-headers-url, Limitations)
   "X-Original-Host cannot be rewritten": {

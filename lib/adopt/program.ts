@@ -125,12 +125,14 @@ export function namesUsed(stmts: readonly Stmt[]): string[] {
   return [...names].sort();
 }
 
-/** A JavaScript identifier from an Azure name, unique among `taken` (which it joins). */
+/**
+ * A JavaScript identifier from an Azure name, unique among `taken` (which it joins). `prefix` is a
+ * word (`cert`, `rule`, …), so the prefix and the name's letters and digits are always an identifier.
+ */
 export function identifier(prefix: string, name: string, taken: Set<string>): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
   const body = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-  let id = `${prefix}${body}`;
-  if (!IDENTIFIER.test(id)) id = `${prefix}_${body}`;
+  const id = `${prefix}${body}`;
   let candidate = id;
   for (let i = 2; taken.has(candidate); i++) candidate = `${id}${i}`;
   taken.add(candidate);
