@@ -123,14 +123,15 @@ function score() {
     if (m && (status === "Survived" || status === "NoCoverage")) left.push(`${status} ${d.file}:${d.location.start.line + 1}:${d.location.start.column + 1} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 70)}`);
   }
   console.log(`seed ${sample.seed}: score = (killed + timeout) / (killed + timeout + survived + no coverage); a runtime error (the mutant breaks a test file's loading) is shown apart, counted as detected in "with RE"`);
-  console.log("folder      drawn  killed timeout RE surv nocov compile ignored  score   95% interval     with RE");
+  console.log('"timeouts not detected": a timeout counted as a survivor instead (a lower bound, for a run whose timeouts may be slowness rather than endless loops)');
+  console.log("folder      drawn  killed timeout RE surv nocov compile ignored  score   95% interval     with RE  timeouts not detected");
   for (const [folder, r] of Object.entries(rows).sort()) {
     const detected = r.Killed + r.Timeout, valid = detected + r.Survived + r.NoCoverage;
     const [lo, hi] = wilson(detected, valid);
     const withRe = (100 * (detected + r.RuntimeError)) / (valid + r.RuntimeError);
     const drawn = Object.values(r).reduce((a, b) => a + b, 0);
     const pct = (x) => (Number.isNaN(x) ? "  –  " : `${(100 * x).toFixed(0)}%`);
-    console.log(`${folder.padEnd(11)} ${String(drawn).padStart(5)} ${[r.Killed, r.Timeout, r.RuntimeError, r.Survived, r.NoCoverage, r.CompileError, r.Ignored].map((x) => String(x).padStart(6)).join(" ")}  ${valid ? ((100 * detected) / valid).toFixed(1).padStart(5) + "%" : "   – "}  ${pct(lo)}–${pct(hi)}  ${Number.isNaN(withRe) ? "" : withRe.toFixed(1) + "%"}${r.missing ? `  (${r.missing} not in the report)` : ""}`);
+    console.log(`${folder.padEnd(11)} ${String(drawn).padStart(5)} ${[r.Killed, r.Timeout, r.RuntimeError, r.Survived, r.NoCoverage, r.CompileError, r.Ignored].map((x) => String(x).padStart(6)).join(" ")}  ${valid ? ((100 * detected) / valid).toFixed(1).padStart(5) + "%" : "   – "}  ${pct(lo)}–${pct(hi)}  ${Number.isNaN(withRe) ? "" : withRe.toFixed(1) + "%"}${valid ? "  " + ((100 * r.Killed) / valid).toFixed(1) + "%" : ""}${r.missing ? `  (${r.missing} not in the report)` : ""}`);
   }
   if (left.length) console.log(`\nSurvivors and uncovered among the drawn:\n  ${left.join("\n  ")}`);
 }
