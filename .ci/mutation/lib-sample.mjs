@@ -10,13 +10,21 @@
 //       not drawn);
 //   node .ci/mutation/lib-sample.mjs score
 //       reads reports/mutation/lib.json and prints each folder's score over the drawn mutants, with a
-//       95 % Wilson interval.
+//       95 % Wilson interval;
+//   node .ci/mutation/lib-sample.mjs timeouts [--max N]
+//       checks each drawn mutant Stryker reported as a Timeout without a time limit: applies it to the
+//       working tree, runs the test files that cover it, restores the file, and writes the verdicts
+//       (tests fail / tests pass) to reports/mutation/lib-timeouts.json; `score` then counts a timeout
+//       whose tests pass as a survivor. A timeout is only a kill if the tests would fail: under load a
+//       slow but passing run times out too.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
 export const SAMPLE_FILE = "reports/mutation/lib-sample.json";
 const REPORT_FILE = "reports/mutation/lib.json";
+const TIMEOUTS_FILE = "reports/mutation/lib-timeouts.json";
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
 
@@ -102,23 +110,66 @@ function wilson(k, n) {
   return [(c - r) / d, (c + r) / d];
 }
 
-function score() {
-  const sample = readSample();
-  const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
+/** The report's results by mutant key, with each result's file. */
+function reportResults(report) {
   const results = new Map();
   for (const [file, { mutants }] of Object.entries(report.files)) {
     for (const m of mutants) {
       // The report's locations are 1-based in lines and columns; the instrumenter's 0-based.
       const loc = { start: { line: m.location.start.line - 1, column: m.location.start.column - 1 }, end: { line: m.location.end.line - 1, column: m.location.end.column - 1 } };
-      results.set(keyOf(file, loc, m.mutatorName, m.replacement), m);
+      results.set(keyOf(file, loc, m.mutatorName, m.replacement), { ...m, file, loc });
     }
   }
+  return results;
+}
+
+const readTimeouts = () => (fs.existsSync(path.join(root, TIMEOUTS_FILE)) ? JSON.parse(fs.readFileSync(path.join(root, TIMEOUTS_FILE), "utf8")) : {});
+
+/** Each drawn Timeout, applied by hand and run against its covering test files with no time limit. */
+function checkTimeouts(max) {
+  const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
+  const results = reportResults(report);
+  const testFile = new Map();
+  for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) for (const t of tests) testFile.set(t.id, file);
+  const verdicts = readTimeouts();
+  const timeouts = readSample().mutants.map((d) => [keyOf(d.file, d.location, d.mutatorName, d.replacement), d]).filter(([k]) => results.get(k)?.status === "Timeout");
+  // In draw order, which is random: the first `max` are a random subset of the drawn timeouts.
+  let checked = 0;
+  for (const [i, [key, d]] of timeouts.entries()) {
+    if (verdicts[key]) continue;
+    if (checked++ >= max) break;
+    const m = results.get(key);
+    const files = [...new Set((m.coveredBy ?? []).map((id) => testFile.get(id)).filter(Boolean))];
+    const source = fs.readFileSync(path.join(root, d.file), "utf8");
+    const lines = source.split("\n");
+    const offset = (l) => lines.slice(0, l.line).reduce((n, text) => n + text.length + 1, 0) + l.column;
+    const started = Date.now();
+    let run;
+    try {
+      fs.writeFileSync(path.join(root, d.file), source.slice(0, offset(d.location.start)) + m.replacement + source.slice(offset(d.location.end)));
+      run = spawnSync("npx", ["jest", "--ci", "--silent", ...files], { cwd: root, encoding: "utf8" });
+    } finally {
+      fs.writeFileSync(path.join(root, d.file), source);
+    }
+    verdicts[key] = run.status === 0 ? "tests pass" : "tests fail";
+    fs.writeFileSync(path.join(root, TIMEOUTS_FILE), JSON.stringify(verdicts, null, 1));
+    console.log(`${i + 1}/${timeouts.length} ${d.file}:${d.location.start.line + 1} ${d.mutatorName}: ${verdicts[key]} (${files.length} test files, ${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+}
+
+function score() {
+  const sample = readSample();
+  const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
+  const results = reportResults(report);
+  const verdicts = readTimeouts();
   const rows = {};
   const left = [];
   for (const d of sample.mutants) {
     const m = results.get(keyOf(d.file, d.location, d.mutatorName, d.replacement));
     const row = (rows[folderOf(d.file)] ??= { Killed: 0, Timeout: 0, RuntimeError: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, missing: 0 });
-    const status = m ? m.status : "missing";
+    const key = keyOf(d.file, d.location, d.mutatorName, d.replacement);
+    // A timeout checked by hand whose tests pass is a survivor (see `timeouts`).
+    const status = !m ? "missing" : m.status === "Timeout" && verdicts[key] === "tests pass" ? "Survived" : m.status;
     row[status] = (row[status] ?? 0) + 1;
     if (m && (status === "Survived" || status === "NoCoverage")) left.push(`${status} ${d.file}:${d.location.start.line + 1}:${d.location.start.column + 1} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 70)}`);
   }
@@ -133,6 +184,9 @@ function score() {
     const pct = (x) => (Number.isNaN(x) ? "  –  " : `${(100 * x).toFixed(0)}%`);
     console.log(`${folder.padEnd(11)} ${String(drawn).padStart(5)} ${[r.Killed, r.Timeout, r.RuntimeError, r.Survived, r.NoCoverage, r.CompileError, r.Ignored].map((x) => String(x).padStart(6)).join(" ")}  ${valid ? ((100 * detected) / valid).toFixed(1).padStart(5) + "%" : "   – "}  ${pct(lo)}–${pct(hi)}  ${Number.isNaN(withRe) ? "" : withRe.toFixed(1) + "%"}${valid ? "  " + ((100 * r.Killed) / valid).toFixed(1) + "%" : ""}${r.missing ? `  (${r.missing} not in the report)` : ""}`);
   }
+  const drawnTimeouts = sample.mutants.filter((d) => results.get(keyOf(d.file, d.location, d.mutatorName, d.replacement))?.status === "Timeout");
+  const checked = drawnTimeouts.map((d) => verdicts[keyOf(d.file, d.location, d.mutatorName, d.replacement)]).filter(Boolean);
+  console.log(`\ntimeouts checked without a time limit (\`timeouts\`): ${checked.length} of ${drawnTimeouts.length}; tests pass on ${checked.filter((v) => v === "tests pass").length} (counted above as survivors)`);
   if (left.length) console.log(`\nSurvivors and uncovered among the drawn:\n  ${left.join("\n  ")}`);
 }
 
@@ -143,8 +197,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     const sizes = Object.fromEntries(opt("--size", "rules=60,render=60,other=12").split(",").map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])]));
     await draw(Number(opt("--seed", "1")), sizes);
   } else if (verb === "score") score();
+  else if (verb === "timeouts") checkTimeouts(Number(opt("--max", "Infinity")));
   else {
-    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score");
+    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N]");
     process.exit(2);
   }
 }

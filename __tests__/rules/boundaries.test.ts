@@ -19,7 +19,7 @@ import {
   TrustedRootCertificate,
 } from "../../lib";
 import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
-import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
+import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, SUBNET_ID, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
 import { Build, problems, secret, sub, withListener, withPaths, withRewrites } from "../support/rule-cases";
 
 interface Boundary {
@@ -224,19 +224,19 @@ const BOUNDARIES: { [check: string]: Boundary } = {
   "frontend port names": { bad: twoPorts("web", "WEB"), message: 'test/Gateway/Listener/b: frontendPortName = "WEB" (frontendPorts has "web" already', rule: "AGW-NAME-UNIQUE", good: [twoPorts("web", "web-2")] },
   "SSL certificate names": {
     bad: twoCertificates("edge", "Edge"),
-    message: 'certificate.name = "Edge" (sslCertificates has "edge" already',
+    message: 'test/Gateway/Listener/b: certificate.name = "Edge" (sslCertificates has "edge" already',
     rule: "AGW-NAME-UNIQUE",
     good: [twoCertificates("edge", "edge-2")],
   },
   "trusted client CA names": {
     bad: twoClientCas("partner-ca", "Partner-CA"),
-    message: 'clientAuthentication.trustedClientCertificates[].name = "Partner-CA"',
+    message: 'test/Gateway/SslProfile/strict1: clientAuthentication.trustedClientCertificates[].name = "Partner-CA"',
     rule: "AGW-NAME-UNIQUE",
     good: [twoClientCas("partner-ca", "partner-ca-2")],
   },
   "trusted root certificate names": {
     bad: twoRoots("root", "ROOT"),
-    message: 'trustedRootCertificates[].name = "ROOT" (trustedRootCertificates has "root" already',
+    message: 'test/Gateway/BackendSettings/s1: trustedRootCertificates[].name = "ROOT" (trustedRootCertificates has "root" already',
     rule: "AGW-NAME-UNIQUE",
     good: [twoRoots("root", "root-2")],
   },
@@ -434,6 +434,27 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     message: 'paths[] = "/images/*"',
     rule: "AGW-PATH",
     good: [withPaths(["/images/*", "/images"])],
+  },
+  // AGW-SUBNET-DELEGATION (Learn: configuration-infrastructure)
+  "a gateway subnet said not to be delegated": {
+    bad: (s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: "10.0.0.0/24", delegated: false }) }),
+    message: "test/Gateway: subnet.delegated = false",
+    rule: "AGW-SUBNET-DELEGATION",
+    good: [(s) => passthroughGateway(s, { subnet: GatewaySubnet.fromSubnetId({ subnetId: SUBNET_ID, addressPrefix: "10.0.0.0/24", delegated: true }) })],
+  },
+  // AGW-REROUTE (Learn: rewrite-http-headers-url): on a path rule, a set whose every rule reroutes unconditionally
+  "a path rule whose rewrite set only reroutes, unconditionally": {
+    bad: withPaths(["/api/*"], [{ name: "r", ruleSequence: 1, url: { path: "/v2/", reroute: true } }]),
+    message: 'test/Gateway/RoutingRule/r/p: rewriteRuleSet = "mine"',
+    rule: "AGW-REROUTE",
+    good: [withPaths(["/api/*"], [{ name: "r", ruleSequence: 1, url: { path: "/v2/", reroute: false } }])],
+  },
+  // AGW-REWRITE-CONDITION (Learn: rewrite-http-headers-url, Rewrite conditions): the variable's prefix is the whole start
+  "a condition variable with text before http_req_": {
+    bad: withRewrites([{ name: "r", ruleSequence: 1, conditions: [{ variable: "my_http_req_X", pattern: "a" }], requestHeaders: [{ headerName: "X-A", headerValue: "b" }] }]),
+    message: 'rules[0].conditions[].variable = "my_http_req_X"',
+    rule: "AGW-REWRITE-CONDITION",
+    good: [withRewrites([{ name: "r", ruleSequence: 1, conditions: [{ variable: "http_req_X", pattern: "a" }], requestHeaders: [{ headerName: "X-A", headerValue: "b" }] }])],
   },
   // AGW-REWRITE-HEADER (Learn: rewrite-http-headers-url, Limitations)
   "X-Original-Host cannot be rewritten": {
