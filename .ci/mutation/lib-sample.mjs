@@ -11,7 +11,7 @@
 //   node .ci/mutation/lib-sample.mjs score
 //       reads reports/mutation/lib.json and prints each folder's score over the drawn mutants, with a
 //       95 % Wilson interval;
-//   node .ci/mutation/lib-sample.mjs timeouts [--max N]
+//   node .ci/mutation/lib-sample.mjs timeouts [--max N] [--folder rules,render]
 //       checks each drawn mutant Stryker reported as a Timeout without a time limit: applies it to the
 //       working tree, runs the test files that cover it, restores the file, and writes the verdicts
 //       (tests fail / tests pass) to reports/mutation/lib-timeouts.json; `score` then counts a timeout
@@ -126,14 +126,18 @@ function reportResults(report) {
 const readTimeouts = () => (fs.existsSync(path.join(root, TIMEOUTS_FILE)) ? JSON.parse(fs.readFileSync(path.join(root, TIMEOUTS_FILE), "utf8")) : {});
 
 /** Each drawn Timeout, applied by hand and run against its covering test files with no time limit. */
-function checkTimeouts(max) {
+function checkTimeouts(max, folders) {
   const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
   const results = reportResults(report);
   const testFile = new Map();
   for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) for (const t of tests) testFile.set(t.id, file);
   const verdicts = readTimeouts();
-  const timeouts = readSample().mutants.map((d) => [keyOf(d.file, d.location, d.mutatorName, d.replacement), d]).filter(([k]) => results.get(k)?.status === "Timeout");
-  // In draw order, which is random: the first `max` are a random subset of the drawn timeouts.
+  const timeouts = readSample()
+    .mutants.filter((d) => folders === undefined || folders.includes(folderOf(d.file)))
+    .map((d) => [keyOf(d.file, d.location, d.mutatorName, d.replacement), d])
+    .filter(([k]) => results.get(k)?.status === "Timeout");
+  // In draw order (folder by folder, at random within a folder): the first `max` of a folder are a random
+  // subset of its drawn timeouts.
   let checked = 0;
   for (const [i, [key, d]] of timeouts.entries()) {
     if (verdicts[key]) continue;
@@ -197,9 +201,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     const sizes = Object.fromEntries(opt("--size", "rules=60,render=60,other=12").split(",").map((kv) => [kv.split("=")[0], Number(kv.split("=")[1])]));
     await draw(Number(opt("--seed", "1")), sizes);
   } else if (verb === "score") score();
-  else if (verb === "timeouts") checkTimeouts(Number(opt("--max", "Infinity")));
+  else if (verb === "timeouts") checkTimeouts(Number(opt("--max", "Infinity")), opt("--folder", undefined)?.split(","));
   else {
-    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N]");
+    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N] [--folder F,…]");
     process.exit(2);
   }
 }

@@ -161,8 +161,8 @@ const frontendNames = (publicName: string, privateName: string) =>
 /** A passthrough gateway with these gateway-level custom error pages: [status code, URL]. */
 const errorPages = (...pages: [string, string][]) =>
   sub("10.0.0.0/24", { customErrorPages: pages.map(([statusCode, url]) => ({ statusCode: statusCode as CustomErrorStatusCode, url })) });
-const headerRule = (name: string, side: "requestHeaders" | "responseHeaders" = "requestHeaders") =>
-  withRewrites([{ name: "r", ruleSequence: 1, [side]: [{ headerName: name, headerValue: "x" }] }]);
+const headerRule = (name: string, side: "requestHeaders" | "responseHeaders" = "requestHeaders", value = "x") =>
+  withRewrites([{ name: "r", ruleSequence: 1, [side]: [{ headerName: name, headerValue: value }] }]);
 const fipsCustomV2 = (cipher: string, onProfile = false) => (s: TerraformStack) => {
   const policy = SslPolicy.customV2({ minProtocolVersion: "TLSv1_2", cipherSuites: [cipher] });
   if (!onProfile) {
@@ -474,6 +474,18 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     message: 'requestHeaders[].headerName = "connection"',
     rule: "AGW-REWRITE-HEADER",
     good: [headerRule("connection-id")],
+  },
+  "Host deleted (an empty value), on either side; Host set to a value is a rewrite": {
+    bad: headerRule("Host", "responseHeaders", ""),
+    message: 'responseHeaders[].headerName = "Host"',
+    rule: "AGW-REWRITE-HEADER",
+    good: [headerRule("Host", "responseHeaders", "edge"), headerRule("Host", "requestHeaders", "app.contoso.com"), headerRule("X-Powered-By", "responseHeaders", "")],
+  },
+  "Host deleted from the request": {
+    bad: headerRule("host", "requestHeaders", ""),
+    message: 'requestHeaders[].headerName = "host"',
+    rule: "AGW-REWRITE-HEADER",
+    good: [headerRule("host", "requestHeaders", "app.contoso.com")],
   },
   "X-Original-Host as a client-certificate header": {
     bad: sub("10.0.0.0/24", { clientCertificateHeaders: { issuer: "X-Original-Host" } }),
