@@ -45,7 +45,7 @@ import {
 import { API_CALLS, API_ENUMS, API_INTERFACES } from "../lib/rules/api-shapes";
 import { BRANDED, describeType } from "../lib/rules/values/props";
 import { CA_CER_BASE64 } from "./fixtures/ca-certificate";
-import { bareGateway, CERT, completeRoute, testStack } from "./support/stack";
+import { bareGateway, CERT, completeRoute, testApp, testStack } from "./support/stack";
 import { whenAvailable } from "./support/requirements";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -361,6 +361,10 @@ describe("messages", () => {
     const gateway = bareGateway(testStack());
     expect(() => gateway.addRoutingRule("r", undefined as any)).toThrow("test/Gateway/RoutingRule/r: props = (not set) is not allowed:");
     expect(() => new MtlsApplicationGateway(testStack(), "G", undefined as any)).toThrow("test/G: props = (not set) is not allowed:");
+  });
+
+  test("a construct made in the app itself (whose path is empty) is named by its id alone", () => {
+    expect(() => new MtlsApplicationGateway(testApp(), "G", undefined as any)).toThrow(/^G: props = \(not set\) is not allowed:/);
   });
 
   test("an enum value lists the enum's values", () => {

@@ -127,6 +127,27 @@ describe("the messages of other cross-part rules name the part they clash with",
     expect(errors).toContain('name = "APP" (the backend pool test/Gateway/BackendPool/a has it) is not allowed:');
   });
 
+  // Each kind of part is its own collection in ARM (sslProfiles, httpListeners, backendAddressPools, ...):
+  // the message says which kind clashed. An HTTP redirect is a listener and a routing rule.
+  const rule = { actionSet: { requestHeaderConfigurations: [{ headerName: "X-Seen", headerValue: "1" }] } };
+  test.each<[string, string, (gw: MtlsApplicationGateway) => void]>([
+    ["SSL profile", "test/Gateway/SslProfile/a", (gw) => { gw.addSslProfile("a", { name: "dup" }); gw.addSslProfile("b", { name: "DUP" }); }],
+    ["listener", "test/Gateway/Listener/a", (gw) => {
+      const target = gw.addHttpsListener("a", { certificate: CERT, name: "dup", port: 8443 });
+      completeRoute(gw, target, 5);
+      gw.addHttpRedirect("b", { name: "DUP", target, priority: 6, port: 8080 });
+    }],
+    ["backend settings", "test/Gateway/BackendSettings/a", (gw) => { gw.addBackendSettings("a", { name: "dup" }); gw.addBackendSettings("b", { name: "DUP" }); }],
+    ["routing rule", "test/Gateway/RoutingRule/a", (gw) => {
+      gw.addRoutingRule("a", { name: "dup", priority: 5, listener: gw.addHttpsListener("la", { certificate: CERT, port: 8443 }), backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+      gw.addRoutingRule("b", { name: "DUP", priority: 6, listener: gw.addHttpsListener("lb", { certificate: CERT, port: 9443 }), backendPool: gw.backendPools[0], backendSettings: gw.backendSettings[0] });
+    }],
+    ["rewrite rule set", "test/Gateway/RewriteRuleSet/a", (gw) => { gw.addRewriteRuleSet("a", { name: "dup", rules: [{ name: "r", ruleSequence: 100, ...rule }] }); gw.addRewriteRuleSet("b", { name: "DUP", rules: [{ name: "r", ruleSequence: 100, ...rule }] }); }],
+  ])("AGW-NAME-UNIQUE names the kind of part: %s", (kind, first, add) => {
+    const errors = synthErrors((s) => add(passthroughGateway(s)));
+    expect(errors).toContain(`name = "DUP" (the ${kind} ${first} has it) is not allowed:`);
+  });
+
   test("AGW-PORT-PROTOCOL names the HTTPS listener on the port", () => {
     const errors = synthErrors((s) => {
       const gw = bareGateway(s);

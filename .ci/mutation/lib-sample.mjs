@@ -17,6 +17,10 @@
 //       (tests fail / tests pass) to reports/mutation/lib-timeouts.json; `score` then counts a timeout
 //       whose tests pass as a survivor. A timeout is only a kill if the tests would fail: under load a
 //       slow but passing run times out too.
+//   node .ci/mutation/lib-sample.mjs recheck --since <commit the run was made on> [--folder rules]
+//       the drawn survivors and uncovered against today's tests, the same way (covering files plus the test
+//       files changed since that commit), into reports/mutation/lib-rechecks.json; `score` then adds a
+//       table with today's tests: what the tests written after the run kill, measured rather than claimed.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
@@ -25,6 +29,7 @@ import * as path from "node:path";
 export const SAMPLE_FILE = "reports/mutation/lib-sample.json";
 const REPORT_FILE = "reports/mutation/lib.json";
 const TIMEOUTS_FILE = "reports/mutation/lib-timeouts.json";
+const RECHECKS_FILE = "reports/mutation/lib-rechecks.json";
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
 
@@ -123,27 +128,35 @@ function reportResults(report) {
   return results;
 }
 
-const readTimeouts = () => (fs.existsSync(path.join(root, TIMEOUTS_FILE)) ? JSON.parse(fs.readFileSync(path.join(root, TIMEOUTS_FILE), "utf8")) : {});
+const readVerdicts = (file) => (fs.existsSync(path.join(root, file)) ? JSON.parse(fs.readFileSync(path.join(root, file), "utf8")) : {});
+const readTimeouts = () => readVerdicts(TIMEOUTS_FILE);
 
-/** Each drawn Timeout, applied by hand and run against its covering test files with no time limit. */
-function checkTimeouts(max, folders) {
+/** The report, its results by key, and each test id's file. */
+function readReport() {
   const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
-  const results = reportResults(report);
   const testFile = new Map();
   for (const [file, { tests }] of Object.entries(report.testFiles ?? {})) for (const t of tests) testFile.set(t.id, file);
-  const verdicts = readTimeouts();
-  const timeouts = readSample()
-    .mutants.filter((d) => folders === undefined || folders.includes(folderOf(d.file)))
-    .map((d) => [keyOf(d.file, d.location, d.mutatorName, d.replacement), d])
-    .filter(([k]) => results.get(k)?.status === "Timeout");
-  // In draw order (folder by folder, at random within a folder): the first `max` of a folder are a random
-  // subset of its drawn timeouts.
+  return { report, results: reportResults(report), testFile };
+}
+
+/**
+ * Applies each of `mutants` ([key, drawn]) to the working tree in turn, runs the test files that covered it
+ * in the report plus `extraFiles` with no time limit, restores the file, and records "tests fail" or
+ * "tests pass" under its key in `verdictFile` (skipping keys recorded already). Stops after `max`.
+ */
+function checkByHand(mutants, verdictFile, { max = Infinity, extraFiles = [] } = {}) {
+  const { results, testFile } = readReport();
+  const verdicts = readVerdicts(verdictFile);
   let checked = 0;
-  for (const [i, [key, d]] of timeouts.entries()) {
+  for (const [i, [key, d]] of mutants.entries()) {
     if (verdicts[key]) continue;
     if (checked++ >= max) break;
     const m = results.get(key);
-    const files = [...new Set((m.coveredBy ?? []).map((id) => testFile.get(id)).filter(Boolean))];
+    const files = [...new Set([...(m.coveredBy ?? []).map((id) => testFile.get(id)).filter(Boolean), ...extraFiles])];
+    if (files.length === 0) {
+      console.log(`${i + 1}/${mutants.length} ${d.file}:${d.location.start.line + 1} ${d.mutatorName}: no test file covers it (not recorded)`);
+      continue;
+    }
     const source = fs.readFileSync(path.join(root, d.file), "utf8");
     const lines = source.split("\n");
     const offset = (l) => lines.slice(0, l.line).reduce((n, text) => n + text.length + 1, 0) + l.column;
@@ -156,29 +169,63 @@ function checkTimeouts(max, folders) {
       fs.writeFileSync(path.join(root, d.file), source);
     }
     verdicts[key] = run.status === 0 ? "tests pass" : "tests fail";
-    fs.writeFileSync(path.join(root, TIMEOUTS_FILE), JSON.stringify(verdicts, null, 1));
-    console.log(`${i + 1}/${timeouts.length} ${d.file}:${d.location.start.line + 1} ${d.mutatorName}: ${verdicts[key]} (${files.length} test files, ${Math.round((Date.now() - started) / 1000)} s)`);
+    fs.writeFileSync(path.join(root, verdictFile), JSON.stringify(verdicts, null, 1));
+    console.log(`${i + 1}/${mutants.length} ${d.file}:${d.location.start.line + 1} ${d.mutatorName}: ${verdicts[key]} (${files.length} test files, ${Math.round((Date.now() - started) / 1000)} s)`);
   }
 }
 
-function score() {
-  const sample = readSample();
-  const report = JSON.parse(fs.readFileSync(path.join(root, REPORT_FILE), "utf8"));
-  const results = reportResults(report);
+/** The drawn mutants ([key, drawn]) of `folders` (all when undefined) whose status `statusOf` gives is one of `statuses`. */
+function drawnWith(statuses, folders, statusOf) {
+  return readSample()
+    .mutants.filter((d) => folders === undefined || folders.includes(folderOf(d.file)))
+    .map((d) => [keyOf(d.file, d.location, d.mutatorName, d.replacement), d])
+    .filter(([k]) => statuses.includes(statusOf(k)));
+}
+
+/** Each drawn Timeout, applied by hand and run against its covering test files with no time limit. */
+function checkTimeouts(max, folders) {
+  const { results } = readReport();
+  // In draw order (folder by folder, at random within a folder): the first `max` of a folder are a random
+  // subset of its drawn timeouts.
+  checkByHand(drawnWith(["Timeout"], folders, (k) => results.get(k)?.status), TIMEOUTS_FILE, { max });
+}
+
+/**
+ * The drawn survivors and uncovered (a timeout whose tests pass among them) against today's tests: each
+ * applied by hand and run against its covering test files plus every test file changed since `since`
+ * (the commit the report was made on: a test written after the run may cover it from a new place).
+ * `score` then shows the sample's score with today's tests beside the run's.
+ */
+function recheckSurvivors(since, folders) {
+  const changed = spawnSync("git", ["diff", "--name-only", since, "--", "__tests__"], { cwd: root, encoding: "utf8" });
+  if (changed.status !== 0) throw new Error(`git diff ${since}: ${changed.stderr}`);
+  const extraFiles = changed.stdout.split("\n").filter((f) => /\.test\.ts$/.test(f) && fs.existsSync(path.join(root, f)));
+  console.log(`test files changed since ${since}: ${extraFiles.length}`);
+  const statuses = statusesAfterTimeouts();
+  checkByHand(drawnWith(["Survived", "NoCoverage"], folders, (k) => statuses.get(k)), RECHECKS_FILE, { extraFiles });
+}
+
+/** Each drawn mutant's status in the report, a checked timeout whose tests pass counted as Survived (see `timeouts`). */
+function statusesAfterTimeouts() {
+  const { results } = readReport();
   const verdicts = readTimeouts();
-  const rows = {};
-  const left = [];
-  for (const d of sample.mutants) {
-    const m = results.get(keyOf(d.file, d.location, d.mutatorName, d.replacement));
-    const row = (rows[folderOf(d.file)] ??= { Killed: 0, Timeout: 0, RuntimeError: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, missing: 0 });
+  const statuses = new Map();
+  for (const d of readSample().mutants) {
     const key = keyOf(d.file, d.location, d.mutatorName, d.replacement);
-    // A timeout checked by hand whose tests pass is a survivor (see `timeouts`).
-    const status = !m ? "missing" : m.status === "Timeout" && verdicts[key] === "tests pass" ? "Survived" : m.status;
-    row[status] = (row[status] ?? 0) + 1;
-    if (m && (status === "Survived" || status === "NoCoverage")) left.push(`${status} ${d.file}:${d.location.start.line + 1}:${d.location.start.column + 1} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 70)}`);
+    const m = results.get(key);
+    statuses.set(key, !m ? "missing" : m.status === "Timeout" && verdicts[key] === "tests pass" ? "Survived" : m.status);
   }
-  console.log(`seed ${sample.seed}: score = (killed + timeout) / (killed + timeout + survived + no coverage); a runtime error (the mutant breaks a test file's loading) is shown apart, counted as detected in "with RE"`);
-  console.log('"timeouts not detected": a timeout counted as a survivor instead (a lower bound, for a run whose timeouts may be slowness rather than endless loops)');
+  return statuses;
+}
+
+/** Per folder of the sample: the count of each status, the score and its 95 % interval. */
+function printTable(sample, statuses) {
+  const rows = {};
+  for (const d of sample.mutants) {
+    const row = (rows[folderOf(d.file)] ??= { Killed: 0, Timeout: 0, RuntimeError: 0, Survived: 0, NoCoverage: 0, CompileError: 0, Ignored: 0, missing: 0 });
+    const status = statuses.get(keyOf(d.file, d.location, d.mutatorName, d.replacement));
+    row[status] = (row[status] ?? 0) + 1;
+  }
   console.log("folder      drawn  killed timeout RE surv nocov compile ignored  score   95% interval     with RE  timeouts not detected");
   for (const [folder, r] of Object.entries(rows).sort()) {
     const detected = r.Killed + r.Timeout, valid = detected + r.Survived + r.NoCoverage;
@@ -188,10 +235,33 @@ function score() {
     const pct = (x) => (Number.isNaN(x) ? "  –  " : `${(100 * x).toFixed(0)}%`);
     console.log(`${folder.padEnd(11)} ${String(drawn).padStart(5)} ${[r.Killed, r.Timeout, r.RuntimeError, r.Survived, r.NoCoverage, r.CompileError, r.Ignored].map((x) => String(x).padStart(6)).join(" ")}  ${valid ? ((100 * detected) / valid).toFixed(1).padStart(5) + "%" : "   – "}  ${pct(lo)}–${pct(hi)}  ${Number.isNaN(withRe) ? "" : withRe.toFixed(1) + "%"}${valid ? "  " + ((100 * r.Killed) / valid).toFixed(1) + "%" : ""}${r.missing ? `  (${r.missing} not in the report)` : ""}`);
   }
+}
+
+function score() {
+  const sample = readSample();
+  const { results } = readReport();
+  const verdicts = readTimeouts();
+  const statuses = statusesAfterTimeouts();
+  const left = sample.mutants.flatMap((d) => {
+    const status = statuses.get(keyOf(d.file, d.location, d.mutatorName, d.replacement));
+    return status === "Survived" || status === "NoCoverage" ? [`${status} ${d.file}:${d.location.start.line + 1}:${d.location.start.column + 1} ${d.mutatorName} → ${JSON.stringify(d.replacement).slice(0, 70)}`] : [];
+  });
+  console.log(`seed ${sample.seed}: score = (killed + timeout) / (killed + timeout + survived + no coverage); a runtime error (the mutant breaks a test file's loading) is shown apart, counted as detected in "with RE"`);
+  console.log('"timeouts not detected": a timeout counted as a survivor instead (a lower bound, for a run whose timeouts may be slowness rather than endless loops)');
+  printTable(sample, statuses);
   const drawnTimeouts = sample.mutants.filter((d) => results.get(keyOf(d.file, d.location, d.mutatorName, d.replacement))?.status === "Timeout");
   const checked = drawnTimeouts.map((d) => verdicts[keyOf(d.file, d.location, d.mutatorName, d.replacement)]).filter(Boolean);
   console.log(`\ntimeouts checked without a time limit (\`timeouts\`): ${checked.length} of ${drawnTimeouts.length}; tests pass on ${checked.filter((v) => v === "tests pass").length} (counted above as survivors)`);
   if (left.length) console.log(`\nSurvivors and uncovered among the drawn:\n  ${left.join("\n  ")}`);
+  const rechecks = readVerdicts(RECHECKS_FILE);
+  if (Object.keys(rechecks).length === 0) return;
+  // A survivor the tests of today fail on counts as killed; one not rechecked keeps its status.
+  const today = new Map([...statuses].map(([k, status]) => [k, rechecks[k] === "tests fail" ? "Killed" : status]));
+  const rechecked = left.length && [...statuses].filter(([k, status]) => (status === "Survived" || status === "NoCoverage") && rechecks[k]);
+  console.log(`\nWith today's tests (\`recheck\`: ${rechecked.length} of ${left.length} survivors and uncovered applied by hand, the tests fail on ${rechecked.filter(([k]) => rechecks[k] === "tests fail").length}):`);
+  printTable(sample, today);
+  const stillLeft = [...today].filter(([, status]) => status === "Survived" || status === "NoCoverage").map(([k, status]) => `${status} ${k.slice(0, 110)}${rechecks[k] ? "" : " (not rechecked)"}`);
+  if (stillLeft.length) console.log(`\nLeft:\n  ${stillLeft.join("\n  ")}`);
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
@@ -202,8 +272,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     await draw(Number(opt("--seed", "1")), sizes);
   } else if (verb === "score") score();
   else if (verb === "timeouts") checkTimeouts(Number(opt("--max", "Infinity")), opt("--folder", undefined)?.split(","));
+  else if (verb === "recheck" && opt("--since", undefined)) recheckSurvivors(opt("--since", undefined), opt("--folder", undefined)?.split(","));
   else {
-    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N] [--folder F,…]");
+    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N] [--folder F,…] | recheck --since REV [--folder F,…]");
     process.exit(2);
   }
 }

@@ -171,6 +171,16 @@ describe("best-practice boundaries the cases do not show", () => {
     expect(idsOf(passthroughWith(waf), classic).filter((id) => id.startsWith("AGW-BP-WAF")).sort()).toEqual(["AGW-BP-WAF-POLICY", "AGW-BP-WAF-PREVENTION", "AGW-BP-WAF-RULES"]);
   });
 
+  test("AGW-BP-WAF names what is missing: the SKU, the policy's state, or any WAF at all on a raw WAF_v2 gateway", () => {
+    const line = (l: string) => l.includes("[AGW-BP-WAF]");
+    const recommended = ": recommended: a gateway with a public frontend on the WAF_v2 SKU, behind an enabled WAF policy [AGW-BP-WAF]";
+    expect(practiceFindings(built(passthroughWith({}))).filter(line)).toEqual([`test/Gateway: sku = "Standard_v2"${recommended}`]);
+    const noWaf = (v: GatewayView): GatewayView => ({ ...v, model: { ...v.model, firewallPolicyId: undefined }, wafPolicy: undefined, classicWaf: undefined });
+    expect(practiceFindings(built(passthroughWith(waf)), noWaf).filter(line)).toEqual([`test/Gateway: firewallPolicyId = (not set)${recommended}`]);
+    const off = (v: GatewayView): GatewayView => ({ ...v, wafPolicy: { ...v.wafPolicy!, enabled: false } });
+    expect(practiceFindings(built(passthroughWith(waf)), off).filter(line)).toEqual([`test/Gateway/WafPolicy: policySettings.state = "Disabled"${recommended}`]);
+  });
+
   test("AGW-BP-WAF-RULE-SETS wants the Default Rule Set: OWASP CRS 3.2 with the Bot Manager rule set still fires", () => {
     const owasp = (s: TerraformStack) => {
       const policy = new WafPolicy(s, "Waf", { name: "edge-waf", resourceGroupName: "rg", location: "westus", managedRuleSetType: "OWASP", managedRuleSetVersion: "3.2", botManagerRuleSetVersion: "1.0" });
