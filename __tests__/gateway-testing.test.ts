@@ -71,6 +71,15 @@ describe.each([GatewayDeployment.AZURERM_WITH_PASSTHROUGH_PATCH, GatewayDeployme
   });
 });
 
+test("assertNoUnacknowledgedWarnings counts the warnings, one line each", () => {
+  const { stack, gateway } = edge(GatewayDeployment.SINGLE_AZAPI_RESOURCE, false);
+  const mtls = gateway.sslProfiles.find((p) => p.name === "mtls");
+  completeRoute(gateway, gateway.addHttpsListener("second", { certificate: CERT, sslProfile: mtls, port: 9443, forwardClientCertificate: false }), 30);
+  expect(() => GatewayTesting.assertNoUnacknowledgedWarnings(stack)).toThrow(
+    /^2 warnings nobody acknowledged \(fix, or gateway.acknowledge\(ruleId, reason\)\):\n {2}test\/Gateway\/Listener\/https: [^\n]*\[AGW-PASSTHROUGH-NO-HEADER\]\n {2}test\/Gateway\/Listener\/second: [^\n]*\[AGW-PASSTHROUGH-NO-HEADER\]$/,
+  );
+});
+
 test("summarize needs exactly one gateway under the scope it is given", () => {
   const stack = testStack();
   expect(() => GatewayTesting.summarize(stack)).toThrow("GatewayTesting: test holds 0 MtlsApplicationGateway constructs: pass the one to summarize");

@@ -145,7 +145,7 @@ function readReport() {
  * "tests pass" under its key in `verdictFile` (skipping keys recorded already). Stops after `max`.
  */
 function checkByHand(mutants, verdictFile, { max = Infinity, extraFiles = [] } = {}) {
-  const { results, testFile } = readReport();
+  const { report, results, testFile } = readReport();
   const verdicts = readVerdicts(verdictFile);
   let checked = 0;
   for (const [i, [key, d]] of mutants.entries()) {
@@ -158,6 +158,11 @@ function checkByHand(mutants, verdictFile, { max = Infinity, extraFiles = [] } =
       continue;
     }
     const source = fs.readFileSync(path.join(root, d.file), "utf8");
+    // The mutant is the report's: on a file changed since the run its location may hold other code.
+    if (source !== report.files[d.file].source) {
+      console.log(`${i + 1}/${mutants.length} ${d.file}:${d.location.start.line + 1} ${d.mutatorName}: the file changed since the run (not recorded)`);
+      continue;
+    }
     const lines = source.split("\n");
     const offset = (l) => lines.slice(0, l.line).reduce((n, text) => n + text.length + 1, 0) + l.column;
     const started = Date.now();

@@ -181,6 +181,26 @@ describe("what ARM does not say, and what the library cannot say, of the fronten
     expect(report).toMatch(/properties\.privateLinkConfigurations: existing \[.*, generated \(none\)/);
   });
 
+  test("a second private frontend is reported: the library writes at most one", () => {
+    const g = getOf("private-gateway");
+    const [frontend] = g.properties.frontendIPConfigurations;
+    g.properties.frontendIPConfigurations.push({ ...frontend, name: "second-private", properties: { ...frontend.properties, privateIPAddress: "10.30.0.11" } });
+    expect(convertGateway(g).notExpressed).toContain("frontendIPConfigurations: 2 private frontends; the library writes at most one");
+    expect(convertGateway(getOf("private-gateway")).notExpressed).toEqual([]);
+  });
+
+  test("an HTTP redirect whose listener, redirect and rule are not all named alike is reported (addHttpRedirect names all three after the rule)", () => {
+    const g = getOf("keyvault-waf-redirect");
+    const redirect = g.properties.redirectConfigurations[0];
+    const rule = g.properties.requestRoutingRules.find((r: any) => r.name === redirect.name);
+    redirect.name = "to-https";
+    redirect.id = redirect.id.replace(/[^/]+$/, "to-https");
+    rule.properties.redirectConfiguration.id = redirect.id;
+    expect(convertGateway(g).notExpressed).toContain(
+      `requestRoutingRules.${rule.name}: its HTTP listener (${rule.name}) and redirect (to-https) have other names; addHttpRedirect gives all three the rule's name`,
+    );
+  });
+
   test("a layer-4 routing rule of another type than Basic is reported", () => {
     const g = getOf("tls-proxy");
     const rule = g.properties.routingRules[0];

@@ -192,6 +192,14 @@ describe("exclusions", () => {
     });
   });
 
+  test("an exclusion's rule group and rule ids are checked like an override's: a blank rule id throws, naming where it is", () => {
+    const waf = policy(testStack());
+    const exclusion = { matchVariable: WafExclusionMatchVariable.REQUEST_ARG_VALUES, selectorMatchOperator: WafSelectorMatchOperator.EQUALS, selector: "q" };
+    const group = (ruleIds: string[]) => ({ ...exclusion, ruleGroups: [{ ruleGroupName: "REQUEST-942-APPLICATION-ATTACK-SQLI", ruleIds }] });
+    expect(() => waf.addExclusion(group(["942150", " "]))).toThrow(/^test\/Waf: exclusions\[0\]\.ruleGroups\[0\]\.ruleIds\[1\] = " " is not allowed: .*\[AGW-WAF-RULE-ID\]$/);
+    expect(() => waf.addExclusion(group(["942150", "942410"]))).not.toThrow();
+  });
+
   test("an exclusion for Bot Manager 0.1 throws: per-rule exclusions need Bot Manager 1.0 or later", () => {
     const waf = policy(testStack(), { botManagerRuleSetVersion: "0.1" });
     const exclusion = { matchVariable: WafExclusionMatchVariable.REQUEST_HEADER_KEYS, selectorMatchOperator: WafSelectorMatchOperator.EQUALS, selector: "X-Scanner" };

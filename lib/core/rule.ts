@@ -42,6 +42,7 @@ export function defineRule(info: RuleInfo): RuleInfo {
  */
 export function isUnknown(value: unknown): boolean {
   if (typeof value === "string" && value.includes("${")) return true;
+  // Stryker disable next-line ConditionalExpression: equivalent; for any other value (a boolean, null, undefined, an object) Token.isUnresolved([value]) is false, so the next lines give the same answer
   if (typeof value === "string" || typeof value === "number") return Token.isUnresolved(value) || Token.isUnresolved([value]);
   // A list expression, a map expression (Token.asStringMap: a token for a key) or any other resolvable.
   if (typeof value === "object" && value !== null) return Token.isUnresolved(value);

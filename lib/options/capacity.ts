@@ -1,6 +1,4 @@
-import { GatewayConfigError } from "../core/errors";
 import { brandApiClass, checkCall } from "../rules/values/props";
-
 
 /** Autoscale bounds. */
 export interface AutoscaleProps {
@@ -46,9 +44,7 @@ export class GatewayCapacity {
   public readonly maxCapacity?: number;
 
   private constructor(instances?: number, minCapacity?: number, maxCapacity?: number) {
-    if (instances === undefined && minCapacity === undefined) {
-      throw new GatewayConfigError("GatewayCapacity needs a fixed count or autoscale bounds");
-    }
+    // Only the factories call it, and their props are checked (AGW-PROP-TYPE): one of the two is always set.
     this.instances = instances;
     this.minCapacity = minCapacity;
     this.maxCapacity = maxCapacity;
