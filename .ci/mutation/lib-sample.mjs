@@ -17,10 +17,12 @@
 //       (tests fail / tests pass) to reports/mutation/lib-timeouts.json; `score` then counts a timeout
 //       whose tests pass as a survivor. A timeout is only a kill if the tests would fail: under load a
 //       slow but passing run times out too.
-//   node .ci/mutation/lib-sample.mjs recheck --since <commit the run was made on> [--folder rules]
+//   node .ci/mutation/lib-sample.mjs recheck --since <commit the run was made on> [--folder rules] [--files T,…]
 //       the drawn survivors and uncovered against today's tests, the same way (covering files plus the test
-//       files changed since that commit), into reports/mutation/lib-rechecks.json; `score` then adds a
-//       table with today's tests: what the tests written after the run kill, measured rather than claimed.
+//       files changed since that commit, plus the files named: a test file that does its work when it loads,
+//       such as the adopt round trip, is not among a mutant's covering files), into
+//       reports/mutation/lib-rechecks.json; `score` then adds a table with today's tests: what the tests
+//       written after the run kill, measured rather than claimed.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import * as fs from "node:fs";
@@ -201,11 +203,11 @@ function checkTimeouts(max, folders) {
  * (the commit the report was made on: a test written after the run may cover it from a new place).
  * `score` then shows the sample's score with today's tests beside the run's.
  */
-function recheckSurvivors(since, folders) {
+function recheckSurvivors(since, folders, files = []) {
   const changed = spawnSync("git", ["diff", "--name-only", since, "--", "__tests__"], { cwd: root, encoding: "utf8" });
   if (changed.status !== 0) throw new Error(`git diff ${since}: ${changed.stderr}`);
-  const extraFiles = changed.stdout.split("\n").filter((f) => /\.test\.ts$/.test(f) && fs.existsSync(path.join(root, f)));
-  console.log(`test files changed since ${since}: ${extraFiles.length}`);
+  const extraFiles = [...changed.stdout.split("\n").filter((f) => /\.test\.ts$/.test(f) && fs.existsSync(path.join(root, f))), ...files];
+  console.log(`test files changed since ${since}: ${extraFiles.length - files.length}; named: ${files.length}`);
   const statuses = statusesAfterTimeouts();
   checkByHand(drawnWith(["Survived", "NoCoverage"], folders, (k) => statuses.get(k)), RECHECKS_FILE, { extraFiles });
 }
@@ -277,9 +279,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     await draw(Number(opt("--seed", "1")), sizes);
   } else if (verb === "score") score();
   else if (verb === "timeouts") checkTimeouts(Number(opt("--max", "Infinity")), opt("--folder", undefined)?.split(","));
-  else if (verb === "recheck" && opt("--since", undefined)) recheckSurvivors(opt("--since", undefined), opt("--folder", undefined)?.split(","));
+  else if (verb === "recheck" && opt("--since", undefined)) recheckSurvivors(opt("--since", undefined), opt("--folder", undefined)?.split(","), opt("--files", undefined)?.split(","));
   else {
-    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N] [--folder F,…] | recheck --since REV [--folder F,…]");
+    console.error("usage: lib-sample.mjs draw --seed N [--size rules=60,render=60,other=12] | score | timeouts [--max N] [--folder F,…] | recheck --since REV [--folder F,…] [--files T,…]");
     process.exit(2);
   }
 }
