@@ -1,6 +1,6 @@
 import { Subnet } from "@cdktf/provider-azurerm/lib/subnet";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { DefaultTokenResolver, StringConcat, Testing, Tokenization } from "cdktf";
+import { DefaultTokenResolver, StringConcat, TerraformVariable, Testing, Tokenization } from "cdktf";
 import { GatewayNetwork, GatewaySubnet } from "../../lib";
 import { bareGateway, onlyResource, synthJson, testStack } from "../support/stack";
 
@@ -85,6 +85,20 @@ describe("GatewayNetwork, dual-stack", () => {
     expect(new GatewayNetwork(testStack(), "Network", dual).gatewaySubnet.dualStack).toBe(false);
     expect(GatewaySubnet.fromSubnetId({ subnetId: "x" }).dualStack).toBeUndefined();
     expect(GatewaySubnet.fromSubnetId({ subnetId: "x", ipv6AddressPrefix: "fd00:db8::/64" }).dualStack).toBe(true);
+  });
+
+  test("an address space that holds a Terraform expression is not judged at synth: the subnet may lie in the block the plan will know", () => {
+    const stack = testStack();
+    const unknownBlock = new TerraformVariable(stack, "space", { type: "string" }).stringValue;
+    const network = new GatewayNetwork(stack, "Network", {
+      name: "vnet",
+      resourceGroupName: "rg",
+      location: "westus",
+      addressSpace: [unknownBlock, "10.0.0.0/16"],
+      gatewaySubnetPrefix: "10.1.0.0/24",
+    });
+    expect(network.gatewaySubnet.addressPrefix).toBe("10.1.0.0/24");
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Subnet, { name: "appgwsubnet", address_prefixes: ["10.1.0.0/24"] });
   });
 
   test("an IPv6 block in the address space does not hide an IPv4 subnet outside the IPv4 blocks", () => {

@@ -14,13 +14,16 @@ import {
   GatewaySubnet,
   ListenerCertificate,
   MtlsApplicationGateway,
+  Redirect,
   RewriteRuleProps,
   SslPolicy,
   TrustedRootCertificate,
+  WafOperator,
 } from "../../lib";
 import { CA_CER_BASE64 } from "../fixtures/ca-certificate";
+import { values } from "./values/waf.cases";
 import { bareGateway, CERT, completeRoute, IDENTITY_ID, passthroughGateway, SUBNET_ID, WAF_POLICY_ID, WORKSPACE_ID } from "../support/stack";
-import { Build, problems, secret, sub, withListener, withPaths, withRewrites } from "../support/rule-cases";
+import { Build, problems, secret, sub, withListener, withPaths, withRewrites, withSettings } from "../support/rule-cases";
 
 interface Boundary {
   /** One past the limit (or the bad spelling): fails with this text and the rule id. */
@@ -109,6 +112,22 @@ const activeWithPathMap = (basic: number) => (s: TerraformStack) => {
   rule.addPathRule("api", { paths: ["/api/*"], backendPool, backendSettings: settings });
 };
 
+/**
+ * `basic` listeners with basic rules to a pool, and one whose path-based rule redirects by default
+ * and sends one path to a pool (`"pool"`) or redirects it too (`"redirect"`).
+ */
+const activeThroughPathRule = (basic: number, path: "pool" | "redirect") => (s: TerraformStack) => {
+  const gw = bareGateway(s);
+  const backendPool = gw.addBackendPool("pool", { fqdns: ["app.example.com"] });
+  const backendSettings = gw.addBackendSettings("s");
+  times(basic, (i) =>
+    gw.addRoutingRule(`b${i}`, { priority: i + 1, listener: gw.addHttpsListener(`b${i}`, { certificate: CERT, hostNames: [`b${i}.example.com`] }), backendPool, backendSettings }),
+  );
+  const listener = gw.addHttpsListener("paths", { certificate: CERT, hostNames: ["paths.example.com"] });
+  const rule = gw.addPathBasedRoutingRule("paths", { priority: 6000, listener, redirect: Redirect.toUrl("https://contoso.com") });
+  rule.addPathRule("api", path === "pool" ? { paths: ["/api/*"], backendPool, backendSettings } : { paths: ["/api/*"], redirect: Redirect.toUrl("https://api.contoso.com") });
+};
+
 /** A path-based rule with `n` path rules. */
 const pathRules = (n: number) => (s: TerraformStack) => {
   const gw = bareGateway(s);
@@ -122,12 +141,19 @@ const targets = (n: number) => withGateway((gw) => gw.addBackendPool("many", { f
 const CA_PEM = `-----BEGIN CERTIFICATE-----\n${CA_CER_BASE64.match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
 /** The most copies of the CA's PEM that fit in 25 KB. */
 const CA_COPIES = Math.floor((25 * 1024) / CA_PEM.length);
+/** A strict profile whose one trusted client CA file is `data`. */
+const withClientCa = (data: string) =>
+  withGateway((gw) => gw.addSslProfile("strict", { clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "ca", data }] }) }));
+const latin1Base64 = (text: string) => Buffer.from(text, "latin1").toString("base64");
 /** A strict profile whose one CA file is the CA's PEM `copies` times over (base64 of the text). */
-const caFile = (copies: number) =>
-  withGateway((gw) => {
-    const data = Buffer.from(CA_PEM.repeat(copies), "latin1").toString("base64");
-    gw.addSslProfile("strict", { clientAuthentication: ClientAuthentication.strict({ trustedClientCertificates: [{ name: "ca", data }] }) });
-  });
+const caFile = (copies: number) => withClientCa(latin1Base64(CA_PEM.repeat(copies)));
+
+/** A strict profile whose one CA file is the CA's PEM as often as fits, padded with newlines to `bytes` bytes. */
+const caFileOfBytes = (bytes: number) => {
+  const text = CA_PEM.repeat(CA_COPIES).padEnd(bytes, "\n");
+  expect(Buffer.byteLength(text, "latin1")).toBe(bytes);
+  return withClientCa(latin1Base64(text));
+};
 
 // Names, compared ignoring case, on what is rendered.
 const twoPorts = (a: string, b: string) =>
@@ -205,6 +231,12 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     rule: "AGW-LIMIT",
     good: [activeWithPathMap(98)],
   },
+  "100 active listeners, a path rule to a pool counted when the path map's default redirects": {
+    bad: activeThroughPathRule(100, "pool"),
+    message: 'activeListeners = "101 of them"',
+    rule: "AGW-LIMIT",
+    good: [activeThroughPathRule(100, "redirect"), activeThroughPathRule(99, "pool")],
+  },
   "100 path rules per URL path map": { bad: pathRules(101), message: 'pathRules = "101 of them"', rule: "AGW-LIMIT", good: [pathRules(100)] },
   "1200 targets per backend pool": { bad: targets(1201), message: 'targets = "1201 of them"', rule: "AGW-LIMIT", good: [targets(1200)] },
   // AGW-STRICT-CAS: the size of one trusted client CA file
@@ -213,6 +245,72 @@ const BOUNDARIES: { [check: string]: Boundary } = {
     message: `clientAuthentication.trustedClientCertificates[].data = `,
     rule: "AGW-STRICT-CAS",
     good: [caFile(CA_COPIES)],
+  },
+  "a trusted client CA file of 25 KB (25,600 bytes) exactly, and one byte more": {
+    bad: caFileOfBytes(25 * 1024 + 1),
+    message: `clientAuthentication.trustedClientCertificates[].data = `,
+    rule: "AGW-STRICT-CAS",
+    good: [caFileOfBytes(25 * 1024)],
+  },
+  // AGW-CERT-DATA: base64 (ARM's `data` is a base64 string); a decoder that skips other characters would read a certificate
+  "a trusted client CA's data with a character outside base64": {
+    bad: withClientCa(`${CA_CER_BASE64.slice(0, 40)}!${CA_CER_BASE64.slice(40)}`),
+    message: "clientAuthentication.trustedClientCertificates[].data = ",
+    rule: "AGW-CERT-DATA",
+    good: [withClientCa(CA_CER_BASE64), withClientCa(CA_CER_BASE64.replace(/.{64}/g, "$&\n"))],
+  },
+  // AGW-WAF-MATCH-VALUES: Learn custom-waf-rules-overview ("Any – It shouldn't have a MatchValue"; GeoMatch needs a country code)
+  "a WAF condition with operator Any and a match value": {
+    bad: values(WafOperator.ANY, 1),
+    message: 'matchValues = ["v0"]',
+    rule: "AGW-WAF-MATCH-VALUES",
+    good: [values(WafOperator.ANY, 0)],
+  },
+  "a WAF condition with operator GeoMatch and no country": {
+    bad: values(WafOperator.GEO_MATCH, 0),
+    message: "matchValues = []",
+    rule: "AGW-WAF-MATCH-VALUES",
+    good: [values(WafOperator.GEO_MATCH, 1, () => "US")],
+  },
+  // AGW-HOSTNAME: Learn multiple-site-overview, "Conditions for using wildcard characters": '*?', '?*'
+  // and '**' in one component are invalid (its examples *?.contoso.com and **.contoso.com), and at
+  // most 4 wildcard characters in a name (????*.contoso.com is invalid).
+  "a host name with two '*' in one label": {
+    bad: withListener({ hostNames: ["**.contoso.com"] }),
+    message: 'hostNames[] = "**.contoso.com"',
+    rule: "AGW-HOSTNAME",
+    good: [withListener({ hostNames: ["*.contoso-*.com"] }), withListener({ hostNames: ["*.contoso.*"] })],
+  },
+  "a host name with '*' and '?' in one label": {
+    bad: withListener({ hostNames: ["*?.contoso.com"] }),
+    message: 'hostNames[] = "*?.contoso.com"',
+    rule: "AGW-HOSTNAME",
+    good: [withListener({ hostNames: ["w??.contoso*.edu.*"] }), withListener({ hostNames: ["?.*.contoso.com"] })],
+  },
+  "a host name with '?' after '*' in one label": {
+    bad: withListener({ hostNames: ["w*?.contoso.com"] }),
+    message: 'hostNames[] = "w*?.contoso.com"',
+    rule: "AGW-HOSTNAME",
+    good: [withListener({ hostNames: ["w*.c?ntoso.com"] })],
+  },
+  "a host name with more than 4 wildcard characters": {
+    bad: withListener({ hostNames: ["????*.contoso.com"] }),
+    message: 'hostNames[] = "????*.contoso.com"',
+    rule: "AGW-HOSTNAME",
+    good: [withListener({ hostNames: ["????.contoso.com"] })],
+  },
+  // AGW-PROBE-STATUS: a probe matches one or more status codes or ranges
+  "a health probe's status codes: none at all": {
+    bad: withSettings({ healthProbe: { statusCodes: [] } }),
+    message: "healthProbe.statusCodes = []",
+    rule: "AGW-PROBE-STATUS",
+    good: [withSettings({ healthProbe: { statusCodes: ["200"] } })],
+  },
+  "a health probe's status codes: every entry checked, not only the first": {
+    bad: withSettings({ healthProbe: { statusCodes: ["200", "600"] } }),
+    message: 'healthProbe.statusCodes = ["200","600"]',
+    rule: "AGW-PROBE-STATUS",
+    good: [withSettings({ healthProbe: { statusCodes: ["200", "599"] } })],
   },
   // AGW-NAME-UNIQUE on the rendered collections
   "frontend IP configuration names": {

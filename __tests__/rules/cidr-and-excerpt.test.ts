@@ -29,7 +29,7 @@ describe("parseIpv6Cidr", () => {
     expect(parseIpv6Cidr(text)?.prefix).toBe(prefix);
   });
 
-  test.each(["2001:db8::/129", "2001:db8::/08", "2001:db8::/x"])("refuses %s", (text) => {
+  test.each(["2001:db8::/129", "2001:db8::/08", "2001:db8::/x", "2001:db8::g/64", "2001:db8::12345/80", "2001:db8:::/64"])("refuses %s", (text) => {
     expect(parseIpv6Cidr(text)).toBeUndefined();
   });
 });

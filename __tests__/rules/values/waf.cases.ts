@@ -27,7 +27,8 @@ const customRules = (...rules: Partial<WafCustomRuleProps>[]) =>
 const customRule = (props: Partial<WafCustomRuleProps>) => customRules(props);
 /** A policy with one custom rule of one condition. */
 const condition = (c: Partial<WafMatchCondition>) => customRule({ matchConditions: [{ ...remoteAddr, ...c }] });
-const values = (operator: WafOperator, count: number, value = (i: number) => `v${i}`) =>
+/** A policy whose one custom rule has one condition: `operator` over `count` match values made by `value`. */
+export const values = (operator: WafOperator, count: number, value = (i: number) => `v${i}`) =>
   condition({ operator, matchValues: Array.from({ length: count }, (_, i) => value(i)) });
 const ip = (i: number) => `10.${i >> 8}.${i & 255}.0/24`;
 const exclusion = (props: Partial<WafExclusionProps> = {}): WafExclusionProps => ({
